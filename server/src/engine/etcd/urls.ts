@@ -1,0 +1,117 @@
+import type { EtcdVersion } from './options';
+
+/*
+ * etcd's URL rules (types.NewURLs) and the initial-cluster grammar. Pieces carry their decoded index
+ * ranges so features can map them back to the text.
+ */
+
+export interface ListPiece {
+	readonly text: string;
+	/** Decoded value indexes [from, to) of the trimmed piece. */
+	readonly from: number;
+	readonly to: number;
+}
+
+/** Splits a comma list. URL lists trim each piece; string lists (cipher suites, log outputs) do not. */
+export function splitList(value: string, trim: boolean): ListPiece[] {
+	const pieces: ListPiece[] = [];
+	let from = 0;
+	for (const raw of value.split(',')) {
+		let start = from;
+		let end = from + raw.length;
+		if (trim) {
+			while (start < end && /\s/.test(value[start])) start++;
+			while (end > start && /\s/.test(value[end - 1])) end--;
+		}
+		pieces.push({ text: value.slice(start, end), from: start, to: end });
+		from += raw.length + 1;
+	}
+	return pieces;
+}
+
+export interface EtcdUrl {
+	readonly scheme: string;
+	/** Host without brackets: `192.168.45.201`, `fe80::1`, `etcd1.example.com`. */
+	readonly host: string;
+	readonly port: string;
+	readonly path: string;
+}
+
+export type UrlProblem = 'scheme' | 'host-port' | 'path';
+
+export type ParsedUrl = { readonly ok: true; readonly url: EtcdUrl } | { readonly ok: false; readonly problem: UrlProblem; readonly url?: EtcdUrl };
+
+const allowedSchemes = ['http', 'https', 'unix', 'unixs'];
+const urlShape = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/;
+
+/** Checks one URL as etcd does: an allowed scheme, `host:port`, and no path (a trailing `/` is a path). */
+export function parseEtcdUrl(text: string, version: EtcdVersion): ParsedUrl {
+	const match = urlShape.exec(text);
+	if (!match) return { ok: false, problem: 'scheme' };
+	const scheme = match[1].toLowerCase();
+	const authority = match[2].replace(/^[^@]*@/, '');
+	const { host, port } = splitHostPort(authority);
+	const url: EtcdUrl = { scheme, host, port: port ?? '', path: match[3] };
+	if (!allowedSchemes.includes(scheme)) return { ok: false, problem: 'scheme', url };
+	// 3.5 stopped applying the host:port and path rules to unix sockets.
+	if (scheme.startsWith('unix') && version !== '3.4') return { ok: true, url };
+	if (port === undefined || !/^[0-9]*$/.test(port)) return { ok: false, problem: 'host-port', url };
+	if (url.path !== '') return { ok: false, problem: 'path', url };
+	return { ok: true, url };
+}
+
+/** Go's net.SplitHostPort: IPv6 needs brackets; a port must follow the last colon. */
+function splitHostPort(authority: string): { host: string; port?: string } {
+	if (authority.startsWith('[')) {
+		const close = authority.indexOf(']');
+		if (close < 0) return { host: authority };
+		const rest = authority.slice(close + 1);
+		return { host: authority.slice(1, close), port: rest.startsWith(':') ? rest.slice(1) : undefined };
+	}
+	const colon = authority.lastIndexOf(':');
+	if (colon < 0 || authority.indexOf(':') !== colon) return { host: authority };
+	return { host: authority.slice(0, colon), port: authority.slice(colon + 1) };
+}
+
+export function isIpLiteral(host: string): boolean {
+	return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || (host.includes(':') && /^[0-9a-fA-F:.]+(%.+)?$/.test(host));
+}
+
+export function isLoopback(host: string): boolean {
+	return host === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::1';
+}
+
+export function isWildcard(host: string): boolean {
+	return host === '0.0.0.0' || host === '::' || host === '';
+}
+
+export interface ClusterMember {
+	/** Not trimmed: etcd keeps the blanks, so ` pg2` is a member of its own. */
+	readonly name: string;
+	readonly url: string;
+	readonly nameFrom: number;
+	readonly nameTo: number;
+	readonly urlFrom: number;
+	readonly urlTo: number;
+}
+
+/** `name=url,name=url`: empty pieces skipped, split at the first `=`, URLs trimmed, names not. */
+export function parseInitialCluster(value: string): ClusterMember[] {
+	const members: ClusterMember[] = [];
+	for (const piece of splitList(value, false)) {
+		if (piece.text === '') continue;
+		const equals = piece.text.indexOf('=');
+		const nameEnd = equals < 0 ? piece.text.length : equals;
+		const url = splitList(equals < 0 ? '' : piece.text.slice(equals + 1), true)[0];
+		const urlBase = piece.from + nameEnd + 1;
+		members.push({
+			name: piece.text.slice(0, nameEnd),
+			url: url.text,
+			nameFrom: piece.from,
+			nameTo: piece.from + nameEnd,
+			urlFrom: equals < 0 ? piece.to : urlBase + url.from,
+			urlTo: equals < 0 ? piece.to : urlBase + url.to,
+		});
+	}
+	return members;
+}

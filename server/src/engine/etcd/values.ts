@@ -1,0 +1,130 @@
+/*
+ * How etcd reads scalar values from flags and ETCD_* variables: Go's strconv and time parsers.
+ * Results are values or a reason, never exceptions.
+ */
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+const goTrue = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+const goFalse = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
+
+/** Go's strconv.ParseBool: `yes`, `on` and blanks are not booleans. */
+export function parseGoBool(text: string): Parsed<boolean> {
+	if (goTrue.includes(text)) return ok(true);
+	if (goFalse.includes(text)) return ok(false);
+	return fail('not a boolean: etcd accepts true, false, 1, 0, t, f (and TRUE/True, FALSE/False)');
+}
+
+const digitsByBase: Record<number, RegExp> = {
+	2: /^[01]+(_[01]+)*$/,
+	8: /^[0-7]+(_[0-7]+)*$/,
+	10: /^[0-9]+(_[0-9]+)*$/,
+	16: /^[0-9a-fA-F]+(_[0-9a-fA-F]+)*$/,
+};
+
+/**
+ * Go's strconv.ParseInt/ParseUint with base 0: the prefix picks the base (`0x`, `0o`, `0b`, and a lone
+ * leading `0` means octal, so `010` is 8 and `08` fails); `_` may separate digits; no units.
+ */
+export function parseGoInt(text: string, signed: boolean, bits = 64): Parsed<bigint> {
+	let rest = text;
+	let negative = false;
+	if (rest.startsWith('+') || rest.startsWith('-')) {
+		if (!signed) return fail('a sign is not allowed here: the value must be a plain non-negative integer');
+		negative = rest.startsWith('-');
+		rest = rest.slice(1);
+	}
+	const { base, digits } = splitBase(rest);
+	const pattern = digitsByBase[base];
+	// Go allows one `_` right after a base prefix (`0x_1F`).
+	const body = base === 10 ? digits : digits.replace(/^_/, '');
+	if (!pattern.test(body)) return fail(describeIntError(text, base));
+	const magnitude = toBigInt(body.replace(/_/g, ''), base);
+	const value = negative ? -magnitude : magnitude;
+	const max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+	const min = signed ? -(1n << BigInt(bits - 1)) : 0n;
+	if (value > max || value < min) return fail(`out of range: the value must lie between ${min} and ${max}`);
+	return ok(value);
+}
+
+function splitBase(text: string): { base: number; digits: string } {
+	const prefix = text.slice(0, 2).toLowerCase();
+	if (prefix === '0x') return { base: 16, digits: text.slice(2) };
+	if (prefix === '0o') return { base: 8, digits: text.slice(2) };
+	if (prefix === '0b') return { base: 2, digits: text.slice(2) };
+	if (text.length > 1 && text.startsWith('0')) return { base: 8, digits: text.slice(1) };
+	return { base: 10, digits: text };
+}
+
+function toBigInt(digits: string, base: number): bigint {
+	let value = 0n;
+	for (const digit of digits) value = value * BigInt(base) + BigInt(parseInt(digit, base));
+	return value;
+}
+
+function describeIntError(text: string, base: number): string {
+	if (text === '') return 'empty: a number is required';
+	if (base === 8 && /^[0-9_]+$/.test(text)) return 'a leading 0 makes etcd read the number as octal, and 8 and 9 are not octal digits';
+	if (/^[0-9.]+[a-zA-Z]+$/.test(text)) return 'a unit is not allowed: write a plain integer';
+	return 'not an integer';
+}
+
+const durationUnits: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+const durationPiece = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)/;
+
+/** Go's time.ParseDuration, in nanoseconds: `1h30m`, `1.5s`, `-2m`; only `0` may go without a unit. */
+export function parseGoDuration(text: string): Parsed<number> {
+	let rest = text;
+	let sign = 1;
+	if (rest.startsWith('+') || rest.startsWith('-')) {
+		sign = rest.startsWith('-') ? -1 : 1;
+		rest = rest.slice(1);
+	}
+	if (rest === '0') return ok(0);
+	if (rest === '') return fail('empty: a duration such as 5s or 100ms is required');
+	let total = 0;
+	while (rest !== '') {
+		const match = durationPiece.exec(rest);
+		if (!match || match[1] === '' || match[1] === '.') {
+			return fail(/^[0-9.]+$/.test(rest) ? 'a duration needs a unit: write e.g. 5s, 100ms or 1m30s' : 'not a duration: write e.g. 5s, 100ms or 1m30s');
+		}
+		total += parseFloat(match[1]) * durationUnits[match[2]];
+		rest = rest.slice(match[0].length);
+	}
+	return ok(sign * total);
+}
+
+const spelledUnits: readonly [number, string][] = [[3600e9, 'h'], [60e9, 'min'], [1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
+
+/** A duration for people: `1h 30min`, `150 ms`. */
+export function describeDuration(nanoseconds: number): string {
+	if (nanoseconds === 0) return '0 (off)';
+	const parts: string[] = [];
+	let rest = Math.abs(nanoseconds);
+	for (const [size, unit] of spelledUnits) {
+		if (rest >= size) {
+			const amount = Math.floor(rest / size);
+			parts.push(`${amount} ${unit}`);
+			rest -= amount * size;
+		}
+		if (parts.length === 2) break;
+	}
+	return (nanoseconds < 0 ? '−' : '') + parts.join(' ');
+}
+
+const byteUnits: readonly [bigint, string][] = [[1n << 40n, 'TiB'], [1n << 30n, 'GiB'], [1n << 20n, 'MiB'], [1n << 10n, 'KiB']];
+
+/** A byte count for people: `8 GiB`, `1.5 MiB`. */
+export function describeBytes(bytes: bigint): string {
+	const magnitude = bytes < 0n ? -bytes : bytes;
+	for (const [size, unit] of byteUnits) {
+		if (magnitude >= size) {
+			const amount = Number(magnitude * 100n / size) / 100;
+			return `${bytes < 0n ? '−' : ''}${amount} ${unit}`;
+		}
+	}
+	return `${bytes} bytes`;
+}
