@@ -1,0 +1,76 @@
+import type { EtcdOption } from './etcd/options';
+import type { EnvFile } from './syntax/envFile';
+import type { LineIndex, Span } from './text';
+
+/** One assignment of a value, whichever format it was written in. */
+export interface Setting {
+	/** The key as written: `ETCD_NAME`, `DAEMON_ARGS`. */
+	readonly key: string;
+	/** The etcd option the key names, if it names one. */
+	readonly option: EtcdOption | undefined;
+	readonly keySpan: Span;
+	/** The value as written (quotes included). */
+	readonly valueSpan: Span;
+	/** The value etcd receives. */
+	readonly value: string;
+	/** valueOffsets[i] is the text offset of value[i]; one extra entry marks the end of the value. */
+	readonly valueOffsets: readonly number[];
+	/** The whole statement, line end included (for a flag: the flag and its value): what a fix removes. */
+	readonly statementSpan: Span;
+	/** `env`: an assignment in the file; `flag`: a command-line flag inside Debian's DAEMON_ARGS. */
+	readonly source: 'env' | 'flag';
+}
+
+/** A word of DAEMON_ARGS that etcd refuses before reading any option: a stray word, or a flag without its value. */
+export interface ArgumentProblem {
+	readonly kind: 'stray' | 'missing-value';
+	readonly span: Span;
+	readonly text: string;
+}
+
+/** A parsed configuration file: the same shape for every format, so features do not care which it was. */
+export interface ConfigDocument {
+	readonly uri: string;
+	readonly text: string;
+	readonly lines: LineIndex;
+	readonly format: 'env';
+	readonly env: EnvFile;
+	/** Every assignment systemd keeps, in file order (later ones win), then the flags of DAEMON_ARGS. */
+	readonly settings: readonly Setting[];
+	readonly argumentProblems: readonly ArgumentProblem[];
+}
+
+/** The text span that decoded characters [from, to) of a setting's value came from. */
+export function valueSubspan(setting: Setting, from: number, to: number): Span {
+	const start = setting.valueOffsets[from];
+	const end = to > from ? setting.valueOffsets[to - 1] + 1 : start;
+	return { start, end };
+}
+
+/** The decoded index whose character sits at (or just before) a text offset. */
+export function valueIndexAt(setting: Setting, offset: number): number {
+	const offsets = setting.valueOffsets;
+	let index = 0;
+	while (index < offsets.length - 1 && offsets[index + 1] <= offset) index++;
+	return index;
+}
+
+/**
+ * The setting that takes effect for an option: the last env line (systemd lets later lines win), or else its
+ * DAEMON_ARGS flag. Where both exist etcd refuses to start; a rule reports that.
+ */
+export function effectiveSetting(doc: ConfigDocument, optionName: string): Setting | undefined {
+	let flag: Setting | undefined;
+	for (let i = doc.settings.length - 1; i >= 0; i--) {
+		const setting = doc.settings[i];
+		if (setting.option?.name !== optionName) continue;
+		if (setting.source === 'env') return setting;
+		flag ??= setting;
+	}
+	return flag;
+}
+
+/** The effective decoded value of an option, or undefined when nothing sets it. */
+export function effectiveValue(doc: ConfigDocument, optionName: string): string | undefined {
+	return effectiveSetting(doc, optionName)?.value;
+}

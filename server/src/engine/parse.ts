@@ -1,0 +1,61 @@
+import { optionByEnv } from './etcd/options';
+import type { ArgumentProblem, ConfigDocument, Setting } from './model';
+import { readArguments, type FlagArgument } from './syntax/daemonArgs';
+import { parseEnvFile, type AssignmentNode } from './syntax/envFile';
+import { createLineIndex } from './text';
+
+/** Parses a document's text into the format-neutral model. Never throws. */
+export function parseDocument(uri: string, text: string): ConfigDocument {
+	const env = parseEnvFile(text);
+	const settings = env.nodes
+		.filter((node): node is AssignmentNode => node.kind === 'assignment' && node.validName)
+		.map(settingOf);
+	// Only the last DAEMON_ARGS line reaches the unit's command line.
+	const daemonArgs = settings.filter(setting => setting.key === 'DAEMON_ARGS').pop();
+	const { flags, problems } = daemonArgs ? flagSettings(daemonArgs) : { flags: [], problems: [] };
+	return { uri, text, lines: createLineIndex(text), format: 'env', env, settings: [...settings, ...flags], argumentProblems: problems };
+}
+
+function settingOf(node: AssignmentNode): Setting {
+	return {
+		key: node.name,
+		option: optionByEnv(node.name),
+		keySpan: node.nameSpan,
+		valueSpan: node.valueSpan,
+		value: node.value,
+		valueOffsets: node.valueOffsets,
+		statementSpan: node.span,
+		source: 'env',
+	};
+}
+
+function flagSettings(daemonArgs: Setting): { flags: Setting[]; problems: ArgumentProblem[] } {
+	const at = (index: number) => daemonArgs.valueOffsets[index];
+	const spanOf = (from: number, to: number) => ({ start: at(from), end: to > from ? at(to - 1) + 1 : at(from) });
+	const flags: Setting[] = [];
+	const problems: ArgumentProblem[] = [];
+	for (const argument of readArguments(daemonArgs.value)) {
+		if (argument.kind === 'stray') {
+			problems.push({ kind: 'stray', span: spanOf(argument.from, argument.to), text: argument.text });
+			continue;
+		}
+		if (argument.missingValue) problems.push({ kind: 'missing-value', span: spanOf(argument.nameFrom, argument.nameTo), text: argument.name });
+		flags.push(flagSetting(argument, spanOf, at));
+	}
+	return { flags, problems };
+}
+
+function flagSetting(argument: FlagArgument, spanOf: (from: number, to: number) => { start: number; end: number }, at: (index: number) => number): Setting {
+	const valueFrom = argument.valueOffsets[0];
+	const valueTo = argument.valueOffsets[argument.valueOffsets.length - 1];
+	return {
+		key: `--${argument.name}`,
+		option: argument.option,
+		keySpan: spanOf(argument.nameFrom, argument.nameTo),
+		valueSpan: spanOf(valueFrom, valueTo),
+		value: argument.value,
+		valueOffsets: argument.valueOffsets.map(at),
+		statementSpan: spanOf(argument.from, argument.to),
+		source: 'flag',
+	};
+}

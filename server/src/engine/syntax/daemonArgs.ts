@@ -1,0 +1,111 @@
+import { optionByName, type EtcdOption } from '../etcd/options';
+
+/*
+ * Debian's unit runs `etcd $DAEMON_ARGS`: systemd splits the value into words (blanks split, quotes group
+ * and are dropped, a backslash keeps the next character), then Go's flag package reads the words.
+ */
+
+export interface Word {
+	readonly text: string;
+	/** chars[i] came from the DAEMON_ARGS value at index offsets[i]; one extra entry marks the end. */
+	readonly offsets: readonly number[];
+}
+
+export function splitWords(value: string): Word[] {
+	const words: Word[] = [];
+	let text = '';
+	let offsets: number[] = [];
+	let quote: string | undefined;
+	let started = false;
+	const finish = (end: number) => {
+		if (started) words.push({ text, offsets: [...offsets, end] });
+		text = '';
+		offsets = [];
+		started = false;
+	};
+	for (let i = 0; i < value.length; i++) {
+		const c = value[i];
+		if (!quote && /\s/.test(c)) {
+			finish(i);
+			continue;
+		}
+		started = true;
+		if (c === '\\' && i + 1 < value.length && quote !== '\'') {
+			text += value[++i];
+			offsets.push(i);
+		} else if (!quote && (c === '"' || c === '\'')) {
+			quote = c;
+		} else if (quote === c) {
+			quote = undefined;
+		} else {
+			text += c;
+			offsets.push(i);
+		}
+	}
+	finish(value.length);
+	return words;
+}
+
+export interface FlagArgument {
+	readonly kind: 'flag';
+	/** The name without dashes. */
+	readonly name: string;
+	readonly option: EtcdOption | undefined;
+	/** Index range in the DAEMON_ARGS value of the `--name` part. */
+	readonly nameFrom: number;
+	readonly nameTo: number;
+	readonly value: string;
+	readonly valueOffsets: readonly number[];
+	/** Index range in the DAEMON_ARGS value of the whole flag with its value. */
+	readonly from: number;
+	readonly to: number;
+	/** A non-boolean flag at the end with nothing after it: Go's flag package stops with a usage error. */
+	readonly missingValue: boolean;
+}
+
+export interface StrayArgument {
+	readonly kind: 'stray';
+	readonly text: string;
+	readonly from: number;
+	readonly to: number;
+}
+
+export type Argument = FlagArgument | StrayArgument;
+
+const flagShape = /^(--?)([^=-][^=]*)(=?)/;
+
+/** Go's flag rules: `--x=v`, `-x=v`, `--x v` (not for booleans), `--x` alone for true; parsing stops at the first non-flag word. */
+export function readArguments(value: string): Argument[] {
+	const words = splitWords(value);
+	const result: Argument[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i];
+		const match = flagShape.exec(word.text);
+		if (!match) {
+			// Everything from here on is a positional argument for Go, which etcd refuses.
+			result.push(...words.slice(i).map(stray));
+			break;
+		}
+		const name = match[2];
+		const option = optionByName(name);
+		const nameTo = word.offsets[match[1].length + name.length - 1] + 1;
+		const end = (w: Word) => w.offsets[w.offsets.length - 1];
+		const base = { kind: 'flag' as const, name, option, nameFrom: word.offsets[0], nameTo, from: word.offsets[0] };
+		if (match[3] === '=') {
+			const start = match[0].length;
+			result.push({ ...base, value: word.text.slice(start), valueOffsets: word.offsets.slice(start), to: end(word), missingValue: false });
+		} else if (option?.type === 'bool') {
+			result.push({ ...base, value: 'true', valueOffsets: [nameTo, nameTo, nameTo, nameTo, nameTo], to: nameTo, missingValue: false });
+		} else if (i + 1 < words.length) {
+			const next = words[++i];
+			result.push({ ...base, value: next.text, valueOffsets: next.offsets, to: end(next), missingValue: false });
+		} else {
+			result.push({ ...base, value: '', valueOffsets: [nameTo], to: nameTo, missingValue: true });
+		}
+	}
+	return result;
+}
+
+function stray(word: Word): StrayArgument {
+	return { kind: 'stray', text: word.text, from: word.offsets[0], to: word.offsets[word.offsets.length - 1] };
+}

@@ -1,0 +1,249 @@
+import type { Span } from '../text';
+import { findShellDifferences, type ShellDifference } from './shellDifferences';
+
+/*
+ * A lossless parser for env files as systemd's EnvironmentFile= reads them (systemd's env-file.c).
+ * Every byte of the text belongs to exactly one node, so printing the nodes gives back the input,
+ * and every node records what systemd makes of it.
+ */
+
+export type QuoteKind = 'bare' | 'double' | 'single';
+
+/** One stretch of a value: systemd concatenates quoted and bare pieces (`"a"'b'c` is `abc`). */
+export interface ValuePiece {
+	readonly kind: QuoteKind;
+	/** The piece as written, quotes included. */
+	readonly span: Span;
+	/** False when the file ends inside the quotes. */
+	readonly closed: boolean;
+}
+
+export interface AssignmentNode {
+	readonly kind: 'assignment';
+	readonly span: Span;
+	/** The `export` word and the blanks after it: systemd makes it part of the key and drops the line. */
+	readonly exportSpan?: Span;
+	/** The variable name as written, without `export` and without trailing blanks. */
+	readonly name: string;
+	readonly nameSpan: Span;
+	readonly equalsOffset: number;
+	/** From the first character after the blanks that follow `=` to the end of the value as systemd reads it. */
+	readonly valueSpan: Span;
+	readonly pieces: readonly ValuePiece[];
+	/** The value systemd hands to etcd. */
+	readonly value: string;
+	/** valueOffsets[i] is the text offset that value[i] came from; one extra entry marks the end. */
+	readonly valueOffsets: readonly number[];
+	/** systemd accepts the name (letters, digits, `_`, not starting with a digit) and keeps the line. */
+	readonly validName: boolean;
+}
+
+export interface CommentNode {
+	readonly kind: 'comment';
+	readonly span: Span;
+	/** The comment text after its `#` or `;`, without the line end. */
+	readonly text: string;
+	readonly marker: '#' | ';';
+}
+
+export interface BlankNode {
+	readonly kind: 'blank';
+	readonly span: Span;
+}
+
+/** A line without `=`: systemd drops it silently; a shell would run it as a command. */
+export interface InvalidNode {
+	readonly kind: 'invalid';
+	readonly span: Span;
+	/** The line without its line end. */
+	readonly contentSpan: Span;
+}
+
+export type EnvNode = AssignmentNode | CommentNode | BlankNode | InvalidNode;
+
+export interface EnvFile {
+	readonly text: string;
+	/** A UTF-8 byte-order mark at the start, kept as its own stretch of text. */
+	readonly hasBom: boolean;
+	readonly nodes: readonly EnvNode[];
+	readonly shellDifferences: readonly ShellDifference[];
+}
+
+const isNewline = (c: string): boolean => c === '\n' || c === '\r';
+const isBlank = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** Characters that a backslash escapes inside double quotes; before any other the backslash stays. */
+const escapableInDoubleQuotes = '"\\`$';
+const validName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function parseEnvFile(text: string): EnvFile {
+	const hasBom = text.charCodeAt(0) === 0xfeff;
+	const nodes: EnvNode[] = [];
+	let offset = hasBom ? 1 : 0;
+	while (offset < text.length) {
+		const node = parseNode(text, offset);
+		nodes.push(node);
+		offset = node.span.end;
+	}
+	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom) };
+}
+
+/** Offset after the line end at `offset` (CRLF counts as one: systemd skips the LF as a blank anyway). */
+function afterLineEnd(text: string, offset: number): number {
+	if (text[offset] === '\r' && text[offset + 1] === '\n') return offset + 2;
+	return offset + 1;
+}
+
+function parseNode(text: string, start: number): EnvNode {
+	let i = start;
+	while (i < text.length && isBlank(text[i]) && !isNewline(text[i])) i++;
+	if (i >= text.length) return { kind: 'blank', span: { start, end: i } };
+	const c = text[i];
+	if (isNewline(c)) return { kind: 'blank', span: { start, end: afterLineEnd(text, i) } };
+	if (c === '#' || c === ';') return parseComment(text, start, i);
+	return parseKey(text, start, i);
+}
+
+function parseComment(text: string, start: number, markerOffset: number): CommentNode {
+	let i = markerOffset + 1;
+	while (i < text.length && !isNewline(text[i])) i++;
+	const end = i < text.length ? afterLineEnd(text, i) : i;
+	return { kind: 'comment', span: { start, end }, text: text.slice(markerOffset + 1, i), marker: text[markerOffset] as '#' | ';' };
+}
+
+function parseKey(text: string, start: number, keyStart: number): EnvNode {
+	let i = keyStart;
+	while (i < text.length && text[i] !== '=' && !isNewline(text[i])) i++;
+	if (i >= text.length || text[i] !== '=') {
+		const end = i < text.length ? afterLineEnd(text, i) : i;
+		return { kind: 'invalid', span: { start, end }, contentSpan: { start: keyStart, end: i } };
+	}
+	let keyEnd = i;
+	while (keyEnd > keyStart && isBlank(text[keyEnd - 1])) keyEnd--;
+	const rawKey = text.slice(keyStart, keyEnd);
+	const exportMatch = /^export[ \t]+/.exec(rawKey);
+	const nameStart = keyStart + (exportMatch ? exportMatch[0].length : 0);
+	const value = parseValue(text, i + 1);
+	return {
+		kind: 'assignment',
+		span: { start, end: value.end },
+		exportSpan: exportMatch ? { start: keyStart, end: nameStart } : undefined,
+		name: text.slice(nameStart, keyEnd),
+		nameSpan: { start: nameStart, end: keyEnd },
+		equalsOffset: i,
+		valueSpan: value.span,
+		pieces: value.pieces,
+		value: value.chars.join(''),
+		valueOffsets: [...value.offsets, value.span.end],
+		validName: validName.test(rawKey),
+	};
+}
+
+interface ParsedValue {
+	span: Span;
+	pieces: ValuePiece[];
+	chars: string[];
+	offsets: number[];
+	/** Where the node ends: after the value's line end. */
+	end: number;
+}
+
+/**
+ * systemd's PRE_VALUE / VALUE / quote states. Blanks before the value and between pieces are skipped,
+ * trailing blanks of a bare value are chopped, and a newline outside quotes ends the value.
+ */
+function parseValue(text: string, afterEquals: number): ParsedValue {
+	const result: ParsedValue = { span: { start: afterEquals, end: afterEquals }, pieces: [], chars: [], offsets: [], end: text.length };
+	let i = afterEquals;
+	let valueStart = -1;
+	let valueEnd = afterEquals;
+	while (i < text.length) {
+		const c = text[i];
+		if (isNewline(c)) {
+			result.end = afterLineEnd(text, i);
+			break;
+		}
+		if (isBlank(c)) {
+			i++;
+			continue;
+		}
+		if (valueStart < 0) valueStart = i;
+		const piece = c === '"' ? readDoubleQuoted(text, i, result) : c === '\'' ? readSingleQuoted(text, i, result) : readBare(text, i, result);
+		result.pieces.push(piece);
+		i = piece.span.end;
+		valueEnd = i;
+		if (piece.kind === 'bare') {
+			// A bare piece runs to the end of the line, so the line ends here.
+			if (i < text.length) result.end = afterLineEnd(text, i);
+			break;
+		}
+	}
+	result.span = valueStart < 0 ? { start: afterEquals, end: afterEquals } : { start: valueStart, end: valueEnd };
+	return result;
+}
+
+function push(result: ParsedValue, char: string, offset: number): void {
+	result.chars.push(char);
+	result.offsets.push(offset);
+}
+
+function readSingleQuoted(text: string, start: number, result: ParsedValue): ValuePiece {
+	let i = start + 1;
+	while (i < text.length && text[i] !== '\'') push(result, text[i], i++);
+	const closed = i < text.length;
+	return { kind: 'single', span: { start, end: closed ? i + 1 : i }, closed };
+}
+
+function readDoubleQuoted(text: string, start: number, result: ParsedValue): ValuePiece {
+	let i = start + 1;
+	while (i < text.length && text[i] !== '"') {
+		if (text[i] === '\\') {
+			// A backslash as the file's last character is swallowed, as in systemd's escape state.
+			if (i + 1 >= text.length) {
+				i++;
+				continue;
+			}
+			const next = text[i + 1];
+			if (escapableInDoubleQuotes.includes(next)) push(result, next, i + 1);
+			else if (next !== '\n') {
+				push(result, '\\', i);
+				push(result, next, i + 1);
+			}
+			i += 2;
+		} else {
+			push(result, text[i], i++);
+		}
+	}
+	const closed = i < text.length;
+	return { kind: 'double', span: { start, end: closed ? i + 1 : i }, closed };
+}
+
+/** A bare value: runs to the line end; `\c` gives `c`, backslash + line end joins lines; trailing blanks go. */
+function readBare(text: string, start: number, result: ParsedValue): ValuePiece {
+	let i = start;
+	let lastNonBlankChar = result.chars.length;
+	let lastNonBlankEnd = start;
+	while (i < text.length && !isNewline(text[i])) {
+		if (text[i] === '\\') {
+			if (i + 1 < text.length && !isNewline(text[i + 1])) push(result, text[i + 1], i + 1);
+			// An escaped CR or LF is swallowed: the value continues on the next line.
+			i += 2;
+			lastNonBlankChar = result.chars.length;
+			lastNonBlankEnd = Math.min(i, text.length);
+			continue;
+		}
+		push(result, text[i], i);
+		i++;
+		if (!isBlank(text[i - 1])) {
+			lastNonBlankChar = result.chars.length;
+			lastNonBlankEnd = i;
+		}
+	}
+	result.chars.length = lastNonBlankChar;
+	result.offsets.length = lastNonBlankChar;
+	return { kind: 'bare', span: { start, end: lastNonBlankEnd }, closed: true };
+}
+
+/** Prints the parse back: always equal to the text that was parsed. */
+export function printEnvFile(file: EnvFile): string {
+	return (file.hasBom ? '\uFEFF' : '') + file.nodes.map(node => file.text.slice(node.span.start, node.span.end)).join('');
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseEnvFile, printEnvFile, type AssignmentNode } from '../../server/src/engine/syntax/envFile';
+import type { ShellDifferenceKind } from '../../server/src/engine/syntax/shellDifferences';
+
+function assignments(text: string): AssignmentNode[] {
+	return parseEnvFile(text).nodes.filter((n): n is AssignmentNode => n.kind === 'assignment');
+}
+
+/** What systemd hands to the service: the valid names, later lines winning. */
+function systemdEnvironment(text: string): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const node of assignments(text)) if (node.validName) env[node.name] = node.value;
+	return env;
+}
+
+function differenceKinds(text: string): ShellDifferenceKind[] {
+	return parseEnvFile(text).shellDifferences.map(d => d.kind);
+}
+
+describe('env file parser: values as systemd reads them (README §4.3)', () => {
+	const table: [line: string, expected: Record<string, string>][] = [
+		['ETCD_NAME=pg3', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME="pg3"', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME=\'pg3\'', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME="pg3" # node 3', { ETCD_NAME: 'pg3# node 3' }],
+		['ETCD_NAME=pg3 # node 3', { ETCD_NAME: 'pg3 # node 3' }],
+		['ETCD_NAME=pg3;', { ETCD_NAME: 'pg3;' }],
+		['export ETCD_NAME=pg3', {}],
+		['ETCD_NAME = pg3', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME=pg 3', { ETCD_NAME: 'pg 3' }],
+		['ETCD_NAME="pg 3"', { ETCD_NAME: 'pg 3' }],
+		['ETCD_NAME="a"\'b\'c', { ETCD_NAME: 'abc' }],
+		['ETCD_DATA_DIR=$HOME/etcd', { ETCD_DATA_DIR: '$HOME/etcd' }],
+		['ETCD_NAME=$(hostname)', { ETCD_NAME: '$(hostname)' }],
+		['ETCD_NAME="pg\\3\\$x"', { ETCD_NAME: 'pg\\3$x' }],
+		['ETCD_NAME=pg\\3', { ETCD_NAME: 'pg3' }],
+		['A="x,\\\ny"', { A: 'x,y' }],
+		['A=x,\\\ny', { A: 'x,y' }],
+		['ETCD_NAME="pg3"\r\n', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME="pg3\nETCD_DATA_DIR=/x\n', { ETCD_NAME: 'pg3\nETCD_DATA_DIR=/x\n' }],
+		['; comment', {}],
+		['# note \\\nETCD_NAME=pg3', { ETCD_NAME: 'pg3' }],
+		['ETCD-NAME=pg3', {}],
+		['ETCD_NAME=', { ETCD_NAME: '' }],
+		['ETCD_NAME=a\nETCD_NAME=b', { ETCD_NAME: 'b' }],
+		['  ETCD_NAME=pg3   \t', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME="pg3"   ', { ETCD_NAME: 'pg3' }],
+		['ETCD_NAME=a"b"', { ETCD_NAME: 'a"b"' }],
+		['ETCD_NAME=\\"x\\"', { ETCD_NAME: '"x"' }],
+		['NOEQUALS\nETCD_NAME=x', { ETCD_NAME: 'x' }],
+		['A=1\rB=2\r', { A: '1', B: '2' }],
+		['A="q\\\r\n"', { A: 'q\\\r\n' }],
+		['A=x,\\\r\ny', { A: 'x,' }],
+	];
+	for (const [line, expected] of table) {
+		it(JSON.stringify(line), () => assert.deepEqual(systemdEnvironment(line), expected));
+	}
+});
+
+describe('env file parser: structure', () => {
+	it('records key, equals and value spans of an assignment', () => {
+		const text = 'ETCD_NAME="pg3"\n';
+		const [node] = assignments(text);
+		assert.equal(text.slice(node.nameSpan.start, node.nameSpan.end), 'ETCD_NAME');
+		assert.equal(text[node.equalsOffset], '=');
+		assert.equal(text.slice(node.valueSpan.start, node.valueSpan.end), '"pg3"');
+		assert.deepEqual(node.valueOffsets, [11, 12, 13, 15]);
+	});
+
+	it('maps every decoded character back to its source offset', () => {
+		const text = 'A="x\\"y"\'z\'w\n';
+		const [node] = assignments(text);
+		assert.equal(node.value, 'x"yzw');
+		assert.deepEqual(node.value.split('').map((c, i) => text[node.valueOffsets[i]] === c), [true, true, true, true, true]);
+	});
+
+	it('keeps comments, blanks and invalid lines as nodes of their own', () => {
+		const kinds = parseEnvFile('# c\n\nETCD_NAME=x\nbroken\n').nodes.map(n => n.kind);
+		assert.deepEqual(kinds, ['comment', 'blank', 'assignment', 'invalid']);
+	});
+
+	it('keeps a byte-order mark apart from the first key', () => {
+		const file = parseEnvFile('\uFEFFETCD_NAME=x\n');
+		assert.equal(file.hasBom, true);
+		assert.equal((file.nodes[0] as AssignmentNode).name, 'ETCD_NAME');
+		assert.equal(printEnvFile(file), '\uFEFFETCD_NAME=x\n');
+	});
+
+	it('treats CRLF as one line end', () => {
+		const nodes = parseEnvFile('A=1\r\nB=2\r\n').nodes;
+		assert.deepEqual(nodes.map(n => n.kind), ['assignment', 'assignment']);
+	});
+});
+
+describe('env file parser: where a shell reads the file differently', () => {
+	const cases: [text: string, kinds: ShellDifferenceKind[]][] = [
+		['ETCD_NAME="pg3"', []],
+		['ETCD_NAME=pg3', []],
+		['ETCD_NAME="pg3" # node 3', ['inline-comment']],
+		['ETCD_NAME=pg3 # node 3', ['inline-comment']],
+		['ETCD_NAME=a#b', []],
+		['ETCD_NAME=pg3;', ['semicolon']],
+		['export ETCD_NAME=pg3', ['export']],
+		['ETCD_NAME = pg3', ['blank-around-equals', 'blank-around-equals']],
+		['ETCD_NAME=pg 3', ['unquoted-blank']],
+		['ETCD_DATA_DIR=$HOME/etcd', ['expansion']],
+		['ETCD_NAME="$(hostname)"', ['expansion']],
+		['ETCD_NAME=\'$(hostname)\'', []],
+		['ETCD_NAME="\\$x"', []],
+		['A=x,\\\ny', ['continuation']],
+		['ETCD_NAME="pg3', ['unterminated-quote']],
+		['; comment', ['semicolon-comment']],
+		['# note \\', ['comment-continuation']],
+		['ETCD-NAME=pg3', ['invalid-name']],
+		['hostname', ['no-equals']],
+		['A=1\r\n', ['crlf']],
+		['\uFEFFA=1', ['bom']],
+		['ETCD_NAME="a" "b"', ['unquoted-blank']],
+	];
+	for (const [text, kinds] of cases) {
+		it(JSON.stringify(text), () => assert.deepEqual(differenceKinds(text), kinds));
+	}
+});
