@@ -1,0 +1,34 @@
+import * as path from 'node:path';
+import { commands, window, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverOptions: ServerOptions = {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+	const outputChannel = window.createOutputChannel('etcd Config', { log: true });
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [{ language: 'etcd' }],
+		outputChannel,
+		synchronize: { configurationSection: 'etcd' },
+	};
+	client = new LanguageClient('etcd', 'etcd Config', serverOptions, clientOptions);
+	context.subscriptions.push(
+		outputChannel,
+		commands.registerCommand('etcd.restartServer', async () => {
+			outputChannel.info('Restarting the etcd language server.');
+			await client?.restart();
+		}),
+	);
+	await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+	await client?.stop();
+	client = undefined;
+}
+

@@ -1,0 +1,56 @@
+import type { Setting } from './model';
+import type { TextChange } from './rules/rule';
+import type { Span } from './text';
+
+/**
+ * Replaces a setting's value and keeps its quoting: a double-quoted value stays double-quoted (with `"`, `\`,
+ * `` ` `` and `$` escaped), a single-quoted one stays single-quoted where it can, a bare one stays bare where
+ * systemd would read it back unchanged, and anything else becomes double-quoted.
+ */
+export function replaceValue(text: string, setting: Setting, newValue: string): TextChange {
+	const written = text.slice(setting.valueSpan.start, setting.valueSpan.end);
+	const quote = written[0];
+	const singleQuoted = quote === '\'' && written.endsWith('\'') && written.length >= 2;
+	const doubleQuoted = quote === '"' && written.endsWith('"') && written.length >= 2;
+	if (setting.source === 'flag') return { span: setting.valueSpan, newText: bareOrQuoted(newValue, '\'') };
+	if (singleQuoted && !newValue.includes('\'')) return { span: setting.valueSpan, newText: `'${newValue}'` };
+	if (doubleQuoted || written === '' && text[setting.valueSpan.start - 1] === '"') {
+		return { span: setting.valueSpan, newText: doubleQuote(newValue) };
+	}
+	return { span: setting.valueSpan, newText: bareOrQuoted(newValue, '"') };
+}
+
+export function doubleQuote(value: string): string {
+	return `"${value.replace(/["\\`$]/g, c => '\\' + c)}"`;
+}
+
+function bareOrQuoted(value: string, quote: '"' | '\''): string {
+	if (value !== '' && /^[A-Za-z0-9_.,:/=@%+\-[\]]+$/.test(value)) return value;
+	return quote === '"' ? doubleQuote(value) : `'${value.replace(/'/g, '\'\\\'\'')}'`;
+}
+
+/** The line end the file uses (CRLF files get CRLF lines). */
+export function lineEndingOf(text: string): string {
+	const match = /\r\n|\n|\r/.exec(text);
+	return match ? match[0] : '\n';
+}
+
+/** Inserts whole lines after a statement (which ends with its line end, or at the end of the file). */
+export function insertLinesAfter(text: string, statement: Span, lines: readonly string[]): TextChange {
+	const eol = lineEndingOf(text);
+	const atEndWithoutEol = statement.end === text.length && !/[\r\n]$/.test(text);
+	const newText = (atEndWithoutEol ? eol : '') + lines.map(line => line + eol).join('');
+	return { span: { start: statement.end, end: statement.end }, newText: atEndWithoutEol ? newText.slice(0, -eol.length) : newText };
+}
+
+/** Inserts whole lines before the line that holds `offset`. */
+export function insertLinesBefore(text: string, offset: number, lines: readonly string[]): TextChange {
+	const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+	const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+	const eol = lineEndingOf(text);
+	return { span: { start: lineStart, end: lineStart }, newText: lines.map(line => indent + line + eol).join('') };
+}
+
+export function removeSpan(span: Span): TextChange {
+	return { span, newText: '' };
+}

@@ -1,0 +1,98 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { readDirectives } from '../directives';
+import { insertLinesBefore, replaceValue } from '../edits';
+import { effectiveSetting, type ConfigDocument } from '../model';
+import type { Fix, TextChange } from '../rules/rule';
+import { offsetAt, positionAt, rangeOf } from '../text';
+import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate';
+
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
+
+/** Quick fixes for the problems in range, a suppression for each, refactorings on the line, and fix-all. */
+export function codeActions(doc: ConfigDocument, range: Range, settings: ValidationSettings, only?: readonly string[]): CodeAction[] {
+	const wanted = (kind: string) => !only || only.some(prefix => kind === prefix || kind.startsWith(prefix + '.'));
+	const found = findProblems(doc, settings);
+	const actions: CodeAction[] = [];
+	if (wanted(CodeActionKind.QuickFix)) {
+		const start = offsetAt(doc.lines, range.start);
+		const end = offsetAt(doc.lines, range.end);
+		for (const item of found.filter(f => f.problem.span.start <= end && f.problem.span.end >= start)) {
+			const diagnostic = toDiagnostic(doc, item, settings);
+			for (const fix of item.problem.fixes ?? []) actions.push(quickFix(doc, fix, diagnostic));
+			actions.push(suppression(doc, item, diagnostic));
+		}
+	}
+	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range));
+	if (wanted(fixAllKind)) {
+		const all = fixAll(doc, found);
+		if (all) actions.push(all);
+	}
+	return actions;
+}
+
+function toEdits(doc: ConfigDocument, changes: readonly TextChange[]): TextEdit[] {
+	return changes.map(change => ({ range: rangeOf(doc.lines, change.span), newText: change.newText }));
+}
+
+function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
+	return {
+		title: fix.title,
+		kind: CodeActionKind.QuickFix,
+		diagnostics: [diagnostic],
+		isPreferred: fix.preferred,
+		edit: { changes: { [doc.uri]: toEdits(doc, fix.changes) } },
+	};
+}
+
+/** Adds the rule to a disable-next-line comment right above, or writes a new one. */
+function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic): CodeAction {
+	const line = positionAt(doc.lines, problem.span.start).line;
+	const existing = readDirectives(doc).disabledOnLine.get(line);
+	const previous = doc.env.nodes.find(node => node.kind === 'comment' && positionAt(doc.lines, node.span.start).line === line - 1);
+	let change: TextChange;
+	if (existing && previous?.kind === 'comment') {
+		const textEnd = previous.span.start + doc.text.slice(previous.span.start, previous.span.end).replace(/[\r\n]+$/, '').length;
+		change = { span: { start: textEnd, end: textEnd }, newText: `, ${rule.id}` };
+	} else {
+		change = insertLinesBefore(doc.text, problem.span.start, [`# etcd-config-disable-next-line ${rule.id}`]);
+	}
+	return {
+		title: `Ignore ${rule.id} on this line`,
+		kind: CodeActionKind.QuickFix,
+		diagnostics: [diagnostic],
+		edit: { changes: { [doc.uri]: toEdits(doc, [change]) } },
+	};
+}
+
+/** Switching between `new` and `existing` is always on offer on the state line, problem or not. */
+function stateSwitch(doc: ConfigDocument, range: Range): CodeAction[] {
+	const state = effectiveSetting(doc, 'initial-cluster-state');
+	if (!state) return [];
+	const lines = [positionAt(doc.lines, state.statementSpan.start).line, positionAt(doc.lines, state.valueSpan.end).line];
+	if (range.end.line < lines[0] || range.start.line > lines[1]) return [];
+	const target = state.value === 'existing' ? 'new' : 'existing';
+	return [{
+		title: `Switch ETCD_INITIAL_CLUSTER_STATE to ${target}`,
+		kind: CodeActionKind.RefactorRewrite,
+		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc.text, state, target)]) } },
+	}];
+}
+
+/** Every safe fix, skipping any whose edits would overlap an earlier one. */
+export function safeChanges(found: readonly FoundProblem[]): TextChange[] {
+	const taken: TextChange[] = [];
+	for (const { problem } of found) {
+		const fix = problem.fixes?.find(f => f.safe);
+		if (!fix) continue;
+		const overlaps = fix.changes.some(change => taken.some(other => change.span.start < other.span.end && other.span.start < change.span.end
+			|| (change.span.start === other.span.start && change.span.end === other.span.end)));
+		if (!overlaps) taken.push(...fix.changes);
+	}
+	return taken;
+}
+
+function fixAll(doc: ConfigDocument, found: readonly FoundProblem[]): CodeAction | undefined {
+	const changes = safeChanges(found);
+	if (changes.length === 0) return undefined;
+	return { title: 'Fix all etcd problems that have a safe fix', kind: fixAllKind, edit: { changes: { [doc.uri]: toEdits(doc, changes) } } };
+}

@@ -1,0 +1,46 @@
+import type { EtcdVersion } from '../etcd/options';
+import type { ConfigDocument } from '../model';
+import type { Span } from '../text';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextChange {
+	readonly span: Span;
+	readonly newText: string;
+}
+
+/** A fix as plain edits of this document; `safe` fixes may be applied together (fix all, `--fix`). */
+export interface Fix {
+	readonly title: string;
+	readonly changes: readonly TextChange[];
+	readonly preferred?: boolean;
+	readonly safe?: boolean;
+}
+
+export interface RelatedSpan {
+	readonly span: Span;
+	readonly message: string;
+}
+
+export interface Problem {
+	readonly span: Span;
+	readonly message: string;
+	readonly fixes?: readonly Fix[];
+	readonly related?: readonly RelatedSpan[];
+	readonly deprecated?: boolean;
+	readonly unnecessary?: boolean;
+}
+
+export interface RuleContext {
+	/** The version this file targets: its `# etcd-version:` comment, or the configured one. */
+	readonly version: EtcdVersion;
+	/** A fresh cluster token from a cryptographic source (the front end provides it: the engine does no I/O). */
+	readonly newToken: () => string;
+}
+
+export interface Rule {
+	/** kebab-case, stable forever: also the key of its setting and its anchor in docs/rules.md. */
+	readonly id: string;
+	readonly severity: Severity;
+	check(doc: ConfigDocument, ctx: RuleContext): Problem[];
+}

@@ -1,0 +1,85 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { readDirectives } from './directives';
+import type { EtcdVersion } from './etcd/options';
+import type { ConfigDocument } from './model';
+import { rules } from './rules';
+import type { Problem, Rule, RuleContext, Severity } from './rules/rule';
+import { positionAt, rangeOf } from './text';
+
+export type RuleSetting = Severity | 'off';
+
+export interface ValidationSettings {
+	readonly version: EtcdVersion;
+	/** Per rule id: a severity that replaces the rule's default, or `off`. */
+	readonly rules: Readonly<Record<string, RuleSetting>>;
+	/** Where docs/rules.md lives for the diagnostics' links; each rule is an anchor in it. */
+	readonly rulesDocBase: string;
+	/** Cluster tokens for fixes; defaults to one that says it must be replaced. */
+	readonly newToken?: () => string;
+}
+
+export interface FoundProblem {
+	readonly rule: Rule;
+	readonly severity: Severity;
+	readonly problem: Problem;
+}
+
+const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+	error: DiagnosticSeverity.Error,
+	warning: DiagnosticSeverity.Warning,
+	information: DiagnosticSeverity.Information,
+	hint: DiagnosticSeverity.Hint,
+};
+
+export function ruleContext(doc: ConfigDocument, settings: ValidationSettings): RuleContext {
+	return { version: readDirectives(doc).version ?? settings.version, newToken: settings.newToken ?? (() => 'replace-with-a-random-token') };
+}
+
+/** Runs every enabled rule and drops what the file's comments suppress. */
+export function findProblems(doc: ConfigDocument, settings: ValidationSettings): FoundProblem[] {
+	const directives = readDirectives(doc);
+	const ctx = ruleContext(doc, settings);
+	const found: FoundProblem[] = [];
+	for (const rule of rules) {
+		const setting = settings.rules[rule.id] ?? rule.severity;
+		if (setting === 'off' || directives.disabled.has(rule.id)) continue;
+		for (const problem of checkSafely(rule, doc, ctx)) {
+			const line = positionAt(doc.lines, problem.span.start).line;
+			if (directives.disabledOnLine.get(line)?.has(rule.id)) continue;
+			found.push({ rule, severity: setting, problem });
+		}
+	}
+	return found;
+}
+
+/** A rule that throws is a bug in that rule: it must not hide the other rules' findings. */
+function checkSafely(rule: Rule, doc: ConfigDocument, ctx: RuleContext): Problem[] {
+	try {
+		return rule.check(doc, ctx);
+	} catch {
+		return [];
+	}
+}
+
+export function validate(doc: ConfigDocument, settings: ValidationSettings): Diagnostic[] {
+	return findProblems(doc, settings).map(found => toDiagnostic(doc, found, settings));
+}
+
+export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: FoundProblem, settings: ValidationSettings): Diagnostic {
+	const tags: DiagnosticTag[] = [];
+	if (problem.deprecated) tags.push(DiagnosticTag.Deprecated);
+	if (problem.unnecessary) tags.push(DiagnosticTag.Unnecessary);
+	return {
+		range: rangeOf(doc.lines, problem.span),
+		severity: lspSeverity[severity],
+		code: rule.id,
+		codeDescription: { href: `${settings.rulesDocBase}#${rule.id}` },
+		source: 'etcd',
+		message: problem.message,
+		relatedInformation: problem.related?.map(related => ({
+			location: { uri: doc.uri, range: rangeOf(doc.lines, related.span) },
+			message: related.message,
+		})),
+		tags: tags.length > 0 ? tags : undefined,
+	};
+}

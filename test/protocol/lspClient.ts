@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+	createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { repoRoot } from '../fixtures';
+
+export interface TestClient {
+	readonly connection: ProtocolConnection;
+	readonly process: ChildProcess;
+	/** Opens a document and resolves with the first diagnostics published for it. */
+	open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>;
+	/** Resolves with the next diagnostics published for the uri. */
+	nextDiagnostics(uri: string): Promise<Diagnostic[]>;
+	stop(): Promise<void>;
+}
+
+export const serverPath = join(repoRoot, 'dist', 'server.js');
+
+/** Spawns the built server over stdio and completes the initialize handshake. */
+export async function startClient(initializationOptions?: unknown, capabilities: object = {}): Promise<TestClient> {
+	const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	const waiting = new Map<string, ((d: Diagnostic[]) => void)[]>();
+	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+		const resolvers = waiting.get(params.uri) ?? [];
+		waiting.delete(params.uri);
+		for (const resolve of resolvers) resolve(params.diagnostics);
+	});
+	connection.listen();
+	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+	await connection.sendNotification('initialized', {});
+	const nextDiagnostics = (uri: string) => withTimeout(new Promise<Diagnostic[]>(resolve => {
+		waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]);
+	}), `diagnostics for ${uri}`);
+	return {
+		connection,
+		process: child,
+		nextDiagnostics,
+		async open(uri, text, languageId = 'etcd') {
+			const diagnostics = nextDiagnostics(uri);
+			await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+			return diagnostics;
+		},
+		async stop() {
+			await connection.sendRequest('shutdown');
+			await connection.sendNotification('exit');
+			connection.dispose();
+			await new Promise(resolve => child.once('exit', resolve));
+		},
+	};
+}
+
+function withTimeout<T>(promise: Promise<T>, what: string, ms = 5000): Promise<T> {
+	let timer: NodeJS.Timeout;
+	const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms); });
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function exampleFile(member: string): { uri: string; text: string } {
+	const path = join(repoRoot, 'examples', 'pg-cluster', member, 'etcd');
+	return { uri: pathToFileURL(path).toString(), text: readFileSync(path, 'utf8') };
+}

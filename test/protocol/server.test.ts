@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
+import { exampleFile, startClient, type TestClient } from './lspClient';
+
+function positionOf(text: string, needle: string, delta = 0): Position {
+	const offset = text.indexOf(needle) + delta;
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+async function hoverText(client: TestClient, uri: string, position: Position): Promise<string> {
+	const result = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }) as Hover | null;
+	return result ? (result.contents as MarkupContent).value : '';
+}
+
+describe('language server over stdio', () => {
+	let client: TestClient;
+	before(async () => { client = await startClient(); });
+	after(async () => { await client.stop(); });
+
+	it('answers initialize with hover support', async () => {
+		const other = await startClient();
+		try {
+			assert.ok(other.process.pid);
+		} finally {
+			await other.stop();
+		}
+	});
+
+	it('opens the example pg3 without syntax problems', async () => {
+		const { uri, text } = exampleFile('pg3');
+		const diagnostics = await client.open(uri, text);
+		assert.deepEqual(diagnostics.filter(d => d.code === 'invalid-line' || d.code === 'unterminated-quote'), []);
+	});
+
+	it('explains new and existing on ETCD_INITIAL_CLUSTER_STATE', async () => {
+		const { uri, text } = exampleFile('pg3');
+		const onKey = await hoverText(client, uri, positionOf(text, 'ETCD_INITIAL_CLUSTER_STATE', 3));
+		assert.match(onKey, /ETCD_INITIAL_CLUSTER_STATE/);
+		assert.match(onKey, /`new`/);
+		assert.match(onKey, /`existing`/);
+		const onValue = await hoverText(client, uri, positionOf(text, '"new"', 2));
+		assert.match(onValue, /\*\*`new`\*\*/);
+		assert.match(onValue, /existing/);
+	});
+
+	it('shows pg1\'s peer URL on pg1 inside ETCD_INITIAL_CLUSTER', async () => {
+		const { uri, text } = exampleFile('pg3');
+		const value = await hoverText(client, uri, positionOf(text, 'pg1=http', 1));
+		assert.match(value, /Member `pg1`/);
+		assert.match(value, /http:\/\/192\.168\.45\.201:2380/);
+		assert.doesNotMatch(value, /this member/);
+		const own = await hoverText(client, uri, positionOf(text, 'pg3=http', 1));
+		assert.match(own, /Member `pg3`\*\* \(this member\)/);
+	});
+
+	it('suggests ETCD_NAME for ETCD_NAEM', async () => {
+		const uri = 'file:///tmp/naem/etcd';
+		await client.open(uri, 'ETCD_NAEM="pg1"\n');
+		const value = await hoverText(client, uri, { line: 0, character: 4 });
+		assert.match(value, /not an etcd 3\.5 option/);
+		assert.match(value, /Did you mean `ETCD_NAME`/);
+	});
+
+	it('publishes a syntax diagnostic and clears it after the fix', async () => {
+		const uri = 'file:///tmp/broken/etcd';
+		const diagnostics = await client.open(uri, 'ETCD_NAME="pg1"\nhostname\n');
+		const invalid = diagnostics.find(d => d.code === 'invalid-line');
+		assert.ok(invalid, 'invalid-line reported');
+		assert.deepEqual(invalid.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+		assert.equal(invalid.source, 'etcd');
+		assert.match(invalid.codeDescription?.href ?? '', /docs\/rules\.md#invalid-line$/);
+		const next = client.nextDiagnostics(uri);
+		await client.connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri, version: 2 },
+			contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# ' }],
+		});
+		assert.deepEqual((await next).filter(d => d.code === 'invalid-line'), []);
+	});
+
+	it('speaks of the configured etcd version', async () => {
+		const other = await startClient({ settings: { version: '3.4' } });
+		try {
+			const uri = 'file:///tmp/v34/etcd';
+			await other.open(uri, 'ETCD_NAEM=x\n');
+			assert.match(await hoverText(other, uri, { line: 0, character: 2 }), /not an etcd 3\.4 option/);
+		} finally {
+			await other.stop();
+		}
+	});
+
+	it('answers null for a document it does not know and keeps serving', async () => {
+		assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } }), null);
+		const { uri, text } = exampleFile('pg3');
+		assert.match(await hoverText(client, uri, positionOf(text, 'ETCD_NAME', 1)), /ETCD_NAME/);
+	});
+});
