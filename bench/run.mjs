@@ -1,0 +1,58 @@
+// npm run bench: engine and server figures on this machine. A benchmark, not a test: it prints and records.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
+import { printTable, stats, time } from './measure.mjs';
+
+const root = join(import.meta.dirname, '..');
+const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
+const { parseDocument } = await engine('parse.js');
+const { hover } = await engine('features/hover.js');
+const { validate } = await engine('validate.js');
+
+const exampleText = readFileSync(join(root, 'examples', 'pg-cluster', 'pg3', 'etcd'), 'utf8');
+const uri = 'file:///bench/pg3/etcd';
+const statePosition = { line: 9, character: 30 };
+const memberPosition = { line: 7, character: 24 };
+const settings = { version: '3.5', rules: {}, rulesDocBase: 'file:///docs/rules.md' };
+
+const parse = time(() => parseDocument(uri, exampleText));
+const doc = parseDocument(uri, exampleText);
+const hoverKey = time(() => hover(doc, { line: 9, character: 5 }, { version: '3.5' }));
+const hoverValue = time(() => hover(doc, memberPosition, { version: '3.5' }));
+const parseAndHover = time(() => hover(parseDocument(uri, exampleText), statePosition, { version: '3.5' }));
+const validation = time(() => validate(doc, settings));
+
+async function spawnToInitialize() {
+	const t0 = performance.now();
+	const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+	connection.listen();
+	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+	const elapsed = performance.now() - t0;
+	await connection.sendRequest('shutdown');
+	await connection.sendNotification('exit');
+	connection.dispose();
+	await new Promise(resolve => child.once('exit', resolve));
+	return elapsed * 1000;
+}
+
+const spawnSamples = [];
+for (let i = 0; i < 15; i++) spawnSamples.push(await spawnToInitialize());
+const spawn = stats(spawnSamples);
+
+const us = s => `${s.median.toFixed(1)} µs`;
+const ms = s => `${(s.median / 1000).toFixed(1)} ms`;
+const rows = [
+	{ name: 'parse example (median)', value: us(parse) },
+	{ name: 'hover on a key (median)', value: us(hoverKey), target: '' },
+	{ name: 'hover on a member (median)', value: us(hoverValue) },
+	{ name: 'parse + hover (median)', value: us(parseAndHover), target: 'target < 50 µs' },
+	{ name: 'validate example (median)', value: us(validation), target: 'target < 100 µs' },
+	{ name: 'spawn → initialize (median)', value: ms(spawn), target: 'target < 150 ms' },
+];
+printTable(rows);
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version,
+	parse, hoverKey, hoverValue, parseAndHover, validation, spawnToInitialize: spawn }, null, 2) + '\n');
