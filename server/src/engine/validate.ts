@@ -41,12 +41,12 @@ export function findProblems(doc: ConfigDocument, settings: ValidationSettings):
 	const ctx = ruleContext(doc, settings);
 	const found: FoundProblem[] = [];
 	for (const rule of rules) {
-		const setting = settings.rules[rule.id] ?? rule.severity;
+		const setting = settings.rules[rule.id];
 		if (setting === 'off' || directives.disabled.has(rule.id)) continue;
 		for (const problem of checkSafely(rule, doc, ctx)) {
 			const line = positionAt(doc.lines, problem.span.start).line;
 			if (directives.disabledOnLine.get(line)?.has(rule.id)) continue;
-			found.push({ rule, severity: setting, problem });
+			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem });
 		}
 	}
 	return found;

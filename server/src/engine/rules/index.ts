@@ -1,9 +1,15 @@
-import { invalidLine } from './invalid-line';
+import { keyRules } from './keyRules';
+import { membershipRules } from './membershipRules';
 import type { Rule } from './rule';
-import { unterminatedQuote } from './unterminated-quote';
+import { syntaxRules } from './syntaxRules';
+import { urlRules } from './urlRules';
+import { valueRules } from './valueRules';
 
 /** Every rule, in the order their diagnostics are reported. */
 export const rules: readonly Rule[] = [
-	invalidLine,
-	unterminatedQuote,
+	...syntaxRules,
+	...keyRules,
+	...valueRules,
+	...urlRules,
+	...membershipRules,
 ];

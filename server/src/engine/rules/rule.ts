@@ -29,6 +29,8 @@ export interface Problem {
 	readonly related?: readonly RelatedSpan[];
 	readonly deprecated?: boolean;
 	readonly unnecessary?: boolean;
+	/** Overrides the rule's default for this finding (a user's setting for the rule still wins). */
+	readonly severity?: Severity;
 }
 
 export interface RuleContext {

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import type { EtcdVersion } from '../../server/src/engine/etcd/options';
+import { parseDocument } from '../../server/src/engine/parse';
+import { rules } from '../../server/src/engine/rules';
+import type { Fix, Problem, TextChange } from '../../server/src/engine/rules/rule';
+import type { Span } from '../../server/src/engine/text';
+import { ruleContext } from '../../server/src/engine/validate';
+import { mark } from '../markers';
+
+export interface CheckOptions {
+	readonly version?: EtcdVersion;
+}
+
+const testToken = () => '0123456789abcdef';
+
+/** Runs one rule on a text (markers removed) and returns its problems. */
+export function check(ruleId: string, source: string, options: CheckOptions = {}): { text: string; problems: Problem[]; spans: readonly Span[] } {
+	const rule = rules.find(r => r.id === ruleId);
+	if (!rule) throw new Error(`no rule ${ruleId} in the registry`);
+	const { text, spans } = mark(source);
+	const doc = parseDocument('file:///test/etcd', text);
+	const ctx = ruleContext(doc, { version: options.version ?? '3.5', rules: {}, rulesDocBase: '', newToken: testToken });
+	return { text, problems: rule.check(doc, ctx), spans };
+}
+
+/** Asserts that the rule reports exactly the ⟦marked⟧ ranges (none when nothing is marked). */
+export function expectProblems(ruleId: string, source: string, options: CheckOptions = {}): Problem[] {
+	const { text, problems, spans } = check(ruleId, source, options);
+	const shown = (list: readonly Span[]) => list.map(s => `${JSON.stringify(text.slice(s.start, s.end))}@${s.start}`);
+	assert.deepEqual(shown([...problems.map(p => p.span)].sort((a, b) => a.start - b.start)), shown(spans));
+	return problems;
+}
+
+export function applyChanges(text: string, changes: readonly TextChange[]): string {
+	const sorted = [...changes].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+	let result = text;
+	for (const change of sorted) result = result.slice(0, change.span.start) + change.newText + result.slice(change.span.end);
+	return result;
+}
+
+/** Applies the fix of the first problem whose title matches, and returns the whole new text. */
+export function applyFix(ruleId: string, source: string, title: RegExp, options: CheckOptions = {}): string {
+	const { text, problems } = check(ruleId, source, options);
+	const fix: Fix | undefined = problems.flatMap(p => p.fixes ?? []).find(f => title.test(f.title));
+	assert.ok(fix, `a fix titled ${title} among ${JSON.stringify(problems.flatMap(p => p.fixes ?? []).map(f => f.title))}`);
+	return applyChanges(text, fix.changes);
+}
