@@ -1,0 +1,51 @@
+import { urlList } from '../etcd/membership';
+import type { EtcdVersion } from '../etcd/options';
+import { isIpLiteral, isWildcard, parseEtcdUrl, type EtcdUrl } from '../etcd/urls';
+
+import { valueSubspan, type ConfigDocument } from '../model';
+import type { Problem, Rule } from './rule';
+
+const sides = [
+	{ advertise: 'initial-advertise-peer-urls', listen: 'listen-peer-urls', who: 'peers' },
+	{ advertise: 'advertise-client-urls', listen: 'listen-client-urls', who: 'clients' },
+];
+
+/**
+ * H6: an advertised address that no listener of this member serves: others are told to connect where nothing
+ * answers. Whether an IP belongs to this host is outside the file, so this is a warning, and a host name is
+ * only checked for its port.
+ */
+export const advertiseNotServed: Rule = {
+	id: 'advertise-not-served',
+	severity: 'warning',
+	check(doc, ctx) {
+		return sides.flatMap(side => unserved(doc, side.advertise, side.listen, side.who, ctx.version));
+	},
+};
+
+function unserved(doc: ConfigDocument, advertiseName: string, listenName: string, who: string, version: EtcdVersion): Problem[] {
+	const advertised = urlList(doc, advertiseName, version);
+	const listened = urlList(doc, listenName, version);
+	if (!advertised.setting || advertised.templated || listened.templated) return [];
+	const listeners = listened.pieces.map(p => parseEtcdUrl(p.text, version).url).filter((u): u is EtcdUrl => u !== undefined);
+	const problems: Problem[] = [];
+	for (const piece of advertised.pieces) {
+		const url = parseEtcdUrl(piece.text, version);
+		if (!url.ok || url.url.scheme.startsWith('unix') || isWildcard(url.url.host)) continue;
+		if (listeners.some(listener => serves(listener, url.url))) continue;
+		const listenText = listened.pieces.map(p => p.text).join(', ');
+		problems.push({
+			span: valueSubspan(advertised.setting, piece.from, piece.to),
+			message: `${piece.text} is told to ${who}, but this member listens only on ${listenText}${listened.setting ? '' : ' (the default)'}: nothing here answers at that ${isIpLiteral(url.url.host) ? 'address' : 'port'}.`,
+			related: listened.setting ? [{ span: listened.setting.valueSpan, message: 'the listen URLs' }] : undefined,
+		});
+	}
+	return problems;
+}
+
+/** A listener serves an advertised URL on the same port, on that address or on every address. */
+function serves(listener: EtcdUrl, advertised: EtcdUrl): boolean {
+	if (listener.port !== advertised.port) return false;
+	if (isWildcard(listener.host) || !isIpLiteral(advertised.host)) return true;
+	return listener.host === advertised.host;
+}

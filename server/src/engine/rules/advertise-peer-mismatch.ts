@@ -1,0 +1,50 @@
+import { memberView, urlList } from '../etcd/membership';
+import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
+import { insertLinesAfter, replaceValue } from '../edits';
+import { valueSubspan, type Setting } from '../model';
+import type { Fix, Rule, TextChange } from './rule';
+
+/**
+ * C2: this member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares
+ * the strings and, where host names are involved, asks DNS; `localhost` is never resolved.
+ */
+export const advertisePeerMismatch: Rule = {
+	id: 'advertise-peer-mismatch',
+	severity: 'error',
+	check(doc, ctx) {
+		const { name, cluster, members } = memberView(doc);
+		const own = members.filter(m => m.name === name?.value);
+		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
+		if (!name || !cluster || own.length === 0 || advertised.templated) return [];
+		const listed = new Set(own.map(m => m.url));
+		const told = new Set(advertised.pieces.map(p => p.text));
+		if (listed.size === told.size && [...listed].every(url => told.has(url))) return [];
+		const shown = (urls: Set<string>) => [...urls].join(', ');
+		const message = `${name.value} advertises ${shown(told)}${advertised.setting ? '' : ' (the default)'}, but ETCD_INITIAL_CLUSTER lists ${name.value} at ${shown(listed)}.`;
+		const resolvable = [...listed, ...told].some(url => { const host = parseEtcdUrl(url, ctx.version).url?.host ?? ''; return host !== 'localhost' && !isIpLiteral(host); });
+		const fixes: Fix[] = [];
+		const clusterUrls = [...listed].join(',');
+		fixes.push(advertised.setting
+			? { title: `Advertise ${clusterUrls} as in ETCD_INITIAL_CLUSTER`, preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
+			: { title: `Add ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`, preferred: true, changes: [insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`])] });
+		fixes.push({ title: `List ${name.value} at ${[...told].join(',')} in ETCD_INITIAL_CLUSTER`, changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
+		return [{
+			span: advertised.setting?.valueSpan ?? valueSubspan(cluster, own[0].urlFrom, own[0].urlTo),
+			message: resolvable ? `${message} etcd accepts this only if DNS resolves both to the same addresses.` : message,
+			severity: resolvable ? 'warning' : undefined,
+			fixes,
+			related: own.map(m => ({ span: valueSubspan(cluster, m.urlFrom, m.urlTo), message: `${name.value} in ETCD_INITIAL_CLUSTER` })),
+		}];
+	},
+};
+
+/** One entry and one URL: replace just that URL; otherwise rewrite this member's entries in place of the first. */
+function listChange(text: string, cluster: Setting, own: readonly ClusterMember[], urls: readonly string[], name: string): TextChange {
+	if (own.length === 1 && urls.length === 1) return { span: valueSubspan(cluster, own[0].urlFrom, own[0].urlTo), newText: urls[0] };
+	const entries: string[] = [];
+	for (const member of parseInitialCluster(cluster.value)) {
+		if (member.name !== name) entries.push(`${member.name}=${member.url}`);
+		else if (member === own[0] || member.nameFrom === own[0].nameFrom) entries.push(...urls.map(url => `${name}=${url}`));
+	}
+	return replaceValue(text, cluster, entries.join(','));
+}

@@ -1,0 +1,34 @@
+import { memberNames, memberView } from '../etcd/membership';
+import { insertLinesAfter, replaceValue } from '../edits';
+import { effectiveSetting } from '../model';
+import { hasTemplate } from '../templates';
+import type { Rule } from './rule';
+
+const defaultToken = 'etcd-cluster';
+
+/**
+ * H2: member and cluster IDs are derived from the peer URLs and this token. Two clusters bootstrapped with the
+ * default token on overlapping addresses get the same IDs and can take each other's members for their own.
+ */
+export const clusterToken: Rule = {
+	id: 'cluster-token',
+	severity: 'warning',
+	check(doc, ctx) {
+		const { cluster, members } = memberView(doc);
+		if (!cluster || memberNames(members).length < 2) return [];
+		const token = effectiveSetting(doc, 'initial-cluster-token');
+		if (token && hasTemplate(token.value)) return [];
+		if (token && token.value !== '' && token.value !== defaultToken) return [];
+		const fresh = ctx.newToken();
+		const change = token
+			? replaceValue(doc.text, token, fresh)
+			: insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_CLUSTER_TOKEN="${fresh}"`]);
+		return [{
+			span: token ? (token.value !== '' ? token.valueSpan : token.keySpan) : cluster.keySpan,
+			message: token && token.value !== ''
+				? `'${defaultToken}' is etcd's default token: give this cluster a token of its own (the same on every member) so it cannot be confused with another cluster.`
+				: 'No ETCD_INITIAL_CLUSTER_TOKEN: etcd uses its default \'etcd-cluster\'; give this cluster a token of its own, the same on every member.',
+			fixes: [{ title: 'Generate a cluster token', preferred: true, changes: [change] }],
+		}];
+	},
+};

@@ -1,0 +1,21 @@
+import { isSet } from '../etcd/membership';
+import { effectiveSetting } from '../model';
+import type { Rule } from './rule';
+
+/** C5: a member bootstraps one way only: a static list, v2 discovery, DNS SRV, or (3.6+) v3 discovery. */
+export const multipleBootstrap: Rule = {
+	id: 'multiple-bootstrap',
+	severity: 'error',
+	check(doc, ctx) {
+		const methods = ['initial-cluster', 'discovery', 'discovery-srv'];
+		if (ctx.version === '3.6' || ctx.version === '3.7') methods.push('discovery-endpoints');
+		const used = methods.filter(name => isSet(doc, name)).map(name => effectiveSetting(doc, name)!);
+		if (used.length < 2) return [];
+		const keys = used.map(s => s.key).join(', ');
+		return used.map(setting => ({
+			span: setting.keySpan,
+			message: `${keys} each start the cluster a different way, and etcd refuses to start with more than one: keep only one of them.`,
+			related: used.filter(other => other !== setting).map(other => ({ span: other.keySpan, message: 'another bootstrap method' })),
+		}));
+	},
+};

@@ -1,0 +1,32 @@
+import { memberView, urlList } from '../etcd/membership';
+import { replaceValue } from '../edits';
+import { valueSubspan } from '../model';
+import type { Fix, Rule } from './rule';
+
+/** C1: a founding member must find its own name in the cluster list, or etcd refuses to start. */
+export const nameNotInCluster: Rule = {
+	id: 'name-not-in-cluster',
+	severity: 'error',
+	check(doc, ctx) {
+		const { name, cluster, members } = memberView(doc);
+		if (!name || !cluster || members.some(m => m.name === name.value)) return [];
+		const blanked = members.find(m => m.name.trim() === name.value);
+		const listed = [...new Set(members.map(m => m.name))].map(n => `'${n}'`).join(', ');
+		const message = blanked
+			? `ETCD_INITIAL_CLUSTER lists '${blanked.name}' with blanks around it, and etcd does not trim names: no member is called '${name.value}', so etcd refuses to start.`
+			: `${name.key} is '${name.value}', but ETCD_INITIAL_CLUSTER lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`;
+		const fixes: Fix[] = [];
+		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
+		if (!blanked && !advertised.templated && advertised.pieces.length > 0) {
+			const entries = advertised.pieces.map(p => `${name.value}=${p.text}`).join(',');
+			fixes.push({ title: `Add ${name.value} to ETCD_INITIAL_CLUSTER`, preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
+		}
+		return [{
+			span: name.valueSpan,
+			message,
+			fixes,
+			related: [{ span: blanked ? valueSubspan(cluster, blanked.nameFrom, blanked.nameTo) : cluster.valueSpan, message: 'the cluster list' }],
+		}];
+	},
+};
+

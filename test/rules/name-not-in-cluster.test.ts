@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pg3, pg3With } from './membershipFixtures';
+import { applyFix, check, expectProblems } from './ruleTest';
+
+describe('name-not-in-cluster', () => {
+	it('stays quiet on the user\'s pg3', () => {
+		expectProblems('name-not-in-cluster', pg3);
+	});
+	it('fires when ETCD_NAME is missing from the list', () => {
+		const [problem] = expectProblems('name-not-in-cluster', pg3With('ETCD_NAME', 'ETCD_NAME=⟦"pg4"⟧'));
+		assert.match(problem.message, /'pg4'.*'pg1', 'pg2', 'pg3'/);
+	});
+	it('explains untrimmed names', () => {
+		const text = 'ETCD_NAME=⟦b⟧\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380, b=http://127.0.0.2:2380\n';
+		const [problem] = expectProblems('name-not-in-cluster', text);
+		assert.match(problem.message, /blanks/);
+		assert.deepEqual(problem.fixes, []);
+	});
+	it('is quiet without ETCD_NAME (the unit then uses the host name) or without a list', () => {
+		expectProblems('name-not-in-cluster', 'ETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380\n');
+		expectProblems('name-not-in-cluster', 'ETCD_NAME=x\n');
+	});
+	it('skips templated values', () => {
+		expectProblems('name-not-in-cluster', 'ETCD_NAME="{{ inventory_hostname }}"\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380\n');
+	});
+	it('adds the member with its advertised peer URL', () => {
+		const text = 'ETCD_NAME="pg4"\r\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://10.0.0.4:2380"\r\n# the list\r\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380"\r\n';
+		assert.equal(applyFix('name-not-in-cluster', text, /Add pg4/),
+			'ETCD_NAME="pg4"\r\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://10.0.0.4:2380"\r\n# the list\r\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg4=http://10.0.0.4:2380"\r\n');
+	});
+	it('points at the list', () => {
+		const { problems } = check('name-not-in-cluster', pg3With('ETCD_NAME', 'ETCD_NAME="x"'));
+		assert.equal(problems[0].related?.length, 1);
+	});
+});
