@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+	CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, fixAllKind } from './engine/features/codeActions';
 import { hover } from './engine/features/hover';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
 import { readSettings, type UserSettings } from './settings';
+import { generateToken } from './token';
 
 // dist/server.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -42,11 +44,15 @@ export function startServer(connection: Connection): void {
 		return settings;
 	}
 
-	async function publishDiagnostics(uri: string): Promise<void> {
+	async function validationSettings(uri: string): Promise<ValidationSettings> {
 		const settings = await settingsFor(uri);
+		return { version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength) };
+	}
+
+	async function publishDiagnostics(uri: string): Promise<void> {
+		const validation = await validationSettings(uri);
 		const doc = configDocument(uri);
 		if (!doc) return;
-		const validation: ValidationSettings = { version: settings.version, rules: settings.rules, rulesDocBase };
 		await connection.sendDiagnostics({ uri, diagnostics: validate(doc, validation) });
 	}
 
@@ -72,6 +78,7 @@ export function startServer(connection: Connection): void {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				hoverProvider: true,
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind] },
 			},
 			serverInfo: { name: 'etcd-config-language-server' },
 		};
@@ -95,6 +102,12 @@ export function startServer(connection: Connection): void {
 		if (!doc) return null;
 		const settings = await settingsFor(params.textDocument.uri);
 		return hover(doc, params.position, { version: settings.version });
+	}));
+
+	connection.onCodeAction(params => guard('code actions', async () => {
+		const doc = configDocument(params.textDocument.uri);
+		if (!doc) return null;
+		return codeActions(doc, params.range, await validationSettings(params.textDocument.uri), params.context.only);
 	}));
 
 	documents.listen(connection);

@@ -5,7 +5,11 @@ import type { RuleSetting } from './engine/validate';
 export interface UserSettings {
 	readonly version: EtcdVersion;
 	readonly rules: Readonly<Record<string, RuleSetting>>;
+	/** Hex characters in a generated cluster token. */
+	readonly tokenLength: number;
 }
+
+export const defaultTokenLength = 16;
 
 const ruleSettings: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -18,5 +22,6 @@ export function readSettings(raw: unknown): UserSettings {
 			if (typeof value === 'string' && ruleSettings.includes(value)) rules[id] = value as RuleSetting;
 		}
 	}
-	return { version, rules };
+	const length = typeof settings.tokenLength === 'number' && Number.isInteger(settings.tokenLength) ? settings.tokenLength : defaultTokenLength;
+	return { version, rules, tokenLength: Math.min(64, Math.max(8, length)) };
 }

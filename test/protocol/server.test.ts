@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
+import type { CodeAction, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
 import { exampleFile, startClient, type TestClient } from './lspClient';
 
 function positionOf(text: string, needle: string, delta = 0): Position {
@@ -94,5 +94,83 @@ describe('language server over stdio', () => {
 		assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } }), null);
 		const { uri, text } = exampleFile('pg3');
 		assert.match(await hoverText(client, uri, positionOf(text, 'ETCD_NAME', 1)), /ETCD_NAME/);
+	});
+});
+
+describe('quick fixes over the protocol (the mistakes in the user\'s notes)', () => {
+	let client: TestClient;
+	before(async () => { client = await startClient(); });
+	after(async () => { await client.stop(); });
+
+	async function actionsAt(uri: string, range: Range, only?: string[]): Promise<CodeAction[]> {
+		const diagnostics = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only } })) as CodeAction[];
+		return diagnostics;
+	}
+
+	function apply(text: string, action: CodeAction, uri: string): string {
+		const edits = [...(action.edit?.changes?.[uri] ?? [])].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+		const lines = text.split('\n');
+		for (const edit of edits) {
+			const before = lines.slice(0, edit.range.start.line).join('\n').length + (edit.range.start.line > 0 ? 1 : 0) + edit.range.start.character;
+			const after = lines.slice(0, edit.range.end.line).join('\n').length + (edit.range.end.line > 0 ? 1 : 0) + edit.range.end.character;
+			text = text.slice(0, before) + edit.newText + text.slice(after);
+		}
+		return text;
+	}
+
+	it('advertise mismatch: an error on the advertise value, and its fix restores the file exactly', async () => {
+		const { text } = exampleFile('pg3');
+		const uri = 'file:///tmp/seed-advertise/etcd';
+		const broken = text.replace('ETCD_INITIAL_ADVERTISE_PEER_URLS="http://192.168.45.204:2380"', 'ETCD_INITIAL_ADVERTISE_PEER_URLS="http://192.168.45.203:2380"');
+		const diagnostics = await client.open(uri, broken);
+		const mismatch = diagnostics.find(d => d.code === 'advertise-peer-mismatch');
+		assert.ok(mismatch);
+		assert.equal(mismatch.severity, 1);
+		assert.deepEqual(mismatch.range, { start: { line: 6, character: 33 }, end: { line: 6, character: 61 } });
+		const fix = (await actionsAt(uri, mismatch.range)).find(a => /^Advertise/.test(a.title));
+		assert.ok(fix);
+		assert.equal(apply(broken, fix, uri), text);
+	});
+
+	it('default token: a warning whose fix writes a fresh 16-hex token', async () => {
+		const { text } = exampleFile('pg3');
+		const uri = 'file:///tmp/seed-token/etcd';
+		const broken = text.replace('ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster-1"', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster"');
+		const token = (await client.open(uri, broken)).find(d => d.code === 'cluster-token');
+		assert.ok(token);
+		assert.equal(token.severity, 2);
+		const tokens = new Set<string>();
+		for (let i = 0; i < 2; i++) {
+			const fix = (await actionsAt(uri, token.range)).find(a => a.title === 'Generate a cluster token');
+			assert.ok(fix);
+			const fixed = apply(broken, fix, uri);
+			const match = /ETCD_INITIAL_CLUSTER_TOKEN="([0-9a-f]{16})"\n/.exec(fixed);
+			assert.ok(match, fixed);
+			assert.equal(fixed, broken.replace('"etcd-cluster"', `"${match[1]}"`));
+			tokens.add(match[1]);
+		}
+		assert.equal(tokens.size, 2, 'each fix draws a new token');
+	});
+
+	it('state: the reminder on new, and a switch to existing on the line', async () => {
+		const { uri, text } = exampleFile('pg2');
+		const diagnostics = await client.open(uri, text);
+		assert.deepEqual(diagnostics.map(d => d.code), ['state-new']);
+		const line = { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } };
+		const refactor = (await actionsAt(uri, line, ['refactor'])).find(a => a.kind === 'refactor.rewrite');
+		assert.ok(refactor);
+		assert.equal(apply(text, refactor, uri), text.replace('STATE="new"', 'STATE="existing"'));
+	});
+
+	it('offers a suppression comment on every diagnostic, and fix-all', async () => {
+		const uri = 'file:///tmp/suppress/etcd';
+		const text = 'ETCD_NAME="pg1"\nhostname\n';
+		const [invalid] = await client.open(uri, text);
+		const suppress = (await actionsAt(uri, invalid.range)).find(a => /^Ignore invalid-line/.test(a.title));
+		assert.ok(suppress);
+		assert.equal(apply(text, suppress, uri), 'ETCD_NAME="pg1"\n# etcd-config-disable-next-line invalid-line\nhostname\n');
+		const next = client.nextDiagnostics(uri);
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: apply(text, suppress, uri) }] });
+		assert.deepEqual((await next).filter(d => d.code === 'invalid-line'), []);
 	});
 });
