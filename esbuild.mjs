@@ -1,8 +1,10 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // --production: minified, no source maps (what the .vsix ships); otherwise source maps for debugging.
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const shared = {
 	bundle: true,
@@ -12,9 +14,13 @@ const shared = {
 	minify: production,
 	sourcemap: production ? false : 'linked',
 	logLevel: 'warning',
+	define: { TOOL_VERSION: JSON.stringify(version) },
 };
+// The server and the CLI are also the package's `bin` commands.
+const executable = { banner: { js: '#!/usr/bin/env node' } };
 
 await Promise.all([
 	esbuild.build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-	esbuild.build({ ...shared, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
+	esbuild.build({ ...shared, ...executable, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
+	esbuild.build({ ...shared, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' }),
 ]);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseDocument } from '../../server/src/engine/parse';
 import { rules } from '../../server/src/engine/rules';
-import type { Fix, Problem, TextChange } from '../../server/src/engine/rules/rule';
+import { applyChanges } from '../../server/src/engine/edits';
+import type { Fix, Problem } from '../../server/src/engine/rules/rule';
 import type { Span } from '../../server/src/engine/text';
 import { ruleContext } from '../../server/src/engine/validate';
 import { mark } from '../markers';
@@ -29,13 +30,6 @@ export function expectProblems(ruleId: string, source: string, options: CheckOpt
 	const shown = (list: readonly Span[]) => list.map(s => `${JSON.stringify(text.slice(s.start, s.end))}@${s.start}`);
 	assert.deepEqual(shown([...problems.map(p => p.span)].sort((a, b) => a.start - b.start)), shown(spans));
 	return problems;
-}
-
-export function applyChanges(text: string, changes: readonly TextChange[]): string {
-	const sorted = [...changes].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-	let result = text;
-	for (const change of sorted) result = result.slice(0, change.span.start) + change.newText + result.slice(change.span.end);
-	return result;
 }
 
 /** Applies the fix of the first problem whose title matches, and returns the whole new text. */

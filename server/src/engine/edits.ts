@@ -54,3 +54,11 @@ export function insertLinesBefore(text: string, offset: number, lines: readonly 
 export function removeSpan(span: Span): TextChange {
 	return { span, newText: '' };
 }
+
+/** Applies non-overlapping changes to a text, back to front so earlier offsets stay valid. */
+export function applyChanges(text: string, changes: readonly TextChange[]): string {
+	const sorted = [...changes].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+	let result = text;
+	for (const change of sorted) result = result.slice(0, change.span.start) + change.newText + result.slice(change.span.end);
+	return result;
+}

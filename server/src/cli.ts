@@ -1,0 +1,112 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { helpText, parseArgs, UsageError, type CliOptions } from './cli/args';
+import { collectFiles, InputError, readText, writeAtomically } from './cli/files';
+import { formatJson } from './cli/formatJson';
+import { formatSarif } from './cli/formatSarif';
+import { formatText } from './cli/formatText';
+import { summarize, type FileResult } from './cli/results';
+import { fixText } from './engine/features/fixAll';
+import { parseDocument } from './engine/parse';
+import { rules } from './engine/rules';
+import { validate, type ValidationSettings } from './engine/validate';
+import { readSettings } from './settings';
+import { generateToken } from './token';
+
+declare const TOOL_VERSION: string;
+const toolVersion = typeof TOOL_VERSION === 'string' ? TOOL_VERSION : '0.0.0-dev';
+// dist/cli.js sits next to docs/ in the package.
+const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
+
+export interface Io {
+	readonly stdout: (text: string) => void;
+	readonly stderr: (text: string) => void;
+	readonly colour: boolean;
+}
+
+/** The whole CLI as a function of its arguments: returns the exit status (0 clean, 1 problems, 2 usage or I/O). */
+export function run(argv: readonly string[], io: Io): number {
+	try {
+		const options = parseArgs(argv);
+		if (options.showHelp) return print(io, helpText);
+		if (options.showVersion) return print(io, `${toolVersion}\n`);
+		if (options.paths.length === 0) throw new UsageError('no files or directories given (see --help)');
+		const settings = validationSettings(options);
+		const results = lint(collectFiles(options.paths), settings, options);
+		io.stdout(render(results, options, io.colour));
+		return exitStatus(results, options);
+	} catch (error) {
+		if (error instanceof UsageError || error instanceof InputError) {
+			io.stderr(`etcd-config-lint: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+}
+
+function print(io: Io, text: string): number {
+	io.stdout(text);
+	return 0;
+}
+
+function validationSettings(options: CliOptions): ValidationSettings {
+	const fromFile = options.configFile ? readConfig(options.configFile) : readSettings(undefined);
+	const known = new Set(rules.map(rule => rule.id));
+	const unknown = Object.keys({ ...fromFile.rules, ...options.rules }).filter(id => !known.has(id));
+	if (unknown.length > 0) throw new UsageError(`unknown rule ${unknown.join(', ')}`);
+	return {
+		version: options.version ?? fromFile.version,
+		rules: { ...fromFile.rules, ...options.rules },
+		rulesDocBase,
+		newToken: () => generateToken(fromFile.tokenLength),
+	};
+}
+
+function readConfig(path: string) {
+	try {
+		return readSettings(JSON.parse(readText(path)));
+	} catch (error) {
+		if (error instanceof SyntaxError) throw new UsageError(`${path} is not valid JSON: ${error.message}`);
+		throw error;
+	}
+}
+
+function lint(paths: readonly string[], settings: ValidationSettings, options: CliOptions): FileResult[] {
+	return paths.map(path => {
+		const uri = pathToFileURL(resolve(path)).toString();
+		let text = readText(path);
+		if (options.fix) {
+			const fixed = fixText(uri, text, settings);
+			if (fixed !== text) writeAtomically(path, fixed);
+			text = fixed;
+		}
+		const diagnostics = validate(parseDocument(uri, text), settings)
+			.filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error);
+		return { path, uri, text, diagnostics };
+	});
+}
+
+function render(results: readonly FileResult[], options: CliOptions, colour: boolean): string {
+	switch (options.format) {
+		case 'json': return formatJson(results, toolVersion);
+		case 'sarif': return formatSarif(results, rules, toolVersion, rulesDocBase);
+		case 'text': return formatText(results, colour);
+	}
+}
+
+function exitStatus(results: readonly FileResult[], options: CliOptions): number {
+	const summary = summarize(results);
+	if (summary.errors > 0) return 1;
+	if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
+	return 0;
+}
+
+if (require.main === module) {
+	const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+	process.exitCode = run(process.argv.slice(2), {
+		stdout: text => process.stdout.write(text),
+		stderr: text => process.stderr.write(text),
+		colour,
+	});
+}

@@ -1,0 +1,72 @@
+import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { isEtcdConfigPath } from '../engine/fileNames';
+
+export class InputError extends Error {}
+
+const skippedDirectories = new Set(['node_modules', '.git']);
+/** A found file larger than this is no hand-written config (an `etcd` binary, say) and is left out. */
+const maxFoundSize = 1024 * 1024;
+
+/** The files to lint: each file argument as given, and the etcd config files found below each directory. */
+export function collectFiles(paths: readonly string[]): string[] {
+	const files: string[] = [];
+	for (const path of paths) {
+		const stats = statOrFail(path);
+		if (stats.isDirectory()) files.push(...findConfigs(path, path));
+		else files.push(path);
+	}
+	return [...new Set(files)];
+}
+
+function statOrFail(path: string) {
+	try {
+		return statSync(path);
+	} catch (error) {
+		throw new InputError(`cannot read ${path}: ${reason(error)}`);
+	}
+}
+
+function findConfigs(root: string, directory: string): string[] {
+	let entries;
+	try {
+		entries = readdirSync(directory, { withFileTypes: true });
+	} catch (error) {
+		throw new InputError(`cannot read ${directory}: ${reason(error)}`);
+	}
+	entries.sort((a, b) => a.name.localeCompare(b.name));
+	return entries.flatMap(entry => {
+		const path = join(directory, entry.name);
+		if (entry.isDirectory()) return skippedDirectories.has(entry.name) ? [] : findConfigs(root, path);
+		return entry.isFile() && isEtcdConfigPath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxFoundSize ? [path] : [];
+	});
+}
+
+export function readText(path: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new InputError(`cannot read ${path}: ${reason(error)}`);
+	}
+}
+
+/** Writes next to the file and renames over it, so a crash never leaves half a config; keeps the file's mode. */
+export function writeAtomically(path: string, text: string): void {
+	const temporary = join(dirname(path), `.${process.pid}.etcd-config-lint.tmp`);
+	try {
+		const mode = statSync(path).mode;
+		writeFileSync(temporary, text, { mode });
+		chmodSync(temporary, mode);
+		renameSync(temporary, path);
+	} catch (error) {
+		throw new InputError(`cannot write ${path}: ${reason(error)}`);
+	}
+}
+
+function reason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'no such file or directory';
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'EISDIR') return 'is a directory';
+	return error instanceof Error ? error.message : String(error);
+}

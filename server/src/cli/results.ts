@@ -1,0 +1,43 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+
+export interface FileResult {
+	/** As given on the command line or found below a directory argument. */
+	readonly path: string;
+	readonly uri: string;
+	readonly text: string;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+
+export const severityName: Record<DiagnosticSeverity, SeverityName> = {
+	[DiagnosticSeverity.Error]: 'error',
+	[DiagnosticSeverity.Warning]: 'warning',
+	[DiagnosticSeverity.Information]: 'information',
+	[DiagnosticSeverity.Hint]: 'hint',
+};
+
+export function nameOf(diagnostic: Diagnostic): SeverityName {
+	return severityName[diagnostic.severity ?? DiagnosticSeverity.Error];
+}
+
+export interface Summary {
+	files: number;
+	errors: number;
+	warnings: number;
+	information: number;
+	hints: number;
+}
+
+export function summarize(results: readonly FileResult[]): Summary {
+	const summary: Summary = { files: results.length, errors: 0, warnings: 0, information: 0, hints: 0 };
+	const field = { error: 'errors', warning: 'warnings', information: 'information', hint: 'hints' } as const;
+	for (const result of results) for (const diagnostic of result.diagnostics) summary[field[nameOf(diagnostic)]]++;
+	return summary;
+}
+
+/** The path a related location's uri stands for, as the user gave it when it is one of the linted files. */
+export function pathOfUri(results: readonly FileResult[], uri: string): string {
+	return results.find(result => result.uri === uri)?.path ?? uri;
+}

@@ -1,0 +1,17 @@
+import { applyChanges } from '../edits';
+import { parseDocument } from '../parse';
+import { findProblems, type ValidationSettings } from '../validate';
+import { safeChanges } from './codeActions';
+
+/** Applies every safe fix, again and again until nothing changes (a fix can reveal another), at most 10 rounds. */
+export function fixText(uri: string, text: string, settings: ValidationSettings): string {
+	let current = text;
+	for (let round = 0; round < 10; round++) {
+		const changes = safeChanges(findProblems(parseDocument(uri, current), settings));
+		if (changes.length === 0) break;
+		const next = applyChanges(current, changes);
+		if (next === current) break;
+		current = next;
+	}
+	return current;
+}

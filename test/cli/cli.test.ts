@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Ajv from 'ajv';
+import AjvDraft4 from 'ajv-draft-04';
+import { run } from '../../server/src/cli';
+import { repoRoot } from '../fixtures';
+
+const cli = join(repoRoot, 'dist', 'cli.js');
+const examples = join(repoRoot, 'examples', 'pg-cluster');
+const scratch = mkdtempSync(join(tmpdir(), 'etcd-config-lint-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+function lint(args: string[], env: NodeJS.ProcessEnv = {}) {
+	const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scratchFile(name: string, text: string): string {
+	const path = join(scratch, name);
+	mkdirSync(join(path, '..'), { recursive: true });
+	writeFileSync(path, text);
+	return path;
+}
+
+const broken = 'ETCD_NAME="pg1"\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380, pg2=http://10.0.0.2:2380, pg3=http://10.0.0.3:2380"\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://10.0.0.1:2380"\nETCD_INITIAL_CLUSTER_TOKEN="t-1"\n';
+
+describe('etcd-config-lint', () => {
+	it('lints the example cluster: exit 0, one line per finding with a code frame, a summary', () => {
+		const { status, stdout, stderr } = lint([examples]);
+		assert.equal(status, 0, stderr);
+		assert.match(stdout, /pg-cluster\/pg1\/etcd:10:28 information state-new /);
+		assert.match(stdout, /\n {2}10 \| ETCD_INITIAL_CLUSTER_STATE="new"\n {34}\^~~~~\n/);
+		assert.match(stdout, /3 files checked: 0 errors, 0 warnings, 3 information, 0 hints\n$/);
+		assert.doesNotMatch(stdout, /\x1b\[/, 'no colours when stdout is not a terminal');
+	});
+
+	it('exits 1 on an error, 2 on usage and I/O errors with one line on stderr', () => {
+		const file = scratchFile('exit/etcd', broken);
+		assert.equal(lint([file]).status, 1);
+		for (const args of [['--bogus', file], [join(scratch, 'missing')], ['--rule', 'nope', file], ['--rule', 'no-such-rule=off', file], ['--format', 'xml', file], []]) {
+			const { status, stderr, stdout } = lint(args);
+			assert.equal(status, 2, args.join(' '));
+			assert.match(stderr, /^etcd-config-lint: .+\n$/, args.join(' '));
+			assert.equal(stdout, '');
+		}
+	});
+
+	it('lints a file given by name whatever its name, and skips node_modules and .git in directories', () => {
+		const odd = scratchFile('names/whatever.txt', broken);
+		scratchFile('names/node_modules/etcd', broken);
+		scratchFile('names/.git/etcd', broken);
+		scratchFile('names/hosts/pg1/etcd.conf', 'ETCD_NAME=a\n');
+		scratchFile('names/README.md', 'ETCD_NAME=a\n');
+		const json = JSON.parse(lint(['--format', 'json', join(scratch, 'names'), odd]).stdout);
+		assert.deepEqual(json.files.map((f: { path: string }) => f.path.slice(scratch.length)), ['/names/hosts/pg1/etcd.conf', '/names/whatever.txt']);
+	});
+
+	it('prints JSON that matches its schema, 0-based, with every file', () => {
+		const { status, stdout } = lint(['--format', 'json', examples, scratchFile('json/etcd', broken)]);
+		assert.equal(status, 1);
+		const output = JSON.parse(stdout);
+		const schema = JSON.parse(readFileSync(join(repoRoot, 'docs', 'lint-output.schema.json'), 'utf8'));
+		const ajv = new Ajv({ allErrors: true });
+		assert.equal(ajv.validate(schema, output), true, JSON.stringify(ajv.errors));
+		assert.equal(output.files.length, 4);
+		assert.equal(output.summary.files, 4);
+		const blanks = output.files[3].diagnostics.find((d: { rule: string }) => d.rule === 'member-name-blanks');
+		assert.deepEqual(blanks.range, { start: { line: 1, character: 47 }, end: { line: 1, character: 51 } });
+	});
+
+	it('prints SARIF 2.1.0 that the official schema accepts', () => {
+		const { stdout } = lint(['--format', 'sarif', examples, scratchFile('sarif/etcd', broken)]);
+		const sarif = JSON.parse(stdout);
+		const schema = JSON.parse(readFileSync(join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+		// The official schema has a pattern that is not valid in Unicode mode.
+		const ajv = new AjvDraft4({ allErrors: true, strict: false, unicodeRegExp: false });
+		assert.equal(ajv.validate(schema, sarif), true, JSON.stringify(ajv.errors?.slice(0, 3)));
+		const [sarifRun] = sarif.runs;
+		assert.ok(sarifRun.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'member-name-blanks' && r.helpUri.endsWith('docs/rules.md#member-name-blanks')));
+		assert.ok(sarifRun.results.some((r: { ruleId: string; level: string }) => r.ruleId === 'member-name-blanks' && r.level === 'error'));
+	});
+
+	it('--quiet keeps errors only; --rule and --config change severities; --max-warnings counts', () => {
+		const file = scratchFile('options/etcd', 'ETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380,pg3=http://10.0.0.3:2380"\nETCD_INITIAL_CLUSTER_STATE=new\n');
+		const summary = (args: string[]) => JSON.parse(lint(['--format', 'json', ...args, file]).stdout).summary;
+		assert.deepEqual(summary([]), { files: 1, errors: 0, warnings: 1, information: 1, hints: 0 });
+		assert.deepEqual(summary(['--quiet']), { files: 1, errors: 0, warnings: 0, information: 0, hints: 0 });
+		assert.deepEqual(summary(['--rule', 'state-new=off', '--rule', 'cluster-token=error']), { files: 1, errors: 1, warnings: 0, information: 0, hints: 0 });
+		const config = scratchFile('options/lint.json', JSON.stringify({ rules: { 'cluster-token': 'hint' } }));
+		assert.deepEqual(summary(['--config', config]), { files: 1, errors: 0, warnings: 0, information: 1, hints: 1 });
+		assert.equal(lint(['--max-warnings', '0', file]).status, 1);
+		assert.equal(lint(['--max-warnings', '1', file]).status, 0);
+		assert.equal(lint(['--config', scratchFile('options/bad.json', '{ nope')]).status, 2);
+	});
+
+	it('--etcd-version picks the version', () => {
+		const file = scratchFile('version/etcd', 'ETCD_INITIAL_CLUSTER="a=http://10.0.0.1:2380"\nETCD_DISCOVERY_ENDPOINTS="http://10.0.0.9:2379"\n');
+		assert.equal(lint(['--etcd-version', '3.5', file]).status, 0);
+		assert.equal(lint(['--etcd-version', '3.6', file]).status, 1);
+	});
+
+	it('--fix applies the safe fixes in place and changes nothing else', () => {
+		const file = scratchFile('fix/etcd', '# pg1\r\n' + broken.replace(/\n/g, '\r\n'));
+		const { status } = lint(['--fix', file]);
+		assert.equal(status, 0);
+		assert.equal(readFileSync(file, 'utf8'), '# pg1\r\n' + broken.replace(/, /g, ',').replace(/\n/g, '\r\n'));
+		assert.equal(lint([file]).status, 0);
+	});
+
+	it('colours only when asked (a terminal without NO_COLOR)', () => {
+		const file = scratchFile('colour/etcd', broken);
+		let out = '';
+		const io = { stdout: (t: string) => { out += t; }, stderr: () => undefined };
+		assert.equal(run([file], { ...io, colour: true }), 1);
+		assert.match(out, /\x1b\[31merror\x1b\[0m/);
+		out = '';
+		run([file], { ...io, colour: false });
+		assert.doesNotMatch(out, /\x1b\[/);
+	});
+
+	it('answers --version and --help', () => {
+		assert.match(lint(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+		const help = lint(['--help']);
+		assert.equal(help.status, 0);
+		assert.match(help.stdout, /Usage: etcd-config-lint/);
+	});
+
+	it('copies the bundled examples unchanged (lint never writes without --fix)', () => {
+		const copy = join(scratch, 'copy');
+		cpSync(examples, copy, { recursive: true });
+		lint([copy]);
+		assert.equal(readFileSync(join(copy, 'pg1', 'etcd'), 'utf8'), readFileSync(join(examples, 'pg1', 'etcd'), 'utf8'));
+	});
+});
