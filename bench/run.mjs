@@ -1,10 +1,12 @@
 // npm run bench: engine and server figures on this machine. A benchmark, not a test: it prints and records.
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { printTable, stats, time } from './measure.mjs';
+import { writeWorkspace } from './workspace.mjs';
 
 const root = join(import.meta.dirname, '..');
 const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
@@ -41,7 +43,29 @@ async function spawnToInitialize() {
 
 const spawnSamples = [];
 for (let i = 0; i < 15; i++) spawnSamples.push(await spawnToInitialize());
-const spawn = stats(spawnSamples);
+const spawnInit = stats(spawnSamples);
+
+/** etcd-config-lint over a generated workspace from disk: wall time and peak memory of the process. */
+function lintWorkspace(clusters) {
+	const root = mkdtempSync(join(tmpdir(), 'etcd-config-bench-'));
+	try {
+		writeWorkspace(root, clusters);
+		const runs = [];
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			const result = spawnSync(process.execPath, ['-r', join(import.meta.dirname, 'peakMemory.cjs'), join(import.meta.dirname, '..', 'dist', 'cli.js'), '--format', 'json', root], { encoding: 'utf8', maxBuffer: 1 << 28 });
+			const wall = performance.now() - t0;
+			const files = JSON.parse(result.stdout).summary.files;
+			if (files !== clusters * 3) throw new Error(`linted ${files} files, expected ${clusters * 3}`);
+			runs.push({ wall, maxRssKb: Number(/maxrss-kb (\d+)/.exec(result.stderr)?.[1]) });
+		}
+		runs.sort((a, b) => a.wall - b.wall);
+		return runs[Math.floor(runs.length / 2)];
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+const cliLint = lintWorkspace(1000);
 
 const us = s => `${s.median.toFixed(1)} µs`;
 const ms = s => `${(s.median / 1000).toFixed(1)} ms`;
@@ -51,8 +75,10 @@ const rows = [
 	{ name: 'hover on a member (median)', value: us(hoverValue) },
 	{ name: 'parse + hover (median)', value: us(parseAndHover), target: 'target < 50 µs' },
 	{ name: 'validate example (median)', value: us(validation), target: 'target < 100 µs' },
-	{ name: 'spawn → initialize (median)', value: ms(spawn), target: 'target < 150 ms' },
+	{ name: 'spawn → initialize (median)', value: ms(spawnInit), target: 'target < 150 ms' },
+	{ name: 'CLI: lint 3,000 files (median wall)', value: `${cliLint.wall.toFixed(0)} ms`, target: 'target < 1,500 ms' },
+	{ name: 'CLI: lint 3,000 files (peak RSS)', value: `${(cliLint.maxRssKb / 1024).toFixed(0)} MB` },
 ];
 printTable(rows);
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version,
-	parse, hoverKey, hoverValue, parseAndHover, validation, spawnToInitialize: spawn }, null, 2) + '\n');
+	parse, hoverKey, hoverValue, parseAndHover, validation, spawnToInitialize: spawnInit, cliLint3000: cliLint }, null, 2) + '\n');
