@@ -31,14 +31,18 @@ const lspSeverity: Record<Severity, DiagnosticSeverity> = {
 	hint: DiagnosticSeverity.Hint,
 };
 
-export function ruleContext(doc: ConfigDocument, settings: ValidationSettings): RuleContext {
-	return { version: readDirectives(doc).version ?? settings.version, newToken: settings.newToken ?? (() => 'replace-with-a-random-token') };
+export function ruleContext(doc: ConfigDocument, settings: ValidationSettings, siblings: readonly ConfigDocument[] = []): RuleContext {
+	return {
+		version: readDirectives(doc).version ?? settings.version,
+		newToken: settings.newToken ?? (() => 'replace-with-a-random-token'),
+		siblings,
+	};
 }
 
-/** Runs every enabled rule and drops what the file's comments suppress. */
-export function findProblems(doc: ConfigDocument, settings: ValidationSettings): FoundProblem[] {
+/** Runs every enabled rule and drops what the file's comments suppress. `siblings`: the other files of its cluster. */
+export function findProblems(doc: ConfigDocument, settings: ValidationSettings, siblings: readonly ConfigDocument[] = []): FoundProblem[] {
 	const directives = readDirectives(doc);
-	const ctx = ruleContext(doc, settings);
+	const ctx = ruleContext(doc, settings, siblings);
 	const found: FoundProblem[] = [];
 	for (const rule of rules) {
 		const setting = settings.rules[rule.id];
@@ -61,8 +65,8 @@ function checkSafely(rule: Rule, doc: ConfigDocument, ctx: RuleContext): Problem
 	}
 }
 
-export function validate(doc: ConfigDocument, settings: ValidationSettings): Diagnostic[] {
-	return findProblems(doc, settings).map(found => toDiagnostic(doc, found, settings));
+export function validate(doc: ConfigDocument, settings: ValidationSettings, siblings: readonly ConfigDocument[] = []): Diagnostic[] {
+	return findProblems(doc, settings, siblings).map(found => toDiagnostic(doc, found, settings));
 }
 
 export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: FoundProblem, settings: ValidationSettings): Diagnostic {
@@ -77,7 +81,7 @@ export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: F
 		source: 'etcd',
 		message: problem.message,
 		relatedInformation: problem.related?.map(related => ({
-			location: { uri: doc.uri, range: rangeOf(doc.lines, related.span) },
+			location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
 			message: related.message,
 		})),
 		tags: tags.length > 0 ? tags : undefined,

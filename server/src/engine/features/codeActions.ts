@@ -9,9 +9,9 @@ import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
 /** Quick fixes for the problems in range, a suppression for each, refactorings on the line, and fix-all. */
-export function codeActions(doc: ConfigDocument, range: Range, settings: ValidationSettings, only?: readonly string[]): CodeAction[] {
+export function codeActions(doc: ConfigDocument, range: Range, settings: ValidationSettings, only?: readonly string[], siblings: readonly ConfigDocument[] = []): CodeAction[] {
 	const wanted = (kind: string) => !only || only.some(prefix => kind === prefix || kind.startsWith(prefix + '.'));
-	const found = findProblems(doc, settings);
+	const found = findProblems(doc, settings, siblings);
 	const actions: CodeAction[] = [];
 	if (wanted(CodeActionKind.QuickFix)) {
 		const start = offsetAt(doc.lines, range.start);
@@ -34,13 +34,23 @@ function toEdits(doc: ConfigDocument, changes: readonly TextChange[]): TextEdit[
 	return changes.map(change => ({ range: rangeOf(doc.lines, change.span), newText: change.newText }));
 }
 
+/** One workspace edit for changes that may reach into the cluster's other files. */
+export function toWorkspaceChanges(doc: ConfigDocument, changes: readonly TextChange[]): { [uri: string]: TextEdit[] } {
+	const byUri: { [uri: string]: TextEdit[] } = {};
+	for (const change of changes) {
+		const target = change.doc ?? doc;
+		(byUri[target.uri] ??= []).push({ range: rangeOf(target.lines, change.span), newText: change.newText });
+	}
+	return byUri;
+}
+
 function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
 	return {
 		title: fix.title,
 		kind: CodeActionKind.QuickFix,
 		diagnostics: [diagnostic],
 		isPreferred: fix.preferred,
-		edit: { changes: { [doc.uri]: toEdits(doc, fix.changes) } },
+		edit: { changes: toWorkspaceChanges(doc, fix.changes) },
 	};
 }
 
@@ -82,7 +92,8 @@ function stateSwitch(doc: ConfigDocument, range: Range): CodeAction[] {
 export function safeChanges(found: readonly FoundProblem[]): TextChange[] {
 	const taken: TextChange[] = [];
 	for (const { problem } of found) {
-		const fix = problem.fixes?.find(f => f.safe);
+		// Safe fixes stay inside their own file: fix-all and --fix edit one file at a time.
+		const fix = problem.fixes?.find(f => f.safe && f.changes.every(change => change.doc === undefined));
 		if (!fix) continue;
 		const overlaps = fix.changes.some(change => taken.some(other => change.span.start < other.span.end && other.span.start < change.span.end
 			|| (change.span.start === other.span.start && change.span.end === other.span.end)));

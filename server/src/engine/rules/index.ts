@@ -1,3 +1,4 @@
+import { clusterRules } from './clusterRules';
 import { keyRules } from './keyRules';
 import { membershipRules } from './membershipRules';
 import type { Rule } from './rule';
@@ -12,4 +13,5 @@ export const rules: readonly Rule[] = [
 	...valueRules,
 	...urlRules,
 	...membershipRules,
+	...clusterRules,
 ];

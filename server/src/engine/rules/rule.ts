@@ -7,9 +7,11 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface TextChange {
 	readonly span: Span;
 	readonly newText: string;
+	/** Another file of the cluster; this document when left out. */
+	readonly doc?: ConfigDocument;
 }
 
-/** A fix as plain edits of this document; `safe` fixes may be applied together (fix all, `--fix`). */
+/** A fix as plain edits (of this document or of its cluster's); `safe` fixes may be applied together (fix all, `--fix`). */
 export interface Fix {
 	readonly title: string;
 	readonly changes: readonly TextChange[];
@@ -20,6 +22,8 @@ export interface Fix {
 export interface RelatedSpan {
 	readonly span: Span;
 	readonly message: string;
+	/** Another file of the cluster; this document when left out. */
+	readonly doc?: ConfigDocument;
 }
 
 export interface Problem {
@@ -38,6 +42,8 @@ export interface RuleContext {
 	readonly version: EtcdVersion;
 	/** A fresh cluster token from a cryptographic source (the front end provides it: the engine does no I/O). */
 	readonly newToken: () => string;
+	/** The other member files of this file's cluster (empty when it stands alone). */
+	readonly siblings: readonly ConfigDocument[];
 }
 
 export interface Rule {

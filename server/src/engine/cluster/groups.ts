@@ -1,0 +1,56 @@
+import { effectiveValue, type ConfigDocument } from '../model';
+import { parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
+import { hasTemplate } from '../templates';
+
+/*
+ * Member files belong to one cluster when they share a peer URL (in ETCD_INITIAL_CLUSTER or as their own
+ * advertised peer URL), or the same token together with a member name. Names alone do not join files: every
+ * Patroni cluster calls its nodes pg1, pg2, pg3. A file that shares nothing is a cluster of its own.
+ */
+
+/** The keys that join a file to others: normalised peer URLs, and token+name pairs. */
+export function clusterKeys(doc: ConfigDocument): string[] {
+	const keys: string[] = [];
+	const list = effectiveValue(doc, 'initial-cluster') ?? '';
+	const members = hasTemplate(list) ? [] : parseInitialCluster(list);
+	for (const member of members) if (member.url !== '') keys.push('url ' + normaliseUrl(member.url));
+	const advertised = effectiveValue(doc, 'initial-advertise-peer-urls') ?? '';
+	if (members.length > 0 && !hasTemplate(advertised)) {
+		for (const piece of splitList(advertised, true)) if (piece.text !== '') keys.push('url ' + normaliseUrl(piece.text));
+	}
+	const token = effectiveValue(doc, 'initial-cluster-token');
+	if (token && token !== 'etcd-cluster' && !hasTemplate(token)) {
+		for (const name of new Set(members.map(m => m.name))) keys.push(`token ${token} ${name}`);
+	}
+	return keys;
+}
+
+/** Lower-cased scheme and host, as Go compares parsed URLs; the text as written when it does not parse. */
+export function normaliseUrl(url: string): string {
+	const parsed = parseEtcdUrl(url, '3.5').url;
+	return parsed ? `${parsed.scheme}://${parsed.host.toLowerCase()}:${parsed.port}` : url.trim();
+}
+
+/** Groups documents into clusters (union-find over their keys), each cluster in the given order. */
+export function groupClusters(docs: readonly ConfigDocument[]): ConfigDocument[][] {
+	const parent = docs.map((_, i) => i);
+	const find = (i: number): number => {
+		while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+		return i;
+	};
+	const owner = new Map<string, number>();
+	docs.forEach((doc, i) => {
+		for (const key of clusterKeys(doc)) {
+			const other = owner.get(key);
+			if (other === undefined) owner.set(key, i);
+			else parent[find(i)] = find(other);
+		}
+	});
+	const groups = new Map<number, ConfigDocument[]>();
+	docs.forEach((doc, i) => {
+		const root = find(i);
+		const group = groups.get(root);
+		if (group) group.push(doc); else groups.set(root, [doc]);
+	});
+	return [...groups.values()];
+}

@@ -1,0 +1,58 @@
+import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
+import { parseInitialCluster } from '../etcd/urls';
+import { hasTemplate } from '../templates';
+import { normaliseUrl } from './groups';
+
+/** What the cross-file rules compare, for one member file. Templated values count as unknown. */
+export interface MemberFacts {
+	readonly doc: ConfigDocument;
+	readonly name?: Setting;
+	/** `new` unless the file says otherwise (etcd's default). */
+	readonly founding: boolean;
+	/** The token etcd uses: the file's, or the default `etcd-cluster`; undefined when templated. */
+	readonly token?: string;
+	readonly tokenSetting?: Setting;
+	readonly list?: Setting;
+	/** `name=url` pairs of the list, URLs normalised, sorted: equal sets compare equal. */
+	readonly pairs?: readonly string[];
+}
+
+export function memberFacts(doc: ConfigDocument): MemberFacts {
+	const literal = (name: string) => {
+		const setting = effectiveSetting(doc, name);
+		return setting && !hasTemplate(setting.value) ? setting : undefined;
+	};
+	const tokenSetting = effectiveSetting(doc, 'initial-cluster-token');
+	const list = literal('initial-cluster');
+	return {
+		doc,
+		name: literal('name'),
+		founding: (effectiveSetting(doc, 'initial-cluster-state')?.value || 'new') === 'new',
+		token: tokenSetting && hasTemplate(tokenSetting.value) ? undefined : tokenSetting?.value || 'etcd-cluster',
+		tokenSetting,
+		list,
+		pairs: list && list.value !== '' ? sortedPairs(list.value) : undefined,
+	};
+}
+
+export function sortedPairs(value: string): string[] {
+	return [...new Set(parseInitialCluster(value).map(m => `${m.name}=${normaliseUrl(m.url)}`))].sort();
+}
+
+/**
+ * Whether this file holds a minority value among the files: fewer files share its value than share the most
+ * common one, or it ties with another value at the top (then every side is reported).
+ */
+export function isOddOneOut<T>(own: T, all: readonly T[], key: (value: T) => string): boolean {
+	const counts = new Map<string, number>();
+	for (const value of all) counts.set(key(value), (counts.get(key(value)) ?? 0) + 1);
+	const top = Math.max(...counts.values());
+	const ownCount = counts.get(key(own)) ?? 0;
+	return counts.size > 1 && (ownCount < top || [...counts.values()].filter(c => c === top).length > 1);
+}
+
+/** "pg1 and pg2", "pg1, pg2 and pg4": the members' names, or their file names when a file has no name. */
+export function describeFiles(facts: readonly MemberFacts[]): string {
+	const names = facts.map(f => f.name?.value ?? f.doc.uri.split('/').slice(-2).join('/'));
+	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,35 @@
+import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
+import { insertLinesAfter, replaceValue } from '../edits';
+import type { Fix, Rule, TextChange } from './rule';
+
+/**
+ * I1: founding members derive member and cluster IDs from the token; members with different tokens compute
+ * different IDs for each other, reject each other's messages and never elect a leader.
+ */
+export const clusterTokenMismatch: Rule = {
+	id: 'cluster-token-mismatch',
+	severity: 'error',
+	check(doc, ctx) {
+		const own = memberFacts(doc);
+		if (!own.founding || own.token === undefined || !own.pairs) return [];
+		const others = ctx.siblings.map(memberFacts).filter(f => f.founding && f.token !== undefined);
+		if (!isOddOneOut(own, [own, ...others], f => f.token!)) return [];
+		const differing = others.filter(f => f.token !== own.token);
+		return [{
+			span: own.tokenSetting?.valueSpan ?? own.list!.keySpan,
+			message: `This member's token is '${own.token}', but ${describeFiles(differing)} use${differing.length === 1 ? 's' : ''} '${differing[0].token}': members with different tokens compute different cluster IDs and never form one cluster.`,
+			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: `${f.name?.value ?? 'this member'} uses '${f.token}'` })),
+			fixes: [
+				{ title: `Use '${differing[0].token}' here, as ${describeFiles(differing)}`, preferred: true, changes: [tokenChange(own, differing[0].token!)] },
+				{ title: `Use this file's token '${own.token}' in every member`, changes: differing.map(f => tokenChange(f, own.token!)) },
+			] satisfies Fix[],
+		}];
+	},
+};
+
+function tokenChange(facts: MemberFacts, token: string): TextChange {
+	const change = facts.tokenSetting
+		? replaceValue(facts.doc.text, facts.tokenSetting, token)
+		: insertLinesAfter(facts.doc.text, facts.list!.statementSpan, [`ETCD_INITIAL_CLUSTER_TOKEN="${token}"`]);
+	return { ...change, doc: facts.doc };
+}

@@ -1,0 +1,19 @@
+import { clusterListMismatch } from './cluster-list-mismatch';
+import { clusterTokenMismatch } from './cluster-token-mismatch';
+import { duplicateMemberName } from './duplicate-member-name';
+import { memberWithoutFile } from './member-without-file';
+import { mixedState } from './mixed-state';
+import { peerUrlDisagreement } from './peer-url-disagreement';
+import type { Rule } from './rule';
+import { timingMismatch } from './timing-mismatch';
+
+/** Across the member files of one cluster: they must agree to form one cluster. */
+export const clusterRules: readonly Rule[] = [
+	clusterTokenMismatch,
+	clusterListMismatch,
+	duplicateMemberName,
+	peerUrlDisagreement,
+	timingMismatch,
+	mixedState,
+	memberWithoutFile,
+];

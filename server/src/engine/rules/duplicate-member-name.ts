@@ -1,0 +1,19 @@
+import { memberFacts } from '../cluster/members';
+import type { Rule } from './rule';
+
+/** I4: two member files with one name: etcd merges them into one member, and one of them cannot start. */
+export const duplicateMemberName: Rule = {
+	id: 'duplicate-member-name',
+	severity: 'error',
+	check(doc, ctx) {
+		const own = memberFacts(doc);
+		if (!own.name || own.name.value === '') return [];
+		const twins = ctx.siblings.map(memberFacts).filter(f => f.name?.value === own.name!.value);
+		if (twins.length === 0) return [];
+		return [{
+			span: own.name.valueSpan,
+			message: `Another member file of this cluster is also named '${own.name.value}': every member needs a name of its own.`,
+			related: twins.map(f => ({ doc: f.doc, span: f.name!.valueSpan, message: `also '${own.name!.value}'` })),
+		}];
+	},
+};

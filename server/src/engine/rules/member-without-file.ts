@@ -1,0 +1,25 @@
+import { memberFacts } from '../cluster/members';
+import { parseInitialCluster } from '../etcd/urls';
+import type { Rule } from './rule';
+
+/**
+ * I7: a member in the cluster list with no file here. Said once per cluster (on its first file), and only where
+ * several member files sit together: a lone file says nothing about where the others are kept.
+ */
+export const memberWithoutFile: Rule = {
+	id: 'member-without-file',
+	severity: 'information',
+	check(doc, ctx) {
+		if (ctx.siblings.length === 0 || ctx.siblings.some(sibling => sibling.uri < doc.uri)) return [];
+		const all = [doc, ...ctx.siblings].map(memberFacts);
+		const own = all[0];
+		if (!own.list) return [];
+		const named = new Set(all.map(f => f.name?.value).filter(n => n !== undefined));
+		const missing = [...new Set(parseInitialCluster(own.list.value).map(m => m.name))].filter(name => !named.has(name));
+		if (missing.length === 0) return [];
+		return [{
+			span: own.list.keySpan,
+			message: `No member file here for ${missing.map(n => `'${n}'`).join(', ')}: the cross-file checks cannot see ${missing.length === 1 ? 'it' : 'them'}.`,
+		}];
+	},
+};

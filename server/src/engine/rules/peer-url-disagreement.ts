@@ -1,0 +1,33 @@
+import { normaliseUrl } from '../cluster/groups';
+import { describeFiles, memberFacts } from '../cluster/members';
+import { isIpLiteral, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
+import { replaceValue } from '../edits';
+import { effectiveSetting } from '../model';
+import { hasTemplate } from '../templates';
+import type { Rule } from './rule';
+
+/** I3: the peer URLs this member advertises must be the ones the other members list for it. */
+export const peerUrlDisagreement: Rule = {
+	id: 'peer-url-disagreement',
+	severity: 'error',
+	check(doc, ctx) {
+		const own = memberFacts(doc);
+		const advertised = effectiveSetting(doc, 'initial-advertise-peer-urls');
+		if (!own.name || !advertised || advertised.value === '' || hasTemplate(advertised.value)) return [];
+		const told = splitList(advertised.value, true).map(p => normaliseUrl(p.text)).sort();
+		const listing = ctx.siblings.map(memberFacts).filter(f => f.founding && f.list).map(f => ({
+			facts: f,
+			urls: parseInitialCluster(f.list!.value).filter(m => m.name === own.name!.value).map(m => m.url),
+		})).filter(l => l.urls.length > 0 && l.urls.map(normaliseUrl).sort().join(',') !== told.join(','));
+		if (listing.length === 0) return [];
+		const expected = listing[0].urls;
+		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
+		return [{
+			span: advertised.valueSpan,
+			message: `${own.name.value} advertises ${told.join(', ')}, but ${describeFiles(listing.map(l => l.facts))} list${listing.length === 1 ? 's' : ''} ${own.name.value} at ${expected.join(', ')}.`,
+			severity: named ? 'warning' : undefined,
+			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: `${l.facts.name?.value ?? 'another member'}'s list` })),
+			fixes: [{ title: `Advertise ${expected.join(',')} as the other members list`, preferred: true, changes: [replaceValue(doc.text, advertised, expected.join(','))] }],
+		}];
+	},
+};
