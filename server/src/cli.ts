@@ -7,6 +7,7 @@ import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
+import { indexClusters, siblingsOf } from './engine/cluster/index';
 import { fixText } from './engine/features/fixAll';
 import { parseDocument } from './engine/parse';
 import { rules } from './engine/rules';
@@ -72,8 +73,9 @@ function readConfig(path: string) {
 	}
 }
 
+/** Reads (and with --fix, fixes) every file, then checks each against the other files of its cluster. */
 function lint(paths: readonly string[], settings: ValidationSettings, options: CliOptions): FileResult[] {
-	return paths.map(path => {
+	const docs = paths.map(path => {
 		const uri = pathToFileURL(resolve(path)).toString();
 		let text = readText(path);
 		if (options.fix) {
@@ -81,10 +83,15 @@ function lint(paths: readonly string[], settings: ValidationSettings, options: C
 			if (fixed !== text) writeAtomically(path, fixed);
 			text = fixed;
 		}
-		const diagnostics = validate(parseDocument(uri, text), settings)
-			.filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error);
-		return { path, uri, text, diagnostics };
+		return { path, doc: parseDocument(uri, text) };
 	});
+	const clusters = indexClusters(docs.map(d => d.doc));
+	return docs.map(({ path, doc }) => ({
+		path,
+		uri: doc.uri,
+		text: doc.text,
+		diagnostics: validate(doc, settings, siblingsOf(clusters, doc.uri)).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
+	}));
 }
 
 function render(results: readonly FileResult[], options: CliOptions, colour: boolean): string {

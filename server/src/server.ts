@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+	CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, fixAllKind } from './engine/features/codeActions';
@@ -9,8 +10,9 @@ import { hover } from './engine/features/hover';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
-import { readSettings, type UserSettings } from './settings';
+import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
+import { clusterView, createWorkspace } from './workspace';
 
 // dist/server.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -20,10 +22,15 @@ export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
 	const parsed = new Map<string, { version: number; doc: ConfigDocument }>();
 	const settingsCache = new Map<string, Promise<UserSettings>>();
+	const workspace = createWorkspace(message => connection.console.log(message));
+	let view: ReturnType<typeof clusterView> | undefined;
+	let folders: string[] = [];
 	let pullConfiguration = false;
+	let watchFiles = false;
+	let folderEvents = false;
 	let pushedSettings: unknown;
 
-	function configDocument(uri: string): ConfigDocument | undefined {
+	function openDocument(uri: string): ConfigDocument | undefined {
 		const text = documents.get(uri);
 		if (!text) return undefined;
 		const cached = parsed.get(uri);
@@ -31,6 +38,18 @@ export function startServer(connection: Connection): void {
 		const doc = parseDocument(uri, text.getText());
 		parsed.set(uri, { version: text.version, doc });
 		return doc;
+	}
+
+	/** An open document's unsaved text wins over the file on disk. */
+	const documentOf = (uri: string) => openDocument(uri) ?? workspace.get(uri);
+
+	function clusters() {
+		if (!view) {
+			const open = new Map<string, ConfigDocument>();
+			for (const document of documents.all()) open.set(document.uri, openDocument(document.uri)!);
+			view = clusterView(workspace, open);
+		}
+		return view;
 	}
 
 	function settingsFor(uri: string): Promise<UserSettings> {
@@ -49,16 +68,36 @@ export function startServer(connection: Connection): void {
 		return { version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength) };
 	}
 
-	async function publishDiagnostics(uri: string): Promise<void> {
-		const validation = await validationSettings(uri);
-		const doc = configDocument(uri);
-		if (!doc) return;
-		await connection.sendDiagnostics({ uri, diagnostics: validate(doc, validation) });
+	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
+	async function publish(uri: string): Promise<void> {
+		const group = clusters().index.get(uri) ?? [];
+		const doc = documentOf(uri);
+		if (!doc || !group.some(member => documents.get(member.uri))) {
+			await connection.sendDiagnostics({ uri, diagnostics: [] });
+			return;
+		}
+		const diagnostics = validate(doc, await validationSettings(uri), clusters().siblings(uri));
+		await connection.sendDiagnostics({ uri, diagnostics });
 	}
 
-	function refreshAll(): void {
-		settingsCache.clear();
-		for (const document of documents.all()) void guard('diagnostics', () => publishDiagnostics(document.uri));
+	/** After a change to `uri`: invalidates the clusters and re-checks its cluster before and after the change. */
+	function changed(uri: string, update: () => void | Promise<void>): Promise<void> {
+		const before = (clusters().index.get(uri) ?? []).map(doc => doc.uri);
+		return Promise.resolve(update()).then(() => {
+			view = undefined;
+			const after = (clusters().index.get(uri) ?? []).map(doc => doc.uri);
+			return Promise.all([...new Set([uri, ...before, ...after])].map(publish)).then(() => undefined);
+		});
+	}
+
+	async function rescan(): Promise<void> {
+		const settings = await settingsFor(folders[0] ?? '');
+		const filesExclude = pullConfiguration ? await connection.workspace.getConfiguration('files.exclude').catch(() => ({})) : {};
+		await workspace.scan(folders, watchedGlobs(settings, filesExclude));
+		connection.console.log(`indexed ${workspace.size()} etcd config files`);
+		view = undefined;
+		const shown = new Set(documents.all().flatMap(document => (clusters().index.get(document.uri) ?? []).map(doc => doc.uri)));
+		await Promise.all([...shown].map(publish));
 	}
 
 	/** A failing request is logged and answered with null: the server keeps serving. */
@@ -73,41 +112,66 @@ export function startServer(connection: Connection): void {
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
+		watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+		folders = params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind] },
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'etcd-config-language-server' },
 		};
 	});
 
-	connection.onDidChangeConfiguration(change => {
+	connection.onInitialized(() => void guard('indexing', async () => {
+		if (watchFiles) {
+			const settings = await settingsFor(folders[0] ?? '');
+			await connection.client.register(DidChangeWatchedFilesNotification.type, {
+				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+			});
+		}
+		await rescan();
+		if (folderEvents) {
+			connection.workspace.onDidChangeWorkspaceFolders(event => void guard('folders', () => {
+				const removed = new Set(event.removed.map(folder => folder.uri));
+				folders = [...folders.filter(folder => !removed.has(folder)), ...event.added.map(folder => folder.uri)];
+				return rescan();
+			}));
+		}
+	}));
+
+	connection.onDidChangeWatchedFiles(params => void guard('file change', () => Promise.all(params.changes.map(change => changed(change.uri,
+		() => change.type === FileChangeType.Deleted ? workspace.remove(change.uri) : workspace.refresh(change.uri))))));
+
+	connection.onDidChangeConfiguration(change => void guard('settings', () => {
 		const settings = (change.settings as { etcd?: unknown } | null)?.etcd;
 		if (settings !== undefined) pushedSettings = settings;
-		refreshAll();
-	});
+		settingsCache.clear();
+		return rescan();
+	}));
 
-	documents.onDidChangeContent(change => void guard('diagnostics', () => publishDiagnostics(change.document.uri)));
-	documents.onDidClose(event => {
+	documents.onDidChangeContent(change => void guard('diagnostics', () => changed(change.document.uri, () => undefined)));
+	documents.onDidClose(event => void guard('close', () => changed(event.document.uri, () => {
 		parsed.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
-		void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-	});
+	})));
 
 	connection.onHover(params => guard('hover', async () => {
-		const doc = configDocument(params.textDocument.uri);
+		const doc = documentOf(params.textDocument.uri);
 		if (!doc) return null;
 		const settings = await settingsFor(params.textDocument.uri);
 		return hover(doc, params.position, { version: settings.version });
 	}));
 
 	connection.onCodeAction(params => guard('code actions', async () => {
-		const doc = configDocument(params.textDocument.uri);
+		const doc = documentOf(params.textDocument.uri);
 		if (!doc) return null;
-		return codeActions(doc, params.range, await validationSettings(params.textDocument.uri), params.context.only);
+		const settings = await validationSettings(params.textDocument.uri);
+		return codeActions(doc, params.range, settings, params.context.only, clusters().siblings(doc.uri));
 	}));
 
 	documents.listen(connection);

@@ -1,5 +1,7 @@
 import { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './engine/etcd/options';
+import { globToRegExp } from './engine/glob';
 import type { RuleSetting } from './engine/validate';
+import type { FileFilter } from './workspaceFiles';
 
 /** The `etcd.*` settings, checked: anything malformed falls back to the default instead of failing. */
 export interface UserSettings {
@@ -7,6 +9,9 @@ export interface UserSettings {
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 	/** Hex characters in a generated cluster token. */
 	readonly tokenLength: number;
+	/** More globs of files to index as etcd configs, and globs to leave out (`etcd.cluster.include/exclude`). */
+	readonly clusterInclude: readonly string[];
+	readonly clusterExclude: readonly string[];
 }
 
 export const defaultTokenLength = 16;
@@ -23,5 +28,18 @@ export function readSettings(raw: unknown): UserSettings {
 		}
 	}
 	const length = typeof settings.tokenLength === 'number' && Number.isInteger(settings.tokenLength) ? settings.tokenLength : defaultTokenLength;
-	return { version, rules, tokenLength: Math.min(64, Math.max(8, length)) };
+	const cluster = typeof settings.cluster === 'object' && settings.cluster !== null ? settings.cluster as Record<string, unknown> : {};
+	return { version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: globs(cluster.include), clusterExclude: globs(cluster.exclude) };
+}
+
+function globs(raw: unknown): string[] {
+	return Array.isArray(raw) ? raw.filter((glob): glob is string => typeof glob === 'string' && glob !== '') : [];
+}
+
+/** The index's filter: our include/exclude settings, and VS Code's `files.exclude` (globs set to true). */
+export function watchedGlobs(settings: UserSettings, filesExclude: unknown): FileFilter {
+	const excluded = typeof filesExclude === 'object' && filesExclude !== null
+		? Object.entries(filesExclude).filter(([, on]) => on === true).map(([glob]) => glob)
+		: [];
+	return { include: settings.clusterInclude.map(globToRegExp), exclude: [...settings.clusterExclude, ...excluded].map(globToRegExp) };
 }

@@ -15,31 +15,46 @@ export interface TestClient {
 	open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>;
 	/** Resolves with the next diagnostics published for the uri. */
 	nextDiagnostics(uri: string): Promise<Diagnostic[]>;
+	/** Waits (with a deadline) until diagnostics published for the uri satisfy the predicate. */
+	diagnosticsUntil(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
 	stop(): Promise<void>;
 }
 
 export const serverPath = join(repoRoot, 'dist', 'server.js');
 
 /** Spawns the built server over stdio and completes the initialize handshake. */
-export async function startClient(initializationOptions?: unknown, capabilities: object = {}): Promise<TestClient> {
+export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<TestClient> {
 	const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const waiting = new Map<string, ((d: Diagnostic[]) => void)[]>();
+	const latest = new Map<string, Diagnostic[]>();
+	const watchers: (() => void)[] = [];
 	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+		latest.set(params.uri, params.diagnostics);
+		watchers.forEach(watch => watch());
 		const resolvers = waiting.get(params.uri) ?? [];
 		waiting.delete(params.uri);
 		for (const resolve of resolvers) resolve(params.diagnostics);
 	});
 	connection.listen();
-	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, workspaceFolders });
 	await connection.sendNotification('initialized', {});
 	const nextDiagnostics = (uri: string) => withTimeout(new Promise<Diagnostic[]>(resolve => {
 		waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]);
 	}), `diagnostics for ${uri}`);
+	const diagnosticsUntil = (uri: string, predicate: (d: Diagnostic[]) => boolean) => withTimeout(new Promise<Diagnostic[]>(resolve => {
+		const watch = () => {
+			const current = latest.get(uri);
+			if (current && predicate(current)) resolve(current);
+		};
+		watchers.push(watch);
+		watch();
+	}), `diagnostics for ${uri} to match`);
 	return {
 		connection,
 		process: child,
 		nextDiagnostics,
+		diagnosticsUntil,
 		async open(uri, text, languageId = 'etcd') {
 			const diagnostics = nextDiagnostics(uri);
 			await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

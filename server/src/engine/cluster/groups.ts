@@ -31,6 +31,16 @@ export function normaliseUrl(url: string): string {
 	return parsed ? `${parsed.scheme}://${parsed.host.toLowerCase()}:${parsed.port}` : url.trim();
 }
 
+// Documents are immutable values: their keys can be remembered, so regrouping after one edit only
+// recomputes the keys of the edited file.
+const keyCache = new WeakMap<ConfigDocument, string[]>();
+
+function cachedKeys(doc: ConfigDocument): string[] {
+	let keys = keyCache.get(doc);
+	if (!keys) keyCache.set(doc, keys = clusterKeys(doc));
+	return keys;
+}
+
 /** Groups documents into clusters (union-find over their keys), each cluster in the given order. */
 export function groupClusters(docs: readonly ConfigDocument[]): ConfigDocument[][] {
 	const parent = docs.map((_, i) => i);
@@ -40,7 +50,7 @@ export function groupClusters(docs: readonly ConfigDocument[]): ConfigDocument[]
 	};
 	const owner = new Map<string, number>();
 	docs.forEach((doc, i) => {
-		for (const key of clusterKeys(doc)) {
+		for (const key of cachedKeys(doc)) {
 			const other = owner.get(key);
 			if (other === undefined) owner.set(key, i);
 			else parent[find(i)] = find(other);
