@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { newCluster, showClusterFiles } from './newCluster';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +24,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 			outputChannel.info('Restarting the etcd language server.');
 			await client?.restart();
 		}),
+		commands.registerCommand('etcd.newCluster', newCluster),
+		commands.registerCommand('etcd.showClusterFiles', showClusterFiles),
 	);
 	await client.start();
 }

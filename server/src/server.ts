@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+	CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, fixAllKind } from './engine/features/codeActions';
+import { codeLenses } from './engine/features/codeLens';
 import { hover } from './engine/features/hover';
+import { definition, prepareRename, references, rename } from './engine/features/navigation';
+import { documentSymbols, workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
@@ -121,6 +124,12 @@ export function startServer(connection: Connection): void {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind] },
+				definitionProvider: true,
+				referencesProvider: true,
+				renameProvider: { prepareProvider: true },
+				documentSymbolProvider: true,
+				workspaceSymbolProvider: true,
+				codeLensProvider: { resolveProvider: false },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'etcd-config-language-server' },
@@ -173,6 +182,31 @@ export function startServer(connection: Connection): void {
 		const settings = await validationSettings(params.textDocument.uri);
 		return codeActions(doc, params.range, settings, params.context.only, clusters().siblings(doc.uri));
 	}));
+
+	/** Runs a request on the document and the other files of its cluster; null for a document it does not know. */
+	function withCluster<T>(what: string, uri: string, run: (doc: ConfigDocument, cluster: ConfigDocument[]) => T) {
+		return guard(what, () => {
+			const doc = documentOf(uri);
+			return doc ? run(doc, clusters().siblings(uri)) : null;
+		});
+	}
+
+	connection.onDefinition(params => withCluster('definition', params.textDocument.uri, (doc, cluster) => definition(doc, params.position, cluster)));
+	connection.onReferences(params => withCluster('references', params.textDocument.uri,
+		(doc, cluster) => references(doc, params.position, cluster, params.context.includeDeclaration)));
+	connection.onPrepareRename(params => withCluster('rename', params.textDocument.uri, doc => prepareRename(doc, params.position)));
+	connection.onRenameRequest(async params => {
+		const edit = await withCluster('rename', params.textDocument.uri, (doc, cluster) => rename(doc, params.position, params.newName, cluster));
+		if (edit === null && /[\s,=]/.test(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, 'A member name cannot hold blanks, commas or \'=\'.');
+		return edit;
+	});
+	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
+	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => workspaceSymbols(params.query, allDocuments())));
+	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, (doc, cluster) => codeLenses(doc, cluster)));
+
+	function allDocuments(): ConfigDocument[] {
+		return [...new Set([...clusters().index.values()].flat())];
+	}
 
 	documents.listen(connection);
 	connection.listen();

@@ -58,3 +58,57 @@ describe('the cluster view over the protocol', () => {
 		assert.deepEqual(diagnostics.map(d => d.code), ['state-new']);
 	});
 });
+
+describe('navigating a cluster over the protocol', () => {
+	const root = mkdtempSync(join(tmpdir(), 'etcd-config-nav-'));
+	const uri = (member: string) => pathToFileURL(join(root, member, 'etcd')).toString();
+	const text = (member: string) => readFileSync(join(root, member, 'etcd'), 'utf8');
+	let client: TestClient;
+	// Line 7 holds ETCD_INITIAL_CLUSTER="pg1=…,pg2=…,pg3=…"; pg2 starts at character 53.
+	const onPg2 = { line: 7, character: 54 };
+
+	before(async () => {
+		cpSync(join(repoRoot, 'examples', 'pg-cluster'), root, { recursive: true });
+		client = await startClient(undefined, {}, [{ uri: pathToFileURL(root).toString(), name: 'cluster' }]);
+		await client.open(uri('pg3'), text('pg3'));
+		await client.diagnosticsUntil(uri('pg1'), d => d.length > 0);
+	});
+	after(async () => {
+		await client.stop();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	it('goes from a member in the list to its file\'s ETCD_NAME', async () => {
+		const locations = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: uri('pg3') }, position: onPg2 });
+		assert.deepEqual(locations, [{ uri: uri('pg2'), range: { start: { line: 1, character: 11 }, end: { line: 1, character: 14 } } }]);
+	});
+
+	it('finds every file that names the member', async () => {
+		const locations = await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uri('pg3') }, position: onPg2, context: { includeDeclaration: true } }) as { uri: string }[];
+		assert.deepEqual(locations.map(l => l.uri).sort(), [uri('pg1'), uri('pg2'), uri('pg2'), uri('pg3')].sort());
+	});
+
+	it('renames a member in every file with one edit', async () => {
+		const edit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: uri('pg3') }, position: onPg2, newName: 'pg2b' }) as { changes: Record<string, { newText: string }[]> };
+		assert.deepEqual(Object.keys(edit.changes).sort(), [uri('pg1'), uri('pg2'), uri('pg3')].sort());
+		assert.equal(edit.changes[uri('pg2')].length, 2);
+		assert.ok(Object.values(edit.changes).flat().every(e => e.newText === 'pg2b'));
+		await assert.rejects(client.connection.sendRequest('textDocument/rename', { textDocument: { uri: uri('pg3') }, position: onPg2, newName: 'a b' }), /blanks/);
+	});
+
+	it('shows the cluster lens above ETCD_INITIAL_CLUSTER', async () => {
+		const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri('pg3') } }) as { range: { start: { line: number } }; command: { title: string; arguments: string[][] } }[];
+		assert.equal(lenses.length, 1);
+		assert.equal(lenses[0].range.start.line, 7);
+		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · they agree$/);
+		assert.deepEqual([...lenses[0].command.arguments[0]].sort(), [uri('pg1'), uri('pg2'), uri('pg3')].sort());
+	});
+
+	it('lists settings by group and finds members across the workspace', async () => {
+		const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri('pg3') } }) as { name: string; children: { name: string }[] }[];
+		assert.deepEqual(symbols.map(s => s.name), ['Member', 'Clustering']);
+		assert.ok(symbols[0].children.some(c => c.name === 'ETCD_NAME'));
+		const members = await client.connection.sendRequest('workspace/symbol', { query: 'pg' }) as { name: string }[];
+		assert.deepEqual(members.map(m => m.name).sort(), ['pg1', 'pg2', 'pg3']);
+	});
+});

@@ -1,0 +1,39 @@
+import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument } from '../model';
+import { parseInitialCluster } from '../etcd/urls';
+import { hasTemplate } from '../templates';
+import { contains, type Span } from '../text';
+
+/** One place where a member's name is written: its ETCD_NAME, or an entry of an ETCD_INITIAL_CLUSTER. */
+export interface MemberMention {
+	readonly doc: ConfigDocument;
+	readonly name: string;
+	readonly span: Span;
+	readonly kind: 'name' | 'list';
+}
+
+/** Every mention of every member in a document. */
+export function memberMentions(doc: ConfigDocument): MemberMention[] {
+	const mentions: MemberMention[] = [];
+	const name = effectiveSetting(doc, 'name');
+	if (name && name.value !== '' && !hasTemplate(name.value)) {
+		mentions.push({ doc, name: name.value, span: valueSubspan(name, 0, name.value.length), kind: 'name' });
+	}
+	const list = effectiveSetting(doc, 'initial-cluster');
+	if (list && !hasTemplate(list.value)) {
+		for (const member of parseInitialCluster(list.value)) {
+			if (member.nameTo > member.nameFrom) mentions.push({ doc, name: member.name, span: valueSubspan(list, member.nameFrom, member.nameTo), kind: 'list' });
+		}
+	}
+	return mentions;
+}
+
+/** The member named at an offset: on a name itself, or on the URL of a cluster-list entry. */
+export function memberAt(doc: ConfigDocument, offset: number): MemberMention | undefined {
+	const direct = memberMentions(doc).find(mention => contains(mention.span, offset));
+	if (direct) return direct;
+	const list = effectiveSetting(doc, 'initial-cluster');
+	if (!list || !contains(list.valueSpan, offset) || hasTemplate(list.value)) return undefined;
+	const index = valueIndexAt(list, offset);
+	const member = parseInitialCluster(list.value).find(m => index >= m.urlFrom && index <= m.urlTo);
+	return member ? { doc, name: member.name, span: valueSubspan(list, member.nameFrom, member.nameTo), kind: 'list' } : undefined;
+}

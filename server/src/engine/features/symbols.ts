@@ -1,0 +1,47 @@
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
+import type { OptionGroup } from '../etcd/options';
+import type { ConfigDocument } from '../model';
+import { rangeOf } from '../text';
+import { memberMentions } from './members';
+
+/** Group titles in the order etcd's documentation presents them. */
+const groupTitles: readonly [OptionGroup | 'other', string][] = [
+	['member', 'Member'], ['clustering', 'Clustering'], ['security', 'Security'], ['auth', 'Auth'], ['logging', 'Logging'],
+	['profiling/metrics', 'Profiling and metrics'], ['experimental', 'Experimental'], ['unsafe', 'Unsafe'], ['v2', 'v2'],
+	['proxy', 'Proxy'], ['other', 'Other variables'],
+];
+
+/** The outline: the settings under their option group, each with its value as detail. */
+export function documentSymbols(doc: ConfigDocument): DocumentSymbol[] {
+	return groupTitles.flatMap(([group, title]) => {
+		const settings = doc.settings.filter(s => (s.option?.group ?? 'other') === group);
+		if (settings.length === 0) return [];
+		const children = settings.map(setting => ({
+			name: setting.key,
+			detail: setting.value.length > 80 ? setting.value.slice(0, 77) + '…' : setting.value,
+			kind: setting.source === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
+			range: rangeOf(doc.lines, setting.statementSpan),
+			selectionRange: rangeOf(doc.lines, setting.keySpan),
+		}));
+		return [{ name: title, kind: SymbolKind.Namespace, range: spanning(children), selectionRange: children[0].selectionRange, children }];
+	});
+}
+
+function spanning(children: readonly DocumentSymbol[]) {
+	const starts = children.map(c => c.range.start).sort((a, b) => a.line - b.line || a.character - b.character);
+	const ends = children.map(c => c.range.end).sort((a, b) => b.line - a.line || b.character - a.character);
+	return { start: starts[0], end: ends[0] };
+}
+
+/** Workspace symbols: the members, by the name their own file gives them. */
+export function workspaceSymbols(query: string, docs: Iterable<ConfigDocument>): SymbolInformation[] {
+	const wanted = query.toLowerCase();
+	const found: SymbolInformation[] = [];
+	for (const doc of docs) {
+		for (const mention of memberMentions(doc)) {
+			if (mention.kind !== 'name' || !mention.name.toLowerCase().includes(wanted)) continue;
+			found.push({ name: mention.name, kind: SymbolKind.Object, containerName: 'etcd member', location: { uri: doc.uri, range: rangeOf(doc.lines, mention.span) } });
+		}
+	}
+	return found;
+}
