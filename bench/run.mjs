@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { printTable, stats, time } from './measure.mjs';
-import { writeWorkspace } from './workspace.mjs';
+import { memberFile, writeWorkspace } from './workspace.mjs';
 
 const root = join(import.meta.dirname, '..');
 const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
 const { parseDocument } = await engine('parse.js');
 const { hover } = await engine('features/hover.js');
 const { validate } = await engine('validate.js');
+const { indexClusters, siblingsOf } = await engine('cluster/index.js');
 
 const exampleText = readFileSync(join(root, 'examples', 'pg-cluster', 'pg3', 'etcd'), 'utf8');
 const uri = 'file:///bench/pg3/etcd';
@@ -45,6 +46,28 @@ const spawnSamples = [];
 for (let i = 0; i < 15; i++) spawnSamples.push(await spawnToInitialize());
 const spawnInit = stats(spawnSamples);
 
+/** The engine over a whole workspace: parse, group into clusters and validate every file with its siblings. */
+function workspaceFigures(clusters) {
+	const texts = [];
+	for (let c = 0; c < clusters; c++) for (const m of [1, 2, 3]) texts.push([`file:///ws/cluster-${c}/pg${m}/etcd`, memberFile(c, m)]);
+	const t0 = performance.now();
+	const docs = new Map(texts.map(([u, t]) => [u, parseDocument(u, t)]));
+	let index = indexClusters(docs.values());
+	let problems = 0;
+	for (const doc of docs.values()) problems += validate(doc, settings, siblingsOf(index, doc.uri)).length;
+	const full = performance.now() - t0;
+	if (problems !== texts.length) throw new Error(`expected only the reminder about new, got ${problems} diagnostics`);
+	// One edit: the file is parsed again, the clusters regrouped, and the edited file's cluster validated.
+	const edited = `file:///ws/cluster-${Math.floor(clusters / 2)}/pg2/etcd`;
+	const edit = time(() => {
+		docs.set(edited, parseDocument(edited, memberFile(Math.floor(clusters / 2), 2).replace('"new"', '"existing"')));
+		index = indexClusters(docs.values());
+		for (const doc of index.get(edited)) validate(doc, settings, siblingsOf(index, doc.uri));
+	}, { minRuns: 50, minMs: 200, warmup: 5 });
+	return { files: texts.length, fullMs: full, editUs: edit };
+}
+const workspace3000 = workspaceFigures(1000);
+
 /** etcd-config-lint over a generated workspace from disk: wall time and peak memory of the process. */
 function lintWorkspace(clusters) {
 	const root = mkdtempSync(join(tmpdir(), 'etcd-config-bench-'));
@@ -76,9 +99,11 @@ const rows = [
 	{ name: 'parse + hover (median)', value: us(parseAndHover), target: 'target < 50 µs' },
 	{ name: 'validate example (median)', value: us(validation), target: 'target < 100 µs' },
 	{ name: 'spawn → initialize (median)', value: ms(spawnInit), target: 'target < 150 ms' },
+	{ name: 'workspace: index + validate 3,000 files', value: `${workspace3000.fullMs.toFixed(0)} ms`, target: 'target < 2,000 ms' },
+	{ name: 'workspace: re-validate a cluster after an edit', value: ms(workspace3000.editUs), target: 'target < 5 ms' },
 	{ name: 'CLI: lint 3,000 files (median wall)', value: `${cliLint.wall.toFixed(0)} ms`, target: 'target < 1,500 ms' },
 	{ name: 'CLI: lint 3,000 files (peak RSS)', value: `${(cliLint.maxRssKb / 1024).toFixed(0)} MB` },
 ];
 printTable(rows);
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version,
-	parse, hoverKey, hoverValue, parseAndHover, validation, spawnToInitialize: spawnInit, cliLint3000: cliLint }, null, 2) + '\n');
+	parse, hoverKey, hoverValue, parseAndHover, validation, spawnToInitialize: spawnInit, workspace3000, cliLint3000: cliLint }, null, 2) + '\n');

@@ -17,7 +17,16 @@ export interface MemberFacts {
 	readonly pairs?: readonly string[];
 }
 
+// Documents never change, so their facts are computed once: every cross-file rule of every sibling asks.
+const factsCache = new WeakMap<ConfigDocument, MemberFacts>();
+
 export function memberFacts(doc: ConfigDocument): MemberFacts {
+	let facts = factsCache.get(doc);
+	if (!facts) factsCache.set(doc, facts = computeFacts(doc));
+	return facts;
+}
+
+function computeFacts(doc: ConfigDocument): MemberFacts {
 	const literal = (name: string) => {
 		const setting = effectiveSetting(doc, name);
 		return setting && !hasTemplate(setting.value) ? setting : undefined;

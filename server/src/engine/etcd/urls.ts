@@ -20,13 +20,18 @@ export function splitList(value: string, trim: boolean): ListPiece[] {
 		let start = from;
 		let end = from + raw.length;
 		if (trim) {
-			while (start < end && /\s/.test(value[start])) start++;
-			while (end > start && /\s/.test(value[end - 1])) end--;
+			while (start < end && isSpace(value.charCodeAt(start))) start++;
+			while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
 		}
 		pieces.push({ text: value.slice(start, end), from: start, to: end });
 		from += raw.length + 1;
 	}
 	return pieces;
+}
+
+/** The blanks Go's strings.TrimSpace removes (ASCII ones; URLs hold no others). */
+function isSpace(code: number): boolean {
+	return code === 32 || (code >= 9 && code <= 13);
 }
 
 export interface EtcdUrl {
