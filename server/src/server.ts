@@ -31,6 +31,7 @@ export function startServer(connection: Connection): void {
 	let pullConfiguration = false;
 	let watchFiles = false;
 	let folderEvents = false;
+	let lensRefresh = false;
 	let pushedSettings: unknown;
 
 	function openDocument(uri: string): ConfigDocument | undefined {
@@ -89,6 +90,8 @@ export function startServer(connection: Connection): void {
 		return Promise.resolve(update()).then(() => {
 			view = undefined;
 			const after = (clusters().index.get(uri) ?? []).map(doc => doc.uri);
+			// The cluster lens of the other open files may now read differently.
+			if (lensRefresh && (before.length > 1 || after.length > 1)) void connection.languages.codeLens.refresh();
 			return Promise.all([...new Set([uri, ...before, ...after])].map(publish)).then(() => undefined);
 		});
 	}
@@ -117,6 +120,7 @@ export function startServer(connection: Connection): void {
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
 		watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+		lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
 		pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 		folders = params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		return {
