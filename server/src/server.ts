@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind,
+	CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
 			view = undefined;
 			const after = (clusters().index.get(uri) ?? []).map(doc => doc.uri);
 			// The cluster lens of the other open files may now read differently.
-			if (lensRefresh && (before.length > 1 || after.length > 1)) void connection.languages.codeLens.refresh();
+			if (lensRefresh && (before.length > 1 || after.length > 1)) void connection.sendRequest(CodeLensRefreshRequest.type);
 			return Promise.all([...new Set([uri, ...before, ...after])].map(publish)).then(() => undefined);
 		});
 	}
