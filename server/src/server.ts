@@ -7,6 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, fixAllKind } from './engine/features/codeActions';
 import { codeLenses } from './engine/features/codeLens';
+import { complete } from './engine/features/completion';
 import { hover } from './engine/features/hover';
 import { definition, prepareRename, references, rename } from './engine/features/navigation';
 import { documentSymbols, workspaceSymbols } from './engine/features/symbols';
@@ -15,6 +16,7 @@ import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
+import { likelySiblings } from './engine/cluster/index';
 import { clusterView, createWorkspace } from './workspace';
 
 // dist/server.js sits next to docs/ in the package.
@@ -127,6 +129,7 @@ export function startServer(connection: Connection): void {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				hoverProvider: true,
+				completionProvider: { triggerCharacters: ['=', ',', '"'] },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind] },
 				definitionProvider: true,
 				referencesProvider: true,
@@ -188,13 +191,18 @@ export function startServer(connection: Connection): void {
 	}));
 
 	/** Runs a request on the document and the other files of its cluster; null for a document it does not know. */
-	function withCluster<T>(what: string, uri: string, run: (doc: ConfigDocument, cluster: ConfigDocument[]) => T) {
-		return guard(what, () => {
+	function withCluster<T>(what: string, uri: string, run: (doc: ConfigDocument, cluster: ConfigDocument[]) => T | Promise<T>): Promise<T | null> {
+		return guard(what, async () => {
 			const doc = documentOf(uri);
-			return doc ? run(doc, clusters().siblings(uri)) : null;
+			return doc ? await run(doc, clusters().siblings(uri)) : null;
 		});
 	}
 
+	connection.onCompletion(params => withCluster('completion', params.textDocument.uri, async doc => {
+		const settings = await settingsFor(params.textDocument.uri);
+		const siblings = likelySiblings(clusters().index, doc);
+		return complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength) });
+	}));
 	connection.onDefinition(params => withCluster('definition', params.textDocument.uri, (doc, cluster) => definition(doc, params.position, cluster)));
 	connection.onReferences(params => withCluster('references', params.textDocument.uri,
 		(doc, cluster) => references(doc, params.position, cluster, params.context.includeDeclaration)));

@@ -111,4 +111,15 @@ describe('navigating a cluster over the protocol', () => {
 		const members = await client.connection.sendRequest('workspace/symbol', { query: 'pg' }) as { name: string }[];
 		assert.deepEqual(members.map(m => m.name).sort(), ['pg1', 'pg2', 'pg3']);
 	});
+
+	it('completes keys, states and the whole ETCD_INITIAL_CLUSTER of the cluster', async () => {
+		const draft = uri('pg3').replace('/pg3/etcd', '/pg3/draft.etcd.env');
+		await client.open(draft, 'ETCD_NAME="pg3"\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://192.168.45.204:2380"\nETCD_INITIAL_CLUSTER_ST\nETCD_INITIAL_CLUSTER=\n');
+		const at = async (uri: string, line: number, character: number) => (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as { label: string }[]).map(i => i.label);
+		assert.ok((await at(draft, 2, 23)).includes('ETCD_INITIAL_CLUSTER_STATE'));
+		assert.deepEqual(await at(draft, 3, 21), ['pg1=http://192.168.45.201:2380,pg2=http://192.168.45.202:2380,pg3=http://192.168.45.204:2380']);
+		const state = uri('pg3').replace('/pg3/etcd', '/state.etcd.env');
+		await client.open(state, 'ETCD_INITIAL_CLUSTER_STATE=\n');
+		assert.deepEqual(await at(state, 0, 27), ['new', 'existing']);
+	});
 });

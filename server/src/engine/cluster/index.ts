@@ -1,5 +1,8 @@
 import type { ConfigDocument } from '../model';
-import { groupClusters } from './groups';
+import { effectiveValue } from '../model';
+import { splitList } from '../etcd/urls';
+import { groupClusters, normaliseUrl } from './groups';
+import { memberFacts } from './members';
 
 /** Each document's cluster, by uri (the document included). */
 export type ClusterIndex = ReadonlyMap<string, readonly ConfigDocument[]>;
@@ -13,4 +16,21 @@ export function indexClusters(docs: Iterable<ConfigDocument>): ClusterIndex {
 /** The other files of a document's cluster, in uri order so that messages and edits come out the same every time. */
 export function siblingsOf(index: ClusterIndex, uri: string): ConfigDocument[] {
 	return (index.get(uri) ?? []).filter(doc => doc.uri !== uri).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
+/**
+ * The cluster a document most likely belongs to, for completion while its own list is still being written:
+ * its cluster if it has one, else the cluster whose lists name one of its advertised peer URLs.
+ */
+export function likelySiblings(index: ClusterIndex, doc: ConfigDocument): ConfigDocument[] {
+	const own = siblingsOf(index, doc.uri);
+	if (own.length > 0) return own;
+	const advertised = splitList(effectiveValue(doc, 'initial-advertise-peer-urls') ?? '', true).filter(p => p.text !== '').map(p => normaliseUrl(p.text));
+	if (advertised.length === 0) return [];
+	for (const [uri, group] of index) {
+		if (uri === doc.uri) continue;
+		const pairs = memberFacts(group[0]).pairs ?? [];
+		if (pairs.some(pair => advertised.includes(pair.slice(pair.indexOf('=') + 1)))) return group.filter(d => d.uri !== doc.uri);
+	}
+	return [];
 }
