@@ -80,11 +80,13 @@ describe('env file parser: structure', () => {
 		assert.deepEqual(kinds, ['comment', 'blank', 'assignment', 'invalid']);
 	});
 
-	it('keeps a byte-order mark apart from the first key', () => {
-		const file = parseEnvFile('\uFEFFETCD_NAME=x\n');
+	it('keeps a byte-order mark apart from the first key, which systemd then drops', () => {
+		const file = parseEnvFile('\uFEFFETCD_NAME=x\nETCD_DATA_DIR=/d\n');
 		assert.equal(file.hasBom, true);
 		assert.equal((file.nodes[0] as AssignmentNode).name, 'ETCD_NAME');
-		assert.equal(printEnvFile(file), '\uFEFFETCD_NAME=x\n');
+		assert.equal((file.nodes[0] as AssignmentNode).validName, false);
+		assert.deepEqual(systemdEnvironment('\uFEFFETCD_NAME=x\nETCD_DATA_DIR=/d\n'), { ETCD_DATA_DIR: '/d' });
+		assert.equal(printEnvFile(file), '\uFEFFETCD_NAME=x\nETCD_DATA_DIR=/d\n');
 	});
 
 	it('treats CRLF as one line end', () => {

@@ -1,3 +1,5 @@
+import type { ValuePiece } from '../syntax/envFile';
+import { lineEndAt } from '../syntax/syntaxChecks';
 import type { Rule } from './rule';
 
 /** An opening quote without its closing one swallows the rest of the file into one value. */
@@ -7,19 +9,38 @@ export const unterminatedQuote: Rule = {
 	check(doc) {
 		return doc.env.nodes.flatMap(node => node.kind !== 'assignment' ? [] : node.pieces
 			.filter(piece => !piece.closed)
-			.map(piece => ({
-				span: { start: piece.span.start, end: Math.min(piece.span.end, lineEnd(doc.text, piece.span.start)) },
-				message: `This ${piece.kind === 'double' ? 'double' : 'single'} quote is never closed: systemd reads the rest of the file into ${node.name}, and a shell stops with a syntax error.`,
-				fixes: [{ title: 'Close the quote at the end of the line', safe: true, changes: [{ span: at(lineEnd(doc.text, piece.span.start)), newText: piece.kind === 'double' ? '"' : '\'' }] }],
-			})));
+			.map(piece => {
+				const quote = piece.kind === 'double' ? '"' : '\'';
+				const end = lineEndAt(doc.text, piece.span.start);
+				const close = closingOffset(doc.text, piece);
+				const rest = doc.text.slice(end).trim() !== '';
+				return {
+					span: { start: piece.span.start, end },
+					message: `This ${piece.kind} quote is never closed: systemd reads ${rest ? 'the rest of the file' : 'up to the end of the file, line end included,'} into ${node.name}, and a shell stops with a syntax error. Close the quote.`,
+					fixes: [{
+						title: 'Close the quote at the end of the line',
+						preferred: true,
+						// A `#` after a blank may have been meant as a comment after the closing quote.
+						safe: !/[ \t]#/.test(doc.text.slice(piece.span.start, close)) && !(piece.kind === 'double' && endsInEscape(doc.text.slice(piece.span.start + 1, close))),
+						changes: [{ span: { start: close, end: close }, newText: quote }],
+					}],
+				};
+			}));
 	},
 };
 
-function lineEnd(text: string, from: number): number {
-	const match = /[\r\n]/.exec(text.slice(from));
-	return match ? from + match.index : text.length;
+/** After the line's last non-blank; a double-quoted line ending in backslash + LF goes on, so its end is further down. */
+function closingOffset(text: string, piece: ValuePiece): number {
+	let end = lineEndAt(text, piece.span.start);
+	for (;;) {
+		let trimmed = end;
+		while (trimmed > piece.span.start + 1 && (text[trimmed - 1] === ' ' || text[trimmed - 1] === '\t')) trimmed--;
+		if (piece.kind !== 'double' || trimmed !== end || !endsInEscape(text.slice(piece.span.start + 1, trimmed)) || text[end] !== '\n') return trimmed;
+		end = lineEndAt(text, end + 1);
+	}
 }
 
-function at(offset: number) {
-	return { start: offset, end: offset };
+/** An odd run of backslashes at the end: the next character is escaped. */
+function endsInEscape(text: string): boolean {
+	return (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 1;
 }

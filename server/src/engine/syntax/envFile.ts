@@ -81,7 +81,8 @@ export function parseEnvFile(text: string): EnvFile {
 	let offset = hasBom ? 1 : 0;
 	while (offset < text.length) {
 		const node = parseNode(text, offset);
-		nodes.push(node);
+		// systemd reads a byte-order mark as part of the first key, which is then no valid name: the line is dropped.
+		nodes.push(hasBom && nodes.length === 0 && node.kind === 'assignment' ? { ...node, validName: false } : node);
 		offset = node.span.end;
 	}
 	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom) };

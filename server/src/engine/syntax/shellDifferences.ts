@@ -34,7 +34,8 @@ export function findShellDifferences(text: string, nodes: readonly EnvNode[], ha
 	for (const node of nodes) {
 		switch (node.kind) {
 			case 'assignment':
-				found.push(...assignmentDifferences(text, node));
+				// With a byte-order mark the first key is invalid because of it: the `bom` finding says so.
+				found.push(...assignmentDifferences(text, node).filter(d => !(hasBom && node === nodes[0] && d.kind === 'invalid-name')));
 				break;
 			case 'comment':
 				if (node.marker === ';') found.push({ kind: 'semicolon-comment', span: node.span });

@@ -1,0 +1,58 @@
+import type { ConfigDocument } from '../model';
+import type { EnvNode } from '../syntax/envFile';
+import type { ShellDifference } from '../syntax/shellDifferences';
+import * as build from '../syntax/shellProblems';
+import { overlaps, templateSpans } from '../syntax/syntaxChecks';
+import type { Problem, Rule } from './rule';
+
+/**
+ * Lines that systemd's EnvironmentFile= and a shell sourcing the file (`set -a; . file`) read differently.
+ * A continued line reads the same in both; a line without `=`, a bad name and an open quote have rules of their own.
+ */
+export const shellDifference: Rule = {
+	id: 'shell-difference',
+	severity: 'warning',
+	check(doc) {
+		const reported: { kind: string; node?: EnvNode; problem: Problem }[] = [];
+		for (const difference of doc.env.shellDifferences) {
+			const node = doc.env.nodes.find(n => n.span.start <= difference.span.start && difference.span.start < n.span.end);
+			// Blanks on both sides of `=` make one problem, the scanner reports a closing backtick again, and a
+			// shell stops at the first unquoted blank: one problem per line for those.
+			const repeated = reported.some(r => r.kind === difference.kind
+				&& (overlaps(r.problem.span, difference.span) || (difference.kind === 'unquoted-blank' && r.node === node)));
+			if (repeated || (node && ignored(doc, node, difference))) continue;
+			const problem = problemFor(doc, difference, node);
+			if (problem) reported.push({ kind: difference.kind, node, problem });
+		}
+		return reported.map(r => r.problem);
+	},
+};
+
+function problemFor(doc: ConfigDocument, { kind, span }: ShellDifference, node: EnvNode | undefined): Problem | undefined {
+	if (kind === 'bom') return build.bomProblem(doc);
+	if (kind === 'crlf') return build.crlfProblem(span);
+	if (node?.kind === 'comment') {
+		if (kind === 'semicolon-comment') return build.semicolonCommentProblem(doc, node);
+		if (kind === 'comment-continuation') return build.commentContinuationProblem(doc, node);
+	}
+	if (node?.kind !== 'assignment') return undefined;
+	switch (kind) {
+		case 'export': return node.exportSpan && build.exportProblem(node, node.exportSpan);
+		case 'blank-around-equals': return build.blanksProblem(doc, node);
+		case 'inline-comment': return build.inlineCommentProblem(doc, node, span);
+		case 'semicolon': return build.semicolonProblem(doc, node, span);
+		case 'unquoted-blank': return build.blankProblem(doc, node, span);
+		case 'expansion': return build.expansionProblem(doc, span);
+		default: return undefined;
+	}
+}
+
+/** Agreed continuations, other rules' findings, lines systemd drops anyway, and what a template renders. */
+function ignored(doc: ConfigDocument, node: EnvNode, difference: ShellDifference): boolean {
+	if (['continuation', 'invalid-name', 'no-equals', 'unterminated-quote'].includes(difference.kind)) return true;
+	if (node.kind !== 'assignment' || difference.kind === 'crlf' || difference.kind === 'bom') return false;
+	if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) || node.pieces.some(p => !p.closed && overlaps(p.span, difference.span))) return true;
+	// A `#` after a template still starts a comment; only where the `#` itself sits matters.
+	const probe = difference.kind === 'inline-comment' ? { start: difference.span.start, end: difference.span.start + 1 } : difference.span;
+	return templateSpans(doc.text, node.span).some(template => overlaps(template, probe));
+}
