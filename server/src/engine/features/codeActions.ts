@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { readDirectives } from '../directives';
+import { clusterActions } from './clusterActions';
 import { insertLinesBefore, replaceValue } from '../edits';
 import { effectiveSetting, type ConfigDocument } from '../model';
 import type { Fix, TextChange } from '../rules/rule';
@@ -22,7 +23,7 @@ export function codeActions(doc: ConfigDocument, range: Range, settings: Validat
 			actions.push(suppression(doc, item, diagnostic));
 		}
 	}
-	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range));
+	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range), ...clusterActions(doc, range, siblings));
 	if (wanted(fixAllKind)) {
 		const all = fixAll(doc, found);
 		if (all) actions.push(all);

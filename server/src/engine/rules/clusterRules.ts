@@ -4,6 +4,7 @@ import { duplicateMemberName } from './duplicate-member-name';
 import { memberWithoutFile } from './member-without-file';
 import { mixedState } from './mixed-state';
 import { peerUrlDisagreement } from './peer-url-disagreement';
+import { portClash } from './port-clash';
 import type { Rule } from './rule';
 import { timingMismatch } from './timing-mismatch';
 
@@ -13,6 +14,7 @@ export const clusterRules: readonly Rule[] = [
 	clusterListMismatch,
 	duplicateMemberName,
 	peerUrlDisagreement,
+	portClash,
 	timingMismatch,
 	mixedState,
 	memberWithoutFile,

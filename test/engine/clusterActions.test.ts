@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CodeAction } from 'vscode-languageserver-types';
+import { codeActions } from '../../server/src/engine/features/codeActions';
+import { clusterDocs, exampleCluster } from '../rules/clusterTest';
+
+const settings = { version: '3.5' as const, rules: {}, rulesDocBase: '' };
+const line = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n, character: 0 } });
+const titles = (actions: CodeAction[]) => actions.map(a => a.title);
+
+describe('refactorings across the cluster', () => {
+	it('switches every member to existing with one edit', () => {
+		const docs = clusterDocs(exampleCluster());
+		const actions = codeActions(docs.pg3, line(8), settings, ['refactor'], [docs.pg1, docs.pg2]);
+		const all = actions.find(a => a.title.startsWith('Switch every member to existing'));
+		assert.ok(all, JSON.stringify(titles(actions)));
+		assert.deepEqual(Object.keys(all.edit!.changes!).sort(), [docs.pg1.uri, docs.pg2.uri, docs.pg3.uri]);
+		assert.ok(Object.values(all.edit!.changes!).flat().every(edit => edit.newText === '"existing"'));
+	});
+	it('adds a new member to every member\'s ETCD_INITIAL_CLUSTER', () => {
+		const files = exampleCluster();
+		const pg4 = files.pg3.replace(/192\.168\.45\.204/g, '192.168.45.205').replace('ETCD_NAME="pg3"', 'ETCD_NAME="pg4"')
+			.replace('pg3=http://192.168.45.205:2380"', 'pg3=http://192.168.45.204:2380,pg4=http://192.168.45.205:2380"').replace('STATE="new"', 'STATE="existing"');
+		const docs = clusterDocs({ ...files, pg4 });
+		const actions = codeActions(docs.pg4, line(6), settings, ['refactor'], [docs.pg1, docs.pg2, docs.pg3]);
+		const add = actions.find(a => a.title === 'Add pg4 to every member\'s ETCD_INITIAL_CLUSTER');
+		assert.ok(add, JSON.stringify(titles(actions)));
+		assert.deepEqual(Object.keys(add.edit!.changes!).sort(), [docs.pg1.uri, docs.pg2.uri, docs.pg3.uri]);
+		assert.equal(add.edit!.changes![docs.pg1.uri][0].newText, '"pg1=http://192.168.45.201:2380,pg2=http://192.168.45.202:2380,pg3=http://192.168.45.204:2380,pg4=http://192.168.45.205:2380"');
+	});
+	it('offers nothing across files for a file alone', () => {
+		const docs = clusterDocs(exampleCluster());
+		assert.deepEqual(titles(codeActions(docs.pg3, line(8), settings, ['refactor'], [])), ['Switch ETCD_INITIAL_CLUSTER_STATE to existing']);
+	});
+});
