@@ -18,6 +18,7 @@ import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { likelySiblings } from './engine/cluster/index';
 import { clusterView, createWorkspace } from './workspace';
+import { maxIndexedSize } from './workspaceFiles';
 
 // dist/server.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -36,9 +37,12 @@ export function startServer(connection: Connection): void {
 	let lensRefresh = false;
 	let pushedSettings: unknown;
 
+	/** Open documents past the size limit are not analysed: no etcd config is that large, and the editor must stay fast. */
+	const tooLarge = (uri: string) => (documents.get(uri)?.getText().length ?? 0) > maxIndexedSize;
+
 	function openDocument(uri: string): ConfigDocument | undefined {
 		const text = documents.get(uri);
-		if (!text) return undefined;
+		if (!text || tooLarge(uri)) return undefined;
 		const cached = parsed.get(uri);
 		if (cached && cached.version === text.version) return cached.doc;
 		const doc = parseDocument(uri, text.getText());
@@ -52,7 +56,10 @@ export function startServer(connection: Connection): void {
 	function clusters() {
 		if (!view) {
 			const open = new Map<string, ConfigDocument>();
-			for (const document of documents.all()) open.set(document.uri, openDocument(document.uri)!);
+			for (const document of documents.all()) {
+				const doc = openDocument(document.uri);
+				if (doc) open.set(document.uri, doc);
+			}
 			view = clusterView(workspace, open);
 		}
 		return view;
@@ -76,6 +83,11 @@ export function startServer(connection: Connection): void {
 
 	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
 	async function publish(uri: string): Promise<void> {
+		if (tooLarge(uri)) {
+			const message = `This file is larger than ${maxIndexedSize / 1024 / 1024} MB: etcd-config does not analyse it (an etcd configuration is a few kilobytes).`;
+			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
+			return;
+		}
 		const group = clusters().index.get(uri) ?? [];
 		const doc = documentOf(uri);
 		if (!doc || !group.some(member => documents.get(member.uri))) {
