@@ -89,6 +89,11 @@ describe('env file parser: structure', () => {
 		assert.equal(printEnvFile(file), '\uFEFFETCD_NAME=x\nETCD_DATA_DIR=/d\n');
 	});
 
+	it('keeps the trailing blanks of a bare value in its statement', () => {
+		const nodes = parseEnvFile('ETCD_NAME=pg1  \nETCD_DATA_DIR=/d\n').nodes;
+		assert.deepEqual(nodes.map(n => [n.kind, n.span]), [['assignment', { start: 0, end: 16 }], ['assignment', { start: 16, end: 33 }]]);
+	});
+
 	it('treats CRLF as one line end', () => {
 		const nodes = parseEnvFile('A=1\r\nB=2\r\n').nodes;
 		assert.deepEqual(nodes.map(n => n.kind), ['assignment', 'assignment']);

@@ -173,7 +173,8 @@ function parseValue(text: string, afterEquals: number): ParsedValue {
 		i = piece.span.end;
 		valueEnd = i;
 		if (piece.kind === 'bare') {
-			// A bare piece runs to the end of the line, so the line ends here.
+			// A bare piece runs to the end of the line; its trailing blanks (dropped from the value) still belong to it.
+			while (i < text.length && !isNewline(text[i])) i++;
 			if (i < text.length) result.end = afterLineEnd(text, i);
 			break;
 		}
