@@ -9,6 +9,7 @@ import { codeActions, fixAllKind } from './engine/features/codeActions';
 import { codeLenses } from './engine/features/codeLens';
 import { complete } from './engine/features/completion';
 import { hover } from './engine/features/hover';
+import { format } from './engine/features/format';
 import { definition, prepareRename, references, rename } from './engine/features/navigation';
 import { documentSymbols, workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
@@ -147,6 +148,7 @@ export function startServer(connection: Connection): void {
 				referencesProvider: true,
 				renameProvider: { prepareProvider: true },
 				documentSymbolProvider: true,
+				documentFormattingProvider: true,
 				workspaceSymbolProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -224,6 +226,10 @@ export function startServer(connection: Connection): void {
 		if (edit === null && /[\s,=]/.test(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, 'A member name cannot hold blanks, commas or \'=\'.');
 		return edit;
 	});
+	connection.onDocumentFormatting(params => withCluster('formatting', params.textDocument.uri, async doc => {
+		const settings = await settingsFor(params.textDocument.uri);
+		return format(doc, { sortByGroup: settings.sortByGroup });
+	}));
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
 	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => workspaceSymbols(params.query, allDocuments())));
 	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, (doc, cluster) => codeLenses(doc, cluster)));

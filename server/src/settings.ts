@@ -12,6 +12,8 @@ export interface UserSettings {
 	/** More globs of files to index as etcd configs, and globs to leave out (`etcd.cluster.include/exclude`). */
 	readonly clusterInclude: readonly string[];
 	readonly clusterExclude: readonly string[];
+	/** `etcd.format.sortByGroup`: formatting reorders the settings by option group. */
+	readonly sortByGroup: boolean;
 }
 
 export const defaultTokenLength = 16;
@@ -29,7 +31,11 @@ export function readSettings(raw: unknown): UserSettings {
 	}
 	const length = typeof settings.tokenLength === 'number' && Number.isInteger(settings.tokenLength) ? settings.tokenLength : defaultTokenLength;
 	const cluster = typeof settings.cluster === 'object' && settings.cluster !== null ? settings.cluster as Record<string, unknown> : {};
-	return { version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: globs(cluster.include), clusterExclude: globs(cluster.exclude) };
+	const formatting = typeof settings.format === 'object' && settings.format !== null ? settings.format as Record<string, unknown> : {};
+	return {
+		version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: globs(cluster.include), clusterExclude: globs(cluster.exclude),
+		sortByGroup: formatting.sortByGroup === true,
+	};
 }
 
 function globs(raw: unknown): string[] {
