@@ -10,6 +10,7 @@ import { codeLenses } from './engine/features/codeLens';
 import { complete } from './engine/features/completion';
 import { hover } from './engine/features/hover';
 import { format } from './engine/features/format';
+import { inlayHints } from './engine/features/inlayHints';
 import { definition, prepareRename, references, rename } from './engine/features/navigation';
 import { documentSymbols, workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
@@ -149,6 +150,7 @@ export function startServer(connection: Connection): void {
 				renameProvider: { prepareProvider: true },
 				documentSymbolProvider: true,
 				documentFormattingProvider: true,
+				inlayHintProvider: true,
 				workspaceSymbolProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -229,6 +231,10 @@ export function startServer(connection: Connection): void {
 	connection.onDocumentFormatting(params => withCluster('formatting', params.textDocument.uri, async doc => {
 		const settings = await settingsFor(params.textDocument.uri);
 		return format(doc, { sortByGroup: settings.sortByGroup });
+	}));
+	connection.languages.inlayHint.on(params => withCluster('inlay hints', params.textDocument.uri, async doc => {
+		const settings = await settingsFor(params.textDocument.uri);
+		return settings.inlayHints ? inlayHints(doc, params.range, settings.version) : [];
 	}));
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
 	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => workspaceSymbols(params.query, allDocuments())));

@@ -14,6 +14,8 @@ export interface UserSettings {
 	readonly clusterExclude: readonly string[];
 	/** `etcd.format.sortByGroup`: formatting reorders the settings by option group. */
 	readonly sortByGroup: boolean;
+	/** `etcd.inlayHints.enabled`. */
+	readonly inlayHints: boolean;
 }
 
 export const defaultTokenLength = 16;
@@ -35,6 +37,7 @@ export function readSettings(raw: unknown): UserSettings {
 	return {
 		version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: globs(cluster.include), clusterExclude: globs(cluster.exclude),
 		sortByGroup: formatting.sortByGroup === true,
+		inlayHints: !(typeof settings.inlayHints === 'object' && settings.inlayHints !== null && (settings.inlayHints as Record<string, unknown>).enabled === false),
 	};
 }
 
