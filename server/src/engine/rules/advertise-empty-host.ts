@@ -1,0 +1,29 @@
+import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost } from '../etcd/urlChecks';
+import { parseEtcdUrl } from '../etcd/urls';
+import { valueSubspan } from '../model';
+import type { Problem, Rule } from './rule';
+
+/** B5: `http://:2380` passes the URL parser, but etcd refuses an advertise URL without a host at start. */
+export const advertiseEmptyHost: Rule = {
+	id: 'advertise-empty-host',
+	severity: 'error',
+	check(doc, ctx) {
+		const problems: Problem[] = [];
+		for (const side of ['peer', 'client'] as const) {
+			const concrete = concreteListenHost(doc, side, ctx.version);
+			for (const setting of liveSettings(doc, advertiseOption[side])) {
+				for (const piece of literalPieces(setting.value)) {
+					const parsed = parseEtcdUrl(piece.text, ctx.version);
+					if (!parsed.ok || parsed.url.scheme.startsWith('unix') || parsed.url.host !== '') continue;
+					const url = concrete && withHost(piece.text, concrete);
+					problems.push({
+						span: valueSubspan(setting, piece.from, piece.to),
+						message: `${setting.key}: ${piece.text} has no host, and etcd refuses to advertise it; write the address ${side === 'peer' ? 'peers' : 'clients'} should connect to.`,
+						fixes: url ? [{ title: `Use ${url}, the address this member listens on`, changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
+					});
+				}
+			}
+		}
+		return problems;
+	},
+};

@@ -1,0 +1,42 @@
+import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost, type Side } from '../etcd/urlChecks';
+import { parseEtcdUrl, parseInitialCluster, type ListPiece } from '../etcd/urls';
+import { effectiveValue, valueSubspan, type Setting } from '../model';
+import { hasTemplate } from '../templates';
+import type { Problem, Rule } from './rule';
+
+/**
+ * H1: `0.0.0.0` and `[::]` mean "every address" only to a listener. Advertised, they send peers or clients to
+ * an address that is nowhere (or to themselves); etcd accepts them without a word.
+ */
+export const advertiseUnreachable: Rule = {
+	id: 'advertise-unreachable',
+	severity: 'warning',
+	check(doc, ctx) {
+		const problems: Problem[] = [];
+		const report = (setting: Setting, piece: ListPiece, side: Side, message: (url: string) => string, own: boolean, hosts = ['0.0.0.0', '::']) => {
+			const parsed = parseEtcdUrl(piece.text, ctx.version);
+			if (!parsed.ok || parsed.url.scheme.startsWith('unix') || !hosts.includes(parsed.url.host)) return;
+			const concrete = own ? concreteListenHost(doc, side, ctx.version) : undefined;
+			const url = concrete && withHost(piece.text, concrete);
+			problems.push({
+				span: valueSubspan(setting, piece.from, piece.to),
+				message: `${setting.key}: ${message(piece.text)}`,
+				fixes: url ? [{ title: `Use ${url}, the address this member listens on`, changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
+			});
+		};
+		for (const side of ['peer', 'client'] as const) {
+			const who = side === 'peer' ? 'peers' : 'clients';
+			for (const setting of liveSettings(doc, advertiseOption[side])) {
+				for (const piece of literalPieces(setting.value)) report(setting, piece, side, url => `${url} sends ${who} to a wildcard address that only a listener understands; advertise an address they can reach.`, true);
+			}
+		}
+		const name = effectiveValue(doc, 'name');
+		for (const setting of liveSettings(doc, 'initial-cluster')) {
+			for (const member of parseInitialCluster(setting.value).filter(m => !hasTemplate(m.url))) {
+				const piece = { text: member.url, from: member.urlFrom, to: member.urlTo };
+				report(setting, piece, 'peer', url => `${member.name} is listed at ${url}, an address no peer can connect to; list the member's real address.`, member.name === name, ['0.0.0.0', '::', '']);
+			}
+		}
+		return problems;
+	},
+};

@@ -1,0 +1,27 @@
+import { nonEmpty, spell } from '../etcd/urlChecks';
+import type { Rule } from './rule';
+
+/**
+ * E3: a peer certificate may be matched by its CN or by a host name, never both. etcd checks the pair when it
+ * builds TLS from peer-cert-file/peer-key-file (for listening and for dialing, so http peer URLs do not help);
+ * without those files (or with peer-auto-tls, which drops both lists) the pair is ignored.
+ */
+export const allowedCnAndHostname: Rule = {
+	id: 'allowed-cn-and-hostname',
+	severity: 'error',
+	check(doc) {
+		const cn = nonEmpty(doc, 'peer-cert-allowed-cn');
+		const hostname = nonEmpty(doc, 'peer-cert-allowed-hostname');
+		if (!cn || !hostname) return [];
+		const certified = nonEmpty(doc, 'peer-cert-file') && nonEmpty(doc, 'peer-key-file');
+		const files = `${spell('peer-cert-file', hostname.source)}/${spell('peer-key-file', hostname.source)}`;
+		return [{
+			span: { start: hostname.keySpan.start, end: hostname.valueSpan.end },
+			message: certified
+				? `${hostname.key} and ${cn.key} cannot be combined, and etcd refuses to start: match peers by certificate CN or by host name, not both.`
+				: `${hostname.key} and ${cn.key} cannot be combined: ignored while ${files} are unset, but etcd refuses to start once they are; keep one.`,
+			severity: certified ? undefined : 'warning',
+			related: [{ span: { start: cn.keySpan.start, end: cn.valueSpan.end }, message: `${cn.key} is set here` }],
+		}];
+	},
+};

@@ -1,0 +1,32 @@
+import { insertLinesAfter, replaceValue } from '../edits';
+import { isTrue, nonEmpty, sideTls, spell, tlsOptions } from '../etcd/urlChecks';
+import type { Fix, Problem, Rule } from './rule';
+
+/**
+ * A trusted CA file alone already makes etcd demand a certificate signed by it from every client (or peer) of
+ * a TLS listener, whatever client-cert-auth says (TLSInfo.ServerConfig). Worth knowing; not a mistake.
+ */
+export const caImpliesCertAuth: Rule = {
+	id: 'ca-implies-cert-auth',
+	severity: 'information',
+	check(doc, ctx) {
+		const problems: Problem[] = [];
+		for (const side of ['client', 'peer'] as const) {
+			const names = tlsOptions[side];
+			const ca = nonEmpty(doc, names.ca);
+			if (!ca || isTrue(doc, names.certAuth) || sideTls(doc, side, ctx.version) !== 'tls') continue;
+			const certAuthName = spell(names.certAuth, ca.source);
+			const certAuth = nonEmpty(doc, names.certAuth);
+			const quoted = doc.text[ca.valueSpan.start] === '"';
+			const change = certAuth ? replaceValue(doc.text, certAuth, 'true')
+				: ca.source === 'env' ? insertLinesAfter(doc.text, ca.statementSpan, [`${certAuthName}=${quoted ? '"true"' : 'true'}`]) : undefined;
+			const fix: Fix | undefined = change && { title: `Set ${certAuthName}=true, which is what etcd does already`, changes: [change], preferred: true };
+			problems.push({
+				span: { start: ca.keySpan.start, end: ca.valueSpan.end },
+				message: `${ca.key} alone makes etcd require a certificate signed by that CA from every ${side === 'peer' ? 'peer' : 'client'}, although ${certAuthName} is not true; say so with ${certAuthName}=true, or drop the CA file if certificates should not be required.`,
+				fixes: fix && [fix],
+			});
+		}
+		return problems;
+	},
+};

@@ -1,0 +1,25 @@
+import { isTrue, nonEmpty, sideTls, spell, tlsOptions } from '../etcd/urlChecks';
+import type { Problem, Rule } from './rule';
+
+/**
+ * H3: with certificate auth on and no CA file, Go checks the certificates that clients (or peers) present
+ * against the system's root CAs, so certificates from a private CA are refused at every handshake.
+ */
+export const certAuthWithoutCa: Rule = {
+	id: 'cert-auth-without-ca',
+	severity: 'warning',
+	check(doc, ctx) {
+		const problems: Problem[] = [];
+		for (const side of ['client', 'peer'] as const) {
+			const names = tlsOptions[side];
+			const certAuth = nonEmpty(doc, names.certAuth);
+			if (!certAuth || !isTrue(doc, names.certAuth) || nonEmpty(doc, names.ca) || sideTls(doc, side, ctx.version) === 'plain') continue;
+			const ca = spell(names.ca, certAuth.source);
+			problems.push({
+				span: { start: certAuth.keySpan.start, end: certAuth.valueSpan.end },
+				message: `${certAuth.key} is on but ${ca} is not set, so ${side === 'peer' ? 'peer' : 'client'} certificates are checked against the system's root CAs and those from your own CA are refused; set ${ca}.`,
+			});
+		}
+		return problems;
+	},
+};

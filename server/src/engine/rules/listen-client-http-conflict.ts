@@ -1,0 +1,39 @@
+import { urlList } from '../etcd/membership';
+import { optionByName } from '../etcd/options';
+import { entriesOf, spell } from '../etcd/urlChecks';
+import { valueSubspan } from '../model';
+import type { Problem, Rule } from './rule';
+
+/**
+ * B8: listen-client-http-urls adds HTTP-only listeners; an address that listen-client-urls already binds is
+ * refused at start (3.4.25+, 3.5.8+, 3.6+). etcd compares host:port as written (plus the path for sockets).
+ */
+export const listenClientHttpConflict: Rule = {
+	id: 'listen-client-http-conflict',
+	severity: 'error',
+	check(doc, ctx) {
+		const grpc = urlList(doc, 'listen-client-urls', ctx.version);
+		if (grpc.templated) return [];
+		const bound = new Map(grpc.pieces.map(piece => [addressOf(piece.text), piece]));
+		const since = optionByName('listen-client-http-urls')?.sincePatch?.[ctx.version];
+		const problems: Problem[] = [];
+		for (const { setting, piece, url } of entriesOf(doc, ['listen-client-http-urls'], ctx.version)) {
+			const other = url && bound.get(addressOf(piece.text));
+			if (!other) continue;
+			const binder = grpc.setting?.key ?? `${spell('listen-client-urls', setting.source)}, left at its default,`;
+			problems.push({
+				span: valueSubspan(setting, piece.from, piece.to),
+				message: `${setting.key}: ${piece.text} uses the address ${addressOf(piece.text)} that ${binder} binds already, and etcd${since ? ` ${since} and later` : ''} refuses to start; give the HTTP-only listener an address of its own.`,
+				related: grpc.setting ? [{ span: valueSubspan(grpc.setting, other.from, other.to), message: 'bound here' }] : undefined,
+			});
+		}
+		return problems;
+	},
+};
+
+/** Go's url.Host, and the path for unix sockets: what etcd keys its listeners by. */
+function addressOf(url: string): string {
+	const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^@/?#]*@)?([^/?#]*)([^?#]*)/.exec(url);
+	if (!match) return url;
+	return match[1].toLowerCase().startsWith('unix') ? match[2] + match[3] : match[2];
+}

@@ -1,0 +1,50 @@
+import { memberNames, memberView } from '../etcd/membership';
+import { advertiseOption, literalPieces, liveSettings } from '../etcd/urlChecks';
+import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
+import { effectiveValue, valueSubspan } from '../model';
+import type { Problem, Rule } from './rule';
+
+/**
+ * H5: in a cluster whose other members sit on other hosts, a loopback address sends whoever uses it back to
+ * their own machine. Whether the hosts really differ is outside the file, so this only warns.
+ */
+export const loopbackAdvertise: Rule = {
+	id: 'loopback-advertise',
+	severity: 'warning',
+	check(doc, ctx) {
+		const { cluster, members } = memberView(doc);
+		if (!cluster || memberNames(members).length < 2) return [];
+		const hostOf = (url: string) => {
+			const parsed = parseEtcdUrl(url, ctx.version);
+			return parsed.ok && !parsed.url.scheme.startsWith('unix') ? parsed.url.host : undefined;
+		};
+		const remoteBesides = (name?: string) => members.some(m => {
+			const host = hostOf(m.url);
+			return m.name !== name && host !== undefined && !isLoopback(host) && !isWildcard(host);
+		});
+		const problems: Problem[] = [];
+		for (const member of members) {
+			const host = hostOf(member.url);
+			if (host === undefined || !isLoopback(host) || !remoteBesides(member.name)) continue;
+			problems.push({
+				span: valueSubspan(cluster, member.urlFrom, member.urlTo),
+				message: `${cluster.key}: ${member.name} is listed at the loopback address ${member.url} while other members are on other hosts; each peer would reach itself there, so list ${member.name}'s real address.`,
+			});
+		}
+		const name = effectiveValue(doc, 'name');
+		if (!remoteBesides(name)) return problems;
+		for (const side of ['peer', 'client'] as const) {
+			for (const setting of liveSettings(doc, advertiseOption[side])) {
+				for (const piece of literalPieces(setting.value)) {
+					const host = hostOf(piece.text);
+					if (host === undefined || !isLoopback(host)) continue;
+					problems.push({
+						span: valueSubspan(setting, piece.from, piece.to),
+						message: `${setting.key}: ${piece.text} is a loopback address, but the other members are on other hosts; ${side === 'peer' ? 'peers' : 'clients'} there would reach their own machine, so advertise this member's real address.`,
+					});
+				}
+			}
+		}
+		return problems;
+	},
+};

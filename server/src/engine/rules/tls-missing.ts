@@ -1,0 +1,47 @@
+import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, spell, tlsOptions } from '../etcd/urlChecks';
+import { valueSubspan } from '../model';
+import type { Problem, Rule } from './rule';
+
+/**
+ * B10–B12, E1: an https/unixs listener needs a certificate and its key (or auto TLS) for its side, and a
+ * lone certificate or key is refused wherever etcd builds TLS from it. Peers build it even over http, to dial
+ * other members; on the client side a lone file only waits for the first https URL.
+ */
+export const tlsMissing: Rule = {
+	id: 'tls-missing',
+	severity: 'error',
+	check(doc, ctx) {
+		const problems: Problem[] = [];
+		for (const side of ['client', 'peer'] as const) {
+			const names = tlsOptions[side];
+			const cert = nonEmpty(doc, names.cert);
+			const key = nonEmpty(doc, names.key);
+			if (cert && key) continue;
+			const given = cert ?? key;
+			if (given) {
+				const missing = spell(cert ? names.key : names.cert, given.source);
+				const tls = sideTls(doc, side, ctx.version);
+				problems.push({
+					span: given.valueSpan,
+					message: side === 'peer'
+						? `${given.key} is set without ${missing}: etcd loads the peer pair even for http peer URLs (to dial other members) and refuses to start without both.`
+						: tls === 'tls'
+							? `${given.key} is set without ${missing}: etcd needs both to serve https and refuses to start.`
+							: `${given.key} is set without ${missing}: ignored while every client URL is plain http, but etcd refuses to start once one is https.`,
+					severity: side === 'client' && tls !== 'tls' ? 'warning' : undefined,
+				});
+				continue;
+			}
+			if (isTrue(doc, names.auto)) continue;
+			for (const { setting, piece, url } of entriesOf(doc, listenOptions[side], ctx.version)) {
+				if (!url || !isSecure(url)) continue;
+				const [certName, keyName, autoName] = [names.cert, names.key, names.auto].map(name => spell(name, setting.source));
+				problems.push({
+					span: valueSubspan(setting, piece.from, piece.to),
+					message: `${setting.key}: ${piece.text} serves TLS, which needs ${certName} and ${keyName} (or ${autoName}=true); etcd refuses to start without them.`,
+				});
+			}
+		}
+		return problems;
+	},
+};
