@@ -15,7 +15,8 @@ export const memberWithoutFile: Rule = {
 		const own = all[0];
 		if (!own.list) return [];
 		const named = new Set(all.map(f => f.name?.value).filter(n => n !== undefined));
-		const missing = [...new Set(parseInitialCluster(own.list.value).map(m => m.name))].filter(name => !named.has(name));
+		// Blanks around names are member-name-blanks' finding; here they would only hide which file is meant.
+		const missing = [...new Set(parseInitialCluster(own.list.value).map(m => m.name.trim()))].filter(name => !named.has(name));
 		if (missing.length === 0) return [];
 		return [{
 			span: own.list.keySpan,

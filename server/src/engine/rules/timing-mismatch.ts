@@ -1,4 +1,5 @@
-import { optionByName, atVersion } from '../etcd/options';
+import { atVersion, optionByName } from '../etcd/options';
+import { parseGoInt } from '../etcd/values';
 import { effectiveSetting, type ConfigDocument } from '../model';
 import type { Problem, Rule } from './rule';
 
@@ -9,14 +10,24 @@ export const timingMismatch: Rule = {
 	check(doc, ctx) {
 		const problems: Problem[] = [];
 		for (const name of ['heartbeat-interval', 'election-timeout']) {
-			const value = (d: ConfigDocument) => effectiveSetting(d, name)?.value || atVersion(optionByName(name)!.defaultValue, ctx.version);
+			// Milliseconds as etcd reads them; a value etcd cannot read is another rule's finding, not a mismatch.
+			const value = (d: ConfigDocument) => {
+				const parsed = parseGoInt(effectiveSetting(d, name)?.value || atVersion(optionByName(name)!.defaultValue, ctx.version) || '', false);
+				return parsed.ok ? parsed.value : undefined;
+			};
 			const own = effectiveSetting(doc, name);
-			const differing = ctx.siblings.filter(sibling => value(sibling) !== value(doc));
-			if (!own || differing.length === 0) continue;
+			const mine = value(doc);
+			if (!own || mine === undefined) continue;
+			const differing = ctx.siblings.filter(sibling => value(sibling) !== undefined && value(sibling) !== mine);
+			if (differing.length === 0) continue;
+			const theirs = [...new Set(differing.map(d => `${value(d)}`))];
 			problems.push({
 				span: own.valueSpan,
-				message: `${own.key} is ${value(doc)} here but ${differing.map(d => value(d)).join(', ')} on other members: give every member the same value.`,
-				related: differing.map(d => ({ doc: d, span: effectiveSetting(d, name)?.valueSpan ?? { start: 0, end: 0 }, message: `${value(d)} there` })),
+				message: `${own.key} is ${mine} ms here but ${theirs.join(' or ')} ms on ${differing.length === 1 ? 'another member' : `${differing.length} other members`}: give every member the same value.`,
+				related: differing.map(d => {
+					const setting = effectiveSetting(d, name);
+					return { doc: d, span: setting?.valueSpan ?? { start: 0, end: 0 }, message: setting ? `${value(d)} ms there` : `${value(d)} ms there (the default)` };
+				}),
 			});
 		}
 		return problems;
