@@ -135,4 +135,28 @@ describe('etcd-config-lint', () => {
 		lint([copy]);
 		assert.equal(readFileSync(join(copy, 'pg1', 'etcd'), 'utf8'), readFileSync(join(examples, 'pg1', 'etcd'), 'utf8'));
 	});
+
+	it('--fix repairs the broken example\'s pg1 completely, changing only what the fixes mean to change', () => {
+		const copy = join(scratch, 'broken');
+		cpSync(join(repoRoot, 'examples', 'broken'), copy, { recursive: true });
+		const file = join(copy, 'pg1', 'etcd');
+		const before = readFileSync(file, 'utf8');
+		assert.equal(lint(['--fix', file]).status, 0);
+		const expected = before
+			.replace('ETCD_NAME = "pg1"', 'ETCD_NAME="pg1"')
+			.replace('ETCD_DATA_DIR="/var/lib/etcd"\n', '')
+			.replace(/, pg/g, ',pg');
+		assert.equal(readFileSync(file, 'utf8'), expected);
+		const after = JSON.parse(lint(['--format', 'json', file]).stdout).summary;
+		assert.deepEqual(after, { files: 1, errors: 0, warnings: 0, information: 1, hints: 0 });
+	});
+
+	it('shows on the broken example what it catches across the three files', () => {
+		const { status, stdout } = lint(['--format', 'json', join(repoRoot, 'examples', 'broken')]);
+		assert.equal(status, 1);
+		const rules = new Set(JSON.parse(stdout).files.flatMap((f: { diagnostics: { rule: string }[] }) => f.diagnostics.map(d => d.rule)));
+		for (const rule of ['member-name-blanks', 'cluster-token-mismatch', 'advertise-peer-mismatch', 'listen-host-name', 'shell-difference', 'duplicate-key']) {
+			assert.ok(rules.has(rule), `${rule} among ${[...rules].join(', ')}`);
+		}
+	});
 });
