@@ -12,8 +12,32 @@ export interface ListPiece {
 	readonly to: number;
 }
 
+/**
+ * Pure and asked for the same few values by many rules and many files: results are remembered (and frozen, so
+ * no caller can change what another receives). The caches are emptied when they grow large.
+ */
+function memoised<A extends string, R>(compute: (key: A, flag: string) => R): (key: A, flag: string) => R {
+	const cache = new Map<string, R>();
+	return (key, flag) => {
+		const id = flag + '\u0000' + key;
+		let result = cache.get(id);
+		if (result === undefined) {
+			if (cache.size > 20_000) cache.clear();
+			result = Object.freeze(compute(key, flag)) as R;
+			cache.set(id, result);
+		}
+		return result;
+	};
+}
+
+const splitListMemo = memoised((value: string, trim: string) => computeSplitList(value, trim === 't'));
+
 /** Splits a comma list. URL lists trim each piece; string lists (cipher suites, log outputs) do not. */
-export function splitList(value: string, trim: boolean): ListPiece[] {
+export function splitList(value: string, trim: boolean): readonly ListPiece[] {
+	return splitListMemo(value, trim ? 't' : 'f');
+}
+
+function computeSplitList(value: string, trim: boolean): ListPiece[] {
 	const pieces: ListPiece[] = [];
 	let from = 0;
 	for (const raw of value.split(',')) {
@@ -49,8 +73,14 @@ export type ParsedUrl = { readonly ok: true; readonly url: EtcdUrl } | { readonl
 const allowedSchemes = ['http', 'https', 'unix', 'unixs'];
 const urlShape = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/;
 
+const parseEtcdUrlMemo = memoised((text: string, version: string) => computeParsedUrl(text, version as EtcdVersion));
+
 /** Checks one URL as etcd does: an allowed scheme, `host:port`, and no path (a trailing `/` is a path). */
 export function parseEtcdUrl(text: string, version: EtcdVersion): ParsedUrl {
+	return parseEtcdUrlMemo(text, version);
+}
+
+function computeParsedUrl(text: string, version: EtcdVersion): ParsedUrl {
 	const match = urlShape.exec(text);
 	if (!match) return { ok: false, problem: 'scheme' };
 	const scheme = match[1].toLowerCase();
