@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -11,6 +12,7 @@ import { complete } from './engine/features/completion';
 import { hover } from './engine/features/hover';
 import { format } from './engine/features/format';
 import { inlayHints } from './engine/features/inlayHints';
+import { documentLinks } from './engine/features/links';
 import { definition, prepareRename, references, rename } from './engine/features/navigation';
 import { documentSymbols, workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
@@ -151,6 +153,7 @@ export function startServer(connection: Connection): void {
 				documentSymbolProvider: true,
 				documentFormattingProvider: true,
 				inlayHintProvider: true,
+				documentLinkProvider: { resolveProvider: false },
 				workspaceSymbolProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -235,6 +238,10 @@ export function startServer(connection: Connection): void {
 	connection.languages.inlayHint.on(params => withCluster('inlay hints', params.textDocument.uri, async doc => {
 		const settings = await settingsFor(params.textDocument.uri);
 		return settings.inlayHints ? inlayHints(doc, params.range, settings.version) : [];
+	}));
+	connection.onDocumentLink(params => withCluster('links', params.textDocument.uri, async doc => {
+		const { links, paths } = documentLinks(doc, (await settingsFor(params.textDocument.uri)).version);
+		return [...links, ...paths.filter(p => existsSync(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))];
 	}));
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
 	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => workspaceSymbols(params.query, allDocuments())));
