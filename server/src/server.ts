@@ -239,7 +239,7 @@ export function startServer(connection: Connection): void {
 		const settings = await settingsFor(params.textDocument.uri);
 		return settings.inlayHints ? inlayHints(doc, params.range, settings.version) : [];
 	}));
-	connection.onDocumentLink(params => withCluster('links', params.textDocument.uri, async doc => {
+	connection.onDocumentLinks(params => withCluster('links', params.textDocument.uri, async doc => {
 		const { links, paths } = documentLinks(doc, (await settingsFor(params.textDocument.uri)).version);
 		return [...links, ...paths.filter(p => existsSync(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))];
 	}));
