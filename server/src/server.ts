@@ -10,6 +10,7 @@ import { codeActions, fixAllKind } from './engine/features/codeActions';
 import { codeLenses } from './engine/features/codeLens';
 import { complete } from './engine/features/completion';
 import { hover } from './engine/features/hover';
+import { foldingRanges } from './engine/features/folding';
 import { format } from './engine/features/format';
 import { inlayHints } from './engine/features/inlayHints';
 import { documentLinks } from './engine/features/links';
@@ -154,6 +155,7 @@ export function startServer(connection: Connection): void {
 				documentFormattingProvider: true,
 				inlayHintProvider: true,
 				documentLinkProvider: { resolveProvider: false },
+				foldingRangeProvider: true,
 				workspaceSymbolProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -243,6 +245,7 @@ export function startServer(connection: Connection): void {
 		const { links, paths } = documentLinks(doc, (await settingsFor(params.textDocument.uri)).version);
 		return [...links, ...paths.filter(p => existsSync(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))];
 	}));
+	connection.onFoldingRanges(params => withCluster('folding', params.textDocument.uri, doc => foldingRanges(doc)));
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
 	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => workspaceSymbols(params.query, allDocuments())));
 	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, (doc, cluster) => codeLenses(doc, cluster)));
