@@ -1,0 +1,11 @@
+import { runAll } from './harness';
+import './activation.e2e';
+import './hover.e2e';
+import './fixes.e2e';
+import './settings.e2e';
+import './lifecycle.e2e';
+
+/** Called by VS Code's extension host (--extensionTestsPath). */
+export function run(): Promise<void> {
+	return runAll('etcd-config in VS Code');
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+
+/** The file names in a .vsix (a zip), read from its central directory. */
+export function vsixEntries(path: string): string[] {
+	const zip = readFileSync(path);
+	const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+	if (end < 0) throw new Error(`${path} is not a zip file`);
+	const count = zip.readUInt16LE(end + 10);
+	let at = zip.readUInt32LE(end + 16);
+	const names: string[] = [];
+	for (let i = 0; i < count; i++) {
+		if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${path}: broken central directory`);
+		const nameLength = zip.readUInt16LE(at + 28);
+		const extraLength = zip.readUInt16LE(at + 30);
+		const commentLength = zip.readUInt16LE(at + 32);
+		names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+		at += 46 + nameLength + extraLength + commentLength;
+	}
+	return names;
+}
+
+export const maxVsixBytes = 400 * 1024;
+
+/** What the package must hold (vsce lower-cases README and CHANGELOG and adds .txt to LICENSE), and must not. */
+export function packageProblems(entries: readonly string[], bytes: number): string[] {
+	const problems: string[] = [];
+	const has = (pattern: RegExp) => entries.some(entry => pattern.test(entry));
+	const required: [string, RegExp][] = [
+		['dist/client.js', /^extension\/dist\/client\.js$/],
+		['dist/server.js', /^extension\/dist\/server\.js$/],
+		['the grammar', /^extension\/syntaxes\/etcd\.tmLanguage\.json$/],
+		['language-configuration.json', /^extension\/language-configuration\.json$/],
+		['package.json', /^extension\/package\.json$/],
+		['README', /^extension\/readme\.md$/i],
+		['CHANGELOG', /^extension\/changelog\.md$/i],
+		['LICENSE', /^extension\/license(\.txt|\.md)?$/i],
+		['docs/', /^extension\/docs\/.+/],
+	];
+	for (const [what, pattern] of required) if (!has(pattern)) problems.push(`missing ${what}`);
+	for (const entry of entries.filter(e => /(^|\/)node_modules\//.test(e) || /\.(ts|map)$/.test(e))) problems.push(`should not hold ${entry}`);
+	if (bytes > maxVsixBytes) problems.push(`${bytes} bytes, over ${maxVsixBytes}`);
+	return problems;
+}
