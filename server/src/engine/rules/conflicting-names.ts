@@ -1,0 +1,41 @@
+import { isGiven, removeSetting, replacementOption, whereWritten, writtenSpan } from '../etcd/keyChecks';
+import { existsIn } from '../etcd/options';
+import { parseGoDuration } from '../etcd/values';
+import type { Setting } from '../model';
+import { shown } from '../syntax/syntaxChecks';
+import type { Rule } from './rule';
+
+/**
+ * An `experimental-X` option and its unprefixed twin `X` both given: etcd 3.6 refuses to start rather than pick
+ * one (VALIDATION G4). For the unary-request warning pair it compares values, so a zero on either side is no clash (G6).
+ */
+export const conflictingNames: Rule = {
+	id: 'conflicting-names',
+	severity: 'error',
+	check(doc, ctx) {
+		return doc.settings.flatMap(setting => {
+			const option = setting.option;
+			const twin = option?.name.startsWith('experimental-') ? replacementOption(option) : undefined;
+			if (!option || !twin || !isGiven(setting) || !existsIn(option, ctx.version) || !existsIn(twin, ctx.version)) return [];
+			const other = doc.settings.filter(s => s.option === twin && isGiven(s)).pop();
+			if (!other || (twin.name === 'warning-unary-request-duration' && (isZero(setting) || isZero(other)))) return [];
+			return [{
+				span: writtenSpan(setting),
+				message: `${setting.key} and ${other.key} (${whereWritten(doc, other)}) are two names for one option, and etcd ${ctx.version} refuses to start when both are given: keep only ${other.key}.`,
+				related: [{ span: writtenSpan(other), message: `The new name, ${other.key}.` }],
+				fixes: [{
+					title: `Remove ${setting.key} (${other.key} stays ${shown(other.value)})`,
+					preferred: true,
+					safe: setting.value === other.value,
+					changes: [removeSetting(doc, setting)],
+				}],
+			}];
+		});
+	},
+};
+
+/** 3.6 checks this pair by value: a zero duration counts as not set. Unparsable values are another rule's error. */
+function isZero(setting: Setting): boolean {
+	const parsed = parseGoDuration(setting.value);
+	return !parsed.ok || parsed.value === 0;
+}

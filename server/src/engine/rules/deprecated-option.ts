@@ -1,0 +1,31 @@
+import { removedVersion, renameKey, replacementOption, replacementText, spelled } from '../etcd/keyChecks';
+import { existsIn } from '../etcd/options';
+import type { Rule } from './rule';
+
+/**
+ * An option the target version still reads but has deprecated: a later version drops it (3.5 the v2 and proxy
+ * options, 3.6 every `experimental-*` name in favour of an unprefixed twin or a feature gate).
+ */
+export const deprecatedOption: Rule = {
+	id: 'deprecated-option',
+	severity: 'warning',
+	check(doc, ctx) {
+		return doc.settings.flatMap(setting => {
+			const option = setting.option;
+			if (!option || option.status[ctx.version] !== 'deprecated') return [];
+			const gone = removedVersion(option, ctx.version);
+			const successor = replacementOption(option);
+			const renamed = successor && existsIn(successor, ctx.version) ? spelled(successor.name, setting) : undefined;
+			const remedy = option.replacedBy
+				? `use ${replacementText(option.replacedBy, setting)} instead`
+				: 'it still works, but plan to do without it';
+			return [{
+				span: setting.keySpan,
+				message: `${setting.key} is deprecated in etcd ${ctx.version}${gone ? ` and gone in ${gone}` : ''}: ${remedy}.`,
+				deprecated: true,
+				// Not marked safe: defaults of the twins can differ, and the file may also be read by an older etcd.
+				fixes: renamed ? [renameKey(setting, renamed, true)] : undefined,
+			}];
+		});
+	},
+};

@@ -1,0 +1,51 @@
+import { doubleQuote, insertLinesAfter, replaceValue } from '../edits';
+import { configFileSetting, daemonArgsSetting, flagName, legacyName, presetByDebian, removeSetting, whereWritten, writtenSpan } from '../etcd/keyChecks';
+import { envNameOf, existsIn } from '../etcd/options';
+import type { ConfigDocument, Setting } from '../model';
+import { shown } from '../syntax/syntaxChecks';
+import { hasTemplate } from '../templates';
+import type { Fix, Rule } from './rule';
+
+/**
+ * An option given both as an `ETCD_*` variable and as a DAEMON_ARGS flag: etcd 3.4+ stops at start rather than pick
+ * one, even when the variable is empty (VALIDATION A5). Debian's unit always sets ETCD_NAME and ETCD_DATA_DIR, so
+ * `--name` and `--data-dir` never work there. With a config file etcd reads neither, so nothing clashes.
+ */
+export const flagAndVariable: Rule = {
+	id: 'flag-and-variable',
+	severity: 'error',
+	check(doc, ctx) {
+		if (configFileSetting(doc)) return [];
+		return doc.settings.flatMap(flag => {
+			// Flags etcd does not define stop it earlier (unknown-flag, unavailable-option).
+			if (flag.source !== 'flag' || !(flag.option ? existsIn(flag.option, ctx.version) : legacyName(flag))) return [];
+			const env = envNameOf(flagName(flag));
+			const variable = doc.settings.filter(s => s.source === 'env' && s.key === env).pop();
+			if (!variable && !presetByDebian.includes(env)) return [];
+			return [{
+				span: flag.statementSpan,
+				message: variable
+					? `${flag.key} is also set as ${env} (${whereWritten(doc, variable)}), and etcd refuses to start when an option comes both as a variable and as a flag, even an empty one: keep only one of them.`
+					: `Debian's unit always sets ${env} itself, so ${flag.key} in DAEMON_ARGS makes etcd refuse to start (an option may not come both as a variable and as a flag): set ${env} in this file instead.`,
+				related: variable ? [{ span: writtenSpan(variable), message: `${env}, the same option as a variable.` }] : undefined,
+				fixes: variable ? keepOne(doc, flag, variable) : moveToVariable(doc, flag, env),
+			}];
+		});
+	},
+};
+
+function keepOne(doc: ConfigDocument, flag: Setting, variable: Setting): Fix[] {
+	const remove = removeSetting(doc, flag);
+	return [
+		{ title: `Remove ${flag.key} from DAEMON_ARGS (${variable.key} stays ${shown(variable.value)})`, preferred: true, safe: flag.value === variable.value, changes: [remove] },
+		{ title: `Move ${shown(flag.value)} into ${variable.key} and remove ${flag.key}`, changes: [replaceValue(doc.text, variable, flag.value), remove] },
+	];
+}
+
+function moveToVariable(doc: ConfigDocument, flag: Setting, env: string): Fix[] {
+	const daemonArgs = daemonArgsSetting(doc);
+	// An empty variable counts as unset, so an empty or missing flag value cannot simply move.
+	if (!daemonArgs || flag.value === '') return [];
+	const line = insertLinesAfter(doc.text, daemonArgs.statementSpan, [`${env}=${doubleQuote(flag.value)}`]);
+	return [{ title: `Move to ${env}=${doubleQuote(flag.value)}`, preferred: true, safe: !hasTemplate(flag.value), changes: [removeSetting(doc, flag), line] }];
+}

@@ -1,0 +1,55 @@
+import { daemonArgsSetting, legacyName, swallowsFlag } from '../etcd/keyChecks';
+import type { ArgumentProblem, ConfigDocument } from '../model';
+import { shown } from '../syntax/syntaxChecks';
+import { hasTemplate } from '../templates';
+import type { Problem, Rule } from './rule';
+
+/**
+ * Words of DAEMON_ARGS that etcd refuses before looking at any option (VALIDATION A3): Go stops reading flags at the
+ * first word that is not one (the `false` of `--auto-tls false`, half of a value split at a blank) and etcd rejects
+ * what is left; a flag that needs a value cannot be the last word.
+ */
+export const invalidArgument: Rule = {
+	id: 'invalid-argument',
+	severity: 'error',
+	check(doc) {
+		const daemonArgs = daemonArgsSetting(doc);
+		if (!daemonArgs || hasTemplate(daemonArgs.value)) return [];
+		const strays = doc.argumentProblems.filter(p => p.kind === 'stray');
+		// A lone `--` ends the flags and is dropped by Go; only what follows it is refused.
+		const first = strays[0]?.text === '--' ? strays[1] : strays[0];
+		const found = first && stray(doc, first, first !== strays[0], strays.length > strays.indexOf(first) + 1);
+		const problems: Problem[] = found ? [found] : [];
+		for (const missing of doc.argumentProblems.filter(p => p.kind === 'missing-value')) {
+			const flag = doc.settings.find(s => s.source === 'flag' && s.keySpan.start === missing.span.start);
+			// Unknown flags fail before their value is looked for; the etcd 2 leftovers are switches and need none.
+			if (!flag?.option || legacyName(flag)) continue;
+			problems.push({
+				span: missing.span,
+				message: `${flag.key} is the last word of DAEMON_ARGS but takes a value, so etcd stops with a usage error: give it one, as ${flag.key}=<value>.`,
+			});
+		}
+		return problems;
+	},
+};
+
+function stray(doc: ConfigDocument, word: ArgumentProblem, afterDashes: boolean, more: boolean): Problem | undefined {
+	const before = doc.settings.filter(s => s.source === 'flag' && s.statementSpan.end <= word.span.start).pop();
+	const gap = before ? doc.text.slice(before.statementSpan.end, word.span.start) : '';
+	const adjacent = before !== undefined && /^[ \t]+$/.test(gap);
+	// After `--force --name` the reader is out of step with Go, which reads `--name x` as a flag: nothing to say.
+	if (before && swallowsFlag(before)) return undefined;
+	const rest = more ? ' (nothing after it is read either)' : '';
+	if (afterDashes) {
+		return { span: word.span, message: `${shown(word.text)} comes after '--', where flag reading ends, so etcd refuses it as a stray word${rest}: remove the '--'.` };
+	}
+	if (adjacent && before.option && before.valueSpan.start === before.valueSpan.end && before.value === 'true') {
+		return {
+			span: word.span,
+			message: `${before.key} is a switch that takes its value only as ${before.key}=${word.text}, so etcd refuses ${shown(word.text)} as a stray word${rest}: write ${before.key}=${word.text}.`,
+			fixes: [{ title: `Write ${before.key}=${word.text}`, preferred: true, changes: [{ span: { start: before.statementSpan.end, end: word.span.start }, newText: '=' }] }],
+		};
+	}
+	const split = adjacent && before.valueSpan.end > before.valueSpan.start ? ` (if it belongs to the value of ${before.key}, quote the whole value)` : '';
+	return { span: word.span, message: `${shown(word.text)} is not a flag: Go stops reading flags at it and etcd refuses to start${rest}${split}.` };
+}

@@ -1,0 +1,38 @@
+import { flagName, legacyName, removeFlagName, renameKey, spelled, suggestionsFor } from '../etcd/keyChecks';
+import { allOptions, existsIn, optionByName } from '../etcd/options';
+import { hasTemplate } from '../templates';
+import type { Rule } from './rule';
+
+/**
+ * A DAEMON_ARGS flag that no etcd version defines: Go's flag parsing stops etcd with a usage error before it reads
+ * anything else (VALIDATION A1). `-h`/`--help` print the usage and exit. Options of other versions are reported by
+ * unavailable-option, the etcd 2 leftovers by legacy-option.
+ */
+export const unknownFlag: Rule = {
+	id: 'unknown-flag',
+	severity: 'error',
+	check(doc, ctx) {
+		const known = allOptions().filter(option => existsIn(option, ctx.version)).map(option => option.name);
+		return doc.settings.flatMap(flag => {
+			if (flag.source !== 'flag' || flag.option || legacyName(flag) || hasTemplate(flag.key)) return [];
+			const name = flagName(flag);
+			// Go answers -h and -help itself, before looking for a value: the next word is not consumed.
+			if (name === 'h' || name === 'help') {
+				return [{ span: flag.keySpan, message: `${flag.key} makes etcd print its usage and exit, so the service never runs: remove it from DAEMON_ARGS.`, fixes: [{ title: `Remove ${flag.key}`, preferred: true, safe: true, changes: [removeFlagName(doc, flag)] }] }];
+			}
+			const suggestions = [...new Set([...asVariable(name, known), ...suggestionsFor(name, known)])].slice(0, 3);
+			const hint = suggestions.length > 0 ? `did you mean ${suggestions.map(s => spelled(s, flag)).join(' or ')}?` : 'check the spelling, or remove it.';
+			return [{
+				span: flag.keySpan,
+				message: `${flag.key} is not a flag of etcd ${ctx.version}, so etcd stops with a usage error: ${hint}`,
+				fixes: suggestions.map((suggestion, index) => renameKey(flag, spelled(suggestion, flag), index === 0)),
+			}];
+		});
+	},
+};
+
+/** `--ETCD_DATA_DIR` or `--data_dir`: the variable's spelling used as a flag. */
+function asVariable(name: string, known: readonly string[]): string[] {
+	const option = optionByName(name.replace(/^etcd_/i, '').toLowerCase().replace(/_/g, '-'));
+	return option && known.includes(option.name) ? [option.name] : [];
+}

@@ -1,0 +1,30 @@
+import { legacyName, renameKey, suggestionsFor } from '../etcd/keyChecks';
+import { allOptions, existsIn, specialVariables } from '../etcd/options';
+import type { Rule } from './rule';
+
+/**
+ * An `ETCD_*` variable that names no etcd option in any version (a typo, the wrong letter case, another tool's
+ * name): etcd logs a warning about an unrecognised variable and goes on without it. Options of other versions,
+ * legacy names and the special variables have their own rules; `ETCDCTL_*` does not start with `ETCD_`.
+ */
+export const unknownKey: Rule = {
+	id: 'unknown-key',
+	severity: 'warning',
+	check(doc, ctx) {
+		const known = [...allOptions().filter(option => existsIn(option, ctx.version)).map(option => option.env), ...specialVariables];
+		return doc.settings.flatMap(setting => {
+			if (setting.source !== 'env' || !setting.key.startsWith('ETCD_') || setting.option) return [];
+			if (specialVariables.includes(setting.key) || legacyName(setting)) return [];
+			const suggestions = suggestionsFor(setting.key, known);
+			const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(' or ')}?` : 'check the spelling, or remove the line.';
+			const upper = setting.key.toUpperCase();
+			return [{
+				span: setting.keySpan,
+				message: known.includes(upper)
+					? `${setting.key} is not ${upper}: etcd reads variable names case-sensitively, so it ignores this one with a warning about an unrecognised variable.`
+					: `${setting.key} is not an etcd ${ctx.version} variable, so etcd ignores it with a warning about an unrecognised variable: ${hint}`,
+				fixes: suggestions.map((suggestion, index) => renameKey(setting, suggestion, index === 0)),
+			}];
+		});
+	},
+};
