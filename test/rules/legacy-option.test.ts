@@ -27,11 +27,11 @@ describe('legacy-option', () => {
 		assert.equal(problem.severity, undefined);
 		assert.match(problem.message, /the option that reads a YAML file is --config-file: rename it to --config-file if a file was meant/);
 	});
-	it('makes a leftover flag with a separate value an error: the value is a stray word (observed on 3.4.23)', () => {
-		const [problem] = expectProblems(id, 'DAEMON_ARGS="⟦--force true⟧ --log-level info"\n');
-		assert.equal(problem.severity, 'error');
-		assert.equal(problem.message, '--force is a leftover from etcd 2 that etcd accepts and ignores (3.4 logs a warning); it takes no separate value, so etcd refuses \'true\' after it as a stray word and does not start.');
-		assert.equal(applyFix(id, 'DAEMON_ARGS="--force true --log-level info"\n', /Remove the ignored --force and 'true'/), 'DAEMON_ARGS="--log-level info"\n');
+	it('reads a leftover flag as a switch: a word after it is invalid-argument\'s stray word (observed on 3.4.23)', () => {
+		const [problem] = expectProblems(id, 'DAEMON_ARGS="⟦--force⟧ true --log-level info"\n');
+		assert.equal(problem.severity, undefined);
+		assert.equal(check('invalid-argument', 'DAEMON_ARGS="--force true --log-level info"\n').problems.length, 1);
+		assert.equal(applyFix(id, 'DAEMON_ARGS="--force --log-level info"\n', /Remove the ignored --force/), 'DAEMON_ARGS="--log-level info"\n');
 	});
 	it('renames --config with a separate value to --config-file', () => {
 		assert.equal(applyFix(id, 'DAEMON_ARGS="--config /etc/etcd.yml"\n', /Rename to --config-file/), 'DAEMON_ARGS="--config-file /etc/etcd.yml"\n');

@@ -99,21 +99,6 @@ export function removeSetting(doc: ConfigDocument, setting: Setting): TextChange
 	return removeSpan(later ? { start, end: blanksAfter(doc.text, end) } : { start: blanksBefore(doc.text, start), end });
 }
 
-/**
- * A legacy flag (`--force`) that took the next flag as its value: Go reads these names as switches, but the
- * DAEMON_ARGS reader treats every name it does not know as taking a value, so `--force --name x` comes out as
- * `--force` = `--name` followed by a stray `x`.
- */
-export function swallowsFlag(flag: Setting): boolean {
-	return flag.source === 'flag' && legacyName(flag) !== undefined && /^-./.test(flag.value);
-}
-
-/** Removes a flag's name alone where the DAEMON_ARGS reader took the next word for its value but Go would not. */
-export function removeFlagName(doc: ConfigDocument, flag: Setting): TextChange {
-	if (flag.statementSpan.end === flag.keySpan.end || doc.text[flag.keySpan.end] === '=') return removeSetting(doc, flag);
-	return removeSpan({ start: flag.keySpan.start, end: blanksAfter(doc.text, flag.keySpan.end) });
-}
-
 /** The DAEMON_ARGS line whose flags etcd gets (the last one). */
 export function daemonArgsSetting(doc: ConfigDocument): Setting | undefined {
 	return doc.settings.filter(s => s.source === 'env' && s.key === 'DAEMON_ARGS').pop();

@@ -1,4 +1,4 @@
-import { daemonArgsSetting, legacyName, swallowsFlag } from '../etcd/keyChecks';
+import { daemonArgsSetting, legacyName } from '../etcd/keyChecks';
 import type { ArgumentProblem, ConfigDocument } from '../model';
 import { shown } from '../syntax/syntaxChecks';
 import { hasTemplate } from '../templates';
@@ -37,8 +37,6 @@ function stray(doc: ConfigDocument, word: ArgumentProblem, afterDashes: boolean,
 	const before = doc.settings.filter(s => s.source === 'flag' && s.statementSpan.end <= word.span.start).pop();
 	const gap = before ? doc.text.slice(before.statementSpan.end, word.span.start) : '';
 	const adjacent = before !== undefined && /^[ \t]+$/.test(gap);
-	// After `--force --name` the reader is out of step with Go, which reads `--name x` as a flag: nothing to say.
-	if (before && swallowsFlag(before)) return undefined;
 	const rest = more ? ' (nothing after it is read either)' : '';
 	if (afterDashes) {
 		return { span: word.span, message: `${shown(word.text)} comes after '--', where flag reading ends, so etcd refuses it as a stray word${rest}: remove the '--'.` };

@@ -1,4 +1,4 @@
-import { flagName, legacyName, removeFlagName, renameKey, spelled, suggestionsFor } from '../etcd/keyChecks';
+import { flagName, legacyName, removeSetting, renameKey, spelled, suggestionsFor } from '../etcd/keyChecks';
 import { allOptions, existsIn, optionByName } from '../etcd/options';
 import { hasTemplate } from '../templates';
 import type { Rule } from './rule';
@@ -16,9 +16,8 @@ export const unknownFlag: Rule = {
 		return doc.settings.flatMap(flag => {
 			if (flag.source !== 'flag' || flag.option || legacyName(flag) || hasTemplate(flag.key)) return [];
 			const name = flagName(flag);
-			// Go answers -h and -help itself, before looking for a value: the next word is not consumed.
 			if (name === 'h' || name === 'help') {
-				return [{ span: flag.keySpan, message: `${flag.key} makes etcd print its usage and exit, so the service never runs: remove it from DAEMON_ARGS.`, fixes: [{ title: `Remove ${flag.key}`, preferred: true, safe: true, changes: [removeFlagName(doc, flag)] }] }];
+				return [{ span: flag.keySpan, message: `${flag.key} makes etcd print its usage and exit, so the service never runs: remove it from DAEMON_ARGS.`, fixes: [{ title: `Remove ${flag.key}`, preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];
 			}
 			const suggestions = [...new Set([...asVariable(name, known), ...suggestionsFor(name, known)])].slice(0, 3);
 			const hint = suggestions.length > 0 ? `did you mean ${suggestions.map(s => spelled(s, flag)).join(' or ')}?` : 'check the spelling, or remove it.';

@@ -1,4 +1,4 @@
-import { optionByName, type EtcdOption } from '../etcd/options';
+import { legacyIgnoredNames, optionByName, type EtcdOption } from '../etcd/options';
 
 /*
  * Debian's unit runs `etcd $DAEMON_ARGS`: systemd splits the value into words (blanks split, quotes group
@@ -94,7 +94,8 @@ export function readArguments(value: string): Argument[] {
 		if (match[3] === '=') {
 			const start = match[0].length;
 			result.push({ ...base, value: word.text.slice(start), valueOffsets: word.offsets.slice(start), to: end(word), missingValue: false });
-		} else if (option?.type === 'bool') {
+		} else if (option?.type === 'bool' || legacyIgnoredNames.includes(name) || name === 'h' || name === 'help') {
+			// Go reads booleans, the ignored names left from etcd 2 and its own -h/-help as switches: the next word is not their value.
 			result.push({ ...base, value: 'true', valueOffsets: [nameTo, nameTo, nameTo, nameTo, nameTo], to: nameTo, missingValue: false });
 		} else if (i + 1 < words.length) {
 			const next = words[++i];
