@@ -1,6 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { docFor } from '../etcd/docs';
-import { allOptions, atVersion, existsIn, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../etcd/options';
+import { allOptions, atVersion, envNameOf, existsIn, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../etcd/options';
 import { docsLink, versionNotes } from '../etcd/versionNotes';
 import type { ConfigDocument } from '../model';
 import { closest } from '../suggest';
@@ -29,22 +29,25 @@ function markdown(doc: ConfigDocument, span: Span, value: string | undefined): H
 }
 
 export function keyHover(key: string, option: EtcdOption | undefined, version: EtcdVersion): string | undefined {
-	if (option) return optionHover(option, version);
+	if (key === 'ETCD_VERSION') return versionVariableHover;
+	if (option) return optionHover(option, version, key);
 	if (key === 'DAEMON_ARGS') return daemonArgsHover;
 	if (key === 'ETCD_UNSUPPORTED_ARCH') return unsupportedArchHover;
 	if (key === 'ETCD_VERIFY') return verifyHover;
+	const legacy = legacyIgnoredNames.find(name => envNameOf(name) === key || `--${name}` === key || `-${name}` === key);
+	if (legacy) return legacyHover(key, legacy);
+	if (key === '-h' || key === '--h' || key === '-help' || key === '--help') return helpFlagHover(key);
 	if (key.startsWith('-')) return unknownFlagHover(key, version);
 	if (!key.startsWith('ETCD_')) return undefined;
-	const legacy = legacyIgnoredNames.find(name => 'ETCD_' + name.toUpperCase().replace(/-/g, '_') === key);
-	if (legacy) return legacyHover(key, legacy);
 	return unknownKeyHover(key, version);
 }
 
-/** The fixed shape: names, type and default, our explanation, version notes, link. */
-export function optionHover(option: EtcdOption, version: EtcdVersion): string {
+/** The fixed shape: names (the one written first), type and default, our explanation, version notes, link. */
+export function optionHover(option: EtcdOption, version: EtcdVersion, written: string = option.env): string {
 	const doc = docFor(option.name);
 	const yamlKey = atVersion(option.yamlKey, version);
-	const names = [`**${option.env}**`, `\`--${option.name}\``, yamlKey ? `YAML \`${yamlKey}\`` : 'no YAML key'];
+	const spellings = [option.env, `--${option.name}`].filter(name => name !== written).map(name => `\`${name}\``);
+	const names = [`**${written}**`, ...spellings, yamlKey ? `YAML \`${yamlKey}\`` : 'no YAML key'];
 	const parts = [names.join(' · '), facts(option, version)];
 	if (doc) parts.push(doc.summary, doc.details, `Example: \`${doc.example}\``);
 	const notes = versionNotes(option, version);
@@ -96,10 +99,12 @@ function unknownFlagHover(flag: string, version: EtcdVersion): string {
 
 function legacyHover(key: string, legacy: string): string {
 	const config = optionByName('config-file');
+	const asFlag = key.startsWith('-');
 	const trap = legacy === 'config' && config
-		? `\n\nIt does **not** load a configuration file: that is \`${config.env}\`.`
+		? `\n\nIt does **not** load a configuration file: that is \`${asFlag ? '--config-file' : config.env}\`.`
 		: '';
-	return `**${key}** is a name left over from etcd 2. Every etcd version accepts it and ignores the value (3.4 logs a warning, later versions say nothing).${trap}`;
+	const switchNote = asFlag ? '\n\nAs a flag it is a switch: a word after it is not its value, and etcd refuses that word.' : '';
+	return `**${key}** is a name left over from etcd 2. Every etcd version accepts it and ignores the value (3.4 logs a warning, later versions say nothing).${trap}${switchNote}`;
 }
 
 const daemonArgsHover = [
@@ -116,4 +121,13 @@ const unsupportedArchHover = [
 const verifyHover = [
 	'**ETCD_VERIFY** · not an option',
 	'Turns on etcd\'s internal consistency checks of its backend (`all` runs every check). Meant for etcd\'s own tests; it slows every start and should stay unset in production.',
+].join('\n\n');
+
+function helpFlagHover(flag: string): string {
+	return `**${flag}** makes etcd print its usage and exit at once, so the service never runs. It has no place in DAEMON_ARGS.`;
+}
+
+const versionVariableHover = [
+	'**ETCD_VERSION** · not a setting',
+	'It does not choose an etcd version. etcd 3.4 reads it as its `--version` switch: `true` prints the version and exits, and anything that is not a boolean stops etcd at start-up. etcd 3.5 and later drop the variable with a warning. Old RHEL templates carry it; remove it.',
 ].join('\n\n');
