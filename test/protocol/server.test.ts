@@ -130,6 +130,8 @@ describe('quick fixes over the protocol (the mistakes in the user\'s notes)', ()
 		const fix = (await actionsAt(uri, mismatch.range)).find(a => /^Advertise/.test(a.title));
 		assert.ok(fix);
 		assert.equal(apply(broken, fix, uri), text);
+		// Open documents join the clusters of the others: close it so the next tests see only their own files.
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 
 	it('default token: a warning whose fix writes a fresh 16-hex token', async () => {
@@ -150,6 +152,7 @@ describe('quick fixes over the protocol (the mistakes in the user\'s notes)', ()
 			tokens.add(match[1]);
 		}
 		assert.equal(tokens.size, 2, 'each fix draws a new token');
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 
 	it('state: the reminder on new, and a switch to existing on the line', async () => {
