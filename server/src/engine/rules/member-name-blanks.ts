@@ -11,7 +11,8 @@ export const memberNameBlanks: Rule = {
 		const { cluster, members } = memberView(doc);
 		const blanked = members.filter(m => m.name !== m.name.trim());
 		if (!cluster || blanked.length === 0) return [];
-		const trimmed = members.map(m => `${m.name.trim()}=${m.url}`).join(',');
+		// An entry without `=` stays without it: trimming must not turn it into something else.
+		const trimmed = members.map(m => (m.nameTo === m.urlFrom ? m.name.trim() : `${m.name.trim()}=${m.url}`)).join(',');
 		const fix = { title: 'Remove the blanks from ETCD_INITIAL_CLUSTER', preferred: true, safe: true, changes: [replaceValue(doc.text, cluster, trimmed)] };
 		return blanked.map(member => ({
 			span: valueSubspan(cluster, member.nameFrom, member.nameTo),

@@ -17,7 +17,8 @@ export const nameNotInCluster: Rule = {
 			: `${name.key} is '${name.value}', but ETCD_INITIAL_CLUSTER lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`;
 		const fixes: Fix[] = [];
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
-		if (!blanked && !advertised.templated && advertised.pieces.length > 0) {
+		// Only a name that can stand in the list as one entry: `=`, `,`, blanks or quotes would break it apart.
+		if (!blanked && !advertised.templated && advertised.pieces.length > 0 && /^[^\s,="']+$/.test(name.value)) {
 			const entries = advertised.pieces.map(p => `${name.value}=${p.text}`).join(',');
 			fixes.push({ title: `Add ${name.value} to ETCD_INITIAL_CLUSTER`, preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
 		}

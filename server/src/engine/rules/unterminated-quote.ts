@@ -14,6 +14,8 @@ export const unterminatedQuote: Rule = {
 				const end = lineEndAt(doc.text, piece.span.start);
 				const close = closingOffset(doc.text, piece);
 				const rest = doc.text.slice(end).trim() !== '';
+				// A backslash right before the new quote would escape it: double it, so it stays a backslash in the value.
+				const escaped = piece.kind === 'double' && endsInEscape(doc.text.slice(piece.span.start + 1, close));
 				return {
 					span: { start: piece.span.start, end },
 					message: `This ${piece.kind} quote is never closed: systemd reads ${rest ? 'the rest of the file' : 'up to the end of the file, line end included,'} into ${node.name}, and a shell stops with a syntax error. Close the quote.`,
@@ -21,8 +23,8 @@ export const unterminatedQuote: Rule = {
 						title: 'Close the quote at the end of the line',
 						preferred: true,
 						// A `#` after a blank may have been meant as a comment after the closing quote.
-						safe: !/[ \t]#/.test(doc.text.slice(piece.span.start, close)) && !(piece.kind === 'double' && endsInEscape(doc.text.slice(piece.span.start + 1, close))),
-						changes: [{ span: { start: close, end: close }, newText: quote }],
+						safe: !/[ \t]#/.test(doc.text.slice(piece.span.start, close)) && !escaped,
+						changes: [{ span: { start: close, end: close }, newText: escaped ? '\\' + quote : quote }],
 					}],
 				};
 			}));
