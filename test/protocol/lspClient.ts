@@ -23,8 +23,9 @@ export interface TestClient {
 export const serverPath = join(repoRoot, 'dist', 'server.js');
 
 /** Spawns the built server over stdio and completes the initialize handshake. */
-export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<TestClient> {
-	const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null, nodeArguments: string[] = []): Promise<TestClient> {
+	const child = spawn(process.execPath, [...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	child.stderr!.on('data', chunk => process.stderr.write(chunk));
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const waiting = new Map<string, ((d: Diagnostic[]) => void)[]>();
 	const latest = new Map<string, Diagnostic[]>();
