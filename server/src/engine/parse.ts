@@ -48,11 +48,14 @@ function flagSettings(daemonArgs: Setting): { flags: Setting[]; problems: Argume
 function flagSetting(argument: FlagArgument, spanOf: (from: number, to: number) => { start: number; end: number }, at: (index: number) => number): Setting {
 	const valueFrom = argument.valueOffsets[0];
 	const valueTo = argument.valueOffsets[argument.valueOffsets.length - 1];
+	const keySpan = spanOf(argument.nameFrom, argument.nameTo);
+	// A switch alone (`--auto-tls`) is true without a written value: its value is the empty span after its name.
+	const implicit = argument.value !== '' && valueFrom === valueTo;
 	return {
 		key: `--${argument.name}`,
 		option: argument.option,
-		keySpan: spanOf(argument.nameFrom, argument.nameTo),
-		valueSpan: spanOf(valueFrom, valueTo),
+		keySpan,
+		valueSpan: implicit ? { start: keySpan.end, end: keySpan.end } : spanOf(valueFrom, valueTo),
 		value: argument.value,
 		valueOffsets: argument.valueOffsets.map(at),
 		statementSpan: spanOf(argument.from, argument.to),

@@ -1,5 +1,17 @@
+import { dangerousSwitch } from './dangerous-switch';
+import { invalidValue } from './invalid-value';
+import { octalNumber } from './octal-number';
 import type { Rule } from './rule';
+import { timing } from './timing';
+import { uncheckedValue } from './unchecked-value';
+import { valueRange } from './value-range';
 
 /** Whether each value is one etcd can read, and within the bounds etcd enforces. */
 export const valueRules: readonly Rule[] = [
+	invalidValue,
+	uncheckedValue,
+	timing,
+	valueRange,
+	octalNumber,
+	dangerousSwitch,
 ];

@@ -1,0 +1,28 @@
+import { checkValue } from '../etcd/valueChecks';
+import { replaceValue } from '../edits';
+import { hasTemplate } from '../templates';
+import type { Rule } from './rule';
+
+/**
+ * A value etcd cannot read for its option: a boolean outside Go's spellings, a unit on a millisecond count,
+ * a duration without unit, a value outside an enum (VALIDATION A2, A4, A18–A21, A24, D9, F1, F2, F10).
+ * As a variable etcd exits with status 1, as a flag with a usage error. URLs and the cluster list have
+ * rules of their own; an empty value is empty-value's.
+ */
+export const invalidValue: Rule = {
+	id: 'invalid-value',
+	severity: 'error',
+	check(doc, ctx) {
+		return doc.settings.flatMap(setting => {
+			if (!setting.option || setting.value === '' || hasTemplate(setting.value)) return [];
+			const verdict = checkValue(setting.option, setting.value, ctx.version);
+			if (!verdict) return [];
+			const fix = verdict.corrected === undefined ? [] : [{ title: `Write ${verdict.corrected}`, preferred: true, changes: [replaceValue(doc.text, setting, verdict.corrected)] }];
+			return [{
+				span: setting.valueSpan,
+				message: `${setting.key}: ${verdict.reason}; etcd refuses to start with it.`,
+				fixes: fix,
+			}];
+		});
+	},
+};

@@ -1,0 +1,24 @@
+import { atVersion } from '../etcd/options';
+import { parseGoInt } from '../etcd/values';
+import { replaceValue } from '../edits';
+import type { Rule } from './rule';
+
+/** H10: a leading 0 makes etcd read an integer as octal (`0100` is 64), rarely what the author meant. */
+export const octalNumber: Rule = {
+	id: 'octal-number',
+	severity: 'warning',
+	check(doc, ctx) {
+		return doc.settings.flatMap(setting => {
+			const type = setting.option ? atVersion(setting.option.type, ctx.version) : undefined;
+			if ((type !== 'int' && type !== 'uint' && type !== 'size') || !/^[+-]?0[0-7_]+$/.test(setting.value)) return [];
+			const parsed = parseGoInt(setting.value, type === 'int');
+			if (!parsed.ok) return [];
+			const meant = setting.value.replace(/^([+-]?)0+(?=\d)/, '$1').replace(/_/g, '');
+			return [{
+				span: setting.valueSpan,
+				message: `etcd reads ${setting.value} as an octal number, ${parsed.value}; write ${meant} if you meant ${meant}.`,
+				fixes: [{ title: `Write ${meant}`, preferred: true, changes: [replaceValue(doc.text, setting, meant)] }],
+			}];
+		});
+	},
+};

@@ -1,0 +1,25 @@
+import { atVersion } from '../etcd/options';
+import { uncheckedEnums } from '../etcd/valueChecks';
+import { replaceValue } from '../edits';
+import { hasTemplate } from '../templates';
+import type { Rule } from './rule';
+
+/** A23: etcd never checks these options' values; anything unknown silently acts as the fallback. */
+export const uncheckedValue: Rule = {
+	id: 'unchecked-value',
+	severity: 'warning',
+	check(doc, ctx) {
+		return doc.settings.flatMap(setting => {
+			const option = setting.option;
+			if (!option || !uncheckedEnums.includes(option.name) || setting.value === '' || hasTemplate(setting.value)) return [];
+			const values = atVersion(option.values ?? [], ctx.version) ?? [];
+			if (values.includes(setting.value)) return [];
+			const match = values.find(v => v.toLowerCase() === setting.value.trim().toLowerCase());
+			return [{
+				span: setting.valueSpan,
+				message: `${setting.key} takes ${values.map(v => `'${v}'`).join(' or ')}; etcd does not check it and silently uses its fallback for '${setting.value}'.`,
+				fixes: match ? [{ title: `Write ${match}`, preferred: true, changes: [replaceValue(doc.text, setting, match)] }] : [],
+			}];
+		});
+	},
+};

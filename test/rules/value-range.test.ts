@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pg3 } from './membershipFixtures';
+import { expectProblems } from './ruleTest';
+
+describe('value-range', () => {
+	it('stays quiet within the bounds', () => {
+		expectProblems('value-range', pg3 + 'ETCD_QUOTA_BACKEND_BYTES=8589934592\nETCD_BCRYPT_COST=12\n');
+	});
+	it('marks values etcd replaces or warns about', () => {
+		const problems = expectProblems('value-range', 'ETCD_BCRYPT_COST=⟦3⟧\nETCD_QUOTA_BACKEND_BYTES=⟦17179869184⟧\nETCD_MAX_REQUEST_BYTES=⟦20971520⟧\nETCD_SNAPSHOT_COUNT=⟦0⟧\n');
+		assert.deepEqual(problems.map(p => p.severity), [undefined, undefined, 'hint', 'hint']);
+		assert.match(problems[1].message, /16 GiB/);
+	});
+});
