@@ -60,14 +60,26 @@ export function valueIndexAt(setting: Setting, offset: number): number {
  * DAEMON_ARGS flag. Where both exist etcd refuses to start; a rule reports that.
  */
 export function effectiveSetting(doc: ConfigDocument, optionName: string): Setting | undefined {
-	let flag: Setting | undefined;
-	for (let i = doc.settings.length - 1; i >= 0; i--) {
-		const setting = doc.settings[i];
-		if (setting.option?.name !== optionName) continue;
-		if (setting.source === 'env') return setting;
-		flag ??= setting;
+	return effectiveSettings(doc).get(optionName);
+}
+
+// Documents never change: the effective setting of every option is worked out once per document, since every
+// rule asks for several of them.
+const effectiveCache = new WeakMap<ConfigDocument, ReadonlyMap<string, Setting>>();
+
+function effectiveSettings(doc: ConfigDocument): ReadonlyMap<string, Setting> {
+	let map = effectiveCache.get(doc);
+	if (map) return map;
+	const found = new Map<string, Setting>();
+	for (const setting of doc.settings) {
+		const name = setting.option?.name;
+		if (name === undefined) continue;
+		const current = found.get(name);
+		// The last env line wins; the last flag counts only where no env line sets the option.
+		if (setting.source === 'env' || current === undefined || current.source === 'flag') found.set(name, setting);
 	}
-	return flag;
+	effectiveCache.set(doc, map = found);
+	return map;
 }
 
 /** The effective decoded value of an option, or undefined when nothing sets it. */

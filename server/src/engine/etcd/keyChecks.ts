@@ -20,9 +20,11 @@ export function flagName(setting: Setting): string {
 }
 
 /** The legacy name (`config`, `force`, …) a variable or flag stands for: every version accepts and ignores it. */
+const legacyByEnv = new Map(legacyIgnoredNames.map(name => [envNameOf(name), name]));
+
 export function legacyName(setting: Setting): string | undefined {
 	if (setting.source === 'flag') return setting.option ? undefined : legacyIgnoredNames.find(name => name === flagName(setting));
-	return legacyIgnoredNames.find(name => envNameOf(name) === setting.key);
+	return legacyByEnv.get(setting.key);
 }
 
 /** An option's name spelled the way this setting is written: `ETCD_LOG_LEVEL`, or `--log-level` with the same dashes. */

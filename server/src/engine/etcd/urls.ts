@@ -17,14 +17,16 @@ export interface ListPiece {
  * no caller can change what another receives). The caches are emptied when they grow large.
  */
 function memoised<A extends string, R>(compute: (key: A, flag: string) => R): (key: A, flag: string) => R {
-	const cache = new Map<string, R>();
+	// One map per flag: the key is then the caller's own string, whose hash the engine has already computed.
+	const caches = new Map<string, Map<string, R>>();
 	return (key, flag) => {
-		const id = flag + '\u0000' + key;
-		let result = cache.get(id);
+		let cache = caches.get(flag);
+		if (!cache) caches.set(flag, cache = new Map());
+		let result = cache.get(key);
 		if (result === undefined) {
 			if (cache.size > 20_000) cache.clear();
 			result = Object.freeze(compute(key, flag)) as R;
-			cache.set(id, result);
+			cache.set(key, result);
 		}
 		return result;
 	};

@@ -30,8 +30,10 @@ function invalidName(node: AssignmentNode): Problem {
 
 /** Valid for systemd, but not what etcd (or Debian's unit, for DAEMON_ARGS) looks for. */
 function unreadName(node: AssignmentNode): Problem | undefined {
+	// The cheap tests first: almost every line is a plain ETCD_ variable.
+	if (node.name.startsWith('ETCD_') || !/^etcd_|^daemon_args$/i.test(node.name)) return undefined;
 	const intended = intendedVariable(node.name);
-	if (!intended || intended === node.name || node.name.startsWith('ETCD_') || !/^etcd_|^daemon_args$/i.test(node.name)) return undefined;
+	if (!intended || intended === node.name) return undefined;
 	const reader = intended === 'DAEMON_ARGS' ? 'Debian\'s unit passes only DAEMON_ARGS to etcd' : 'etcd reads only variables starting with upper-case ETCD_';
 	return {
 		span: node.nameSpan,
