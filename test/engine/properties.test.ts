@@ -87,9 +87,15 @@ describe('the engine on any text', () => {
 					// value that etcd could not read before is now checked for what it says).
 					const fixedDoc = parseDocument('file:///p/etcd', fixed);
 					const editedLines = editedLinesOf(fixedDoc, fix.changes);
+					const linesOf = (span: { start: number; end: number }) => {
+						const first = positionAt(fixedDoc.lines, span.start).line;
+						const last = positionAt(fixedDoc.lines, span.end).line;
+						return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+					};
 					const touchesEdit = (f: typeof before[number]) => [f.problem.span, ...(f.problem.related ?? []).filter(r => !r.doc).map(r => r.span)]
-						.some(span => editedLines.has(positionAt(fixedDoc.lines, span.start).line));
-					const newErrors = after.filter(f => f.severity === 'error' && findings(after, f.rule.id) > findings(before, f.rule.id) && !touchesEdit(f));
+						.some(span => linesOf(span).some(line => editedLines.has(line)));
+					const away = after.filter(f => f.severity === 'error' && !touchesEdit(f));
+					const newErrors = away.filter(f => away.filter(g => g.rule.id === f.rule.id).length > findings(before, f.rule.id));
 					// Closing a quote gives back the lines it had swallowed: their own mistakes are not the fix's doing.
 					const revealed = statements(fixed) > statements(text);
 					if (fix.safe && !revealed) {

@@ -3,6 +3,7 @@ import './activation.e2e';
 import './hover.e2e';
 import './fixes.e2e';
 import './settings.e2e';
+import './cluster.e2e';
 import './lifecycle.e2e';
 
 /** Called by VS Code's extension host (--extensionTestsPath). */

@@ -4,23 +4,20 @@ import { hasTemplate } from '../templates';
 
 /*
  * Member files belong to one cluster when they share a peer URL (in ETCD_INITIAL_CLUSTER or as their own
- * advertised peer URL), or the same token together with a member name. Names alone do not join files: every
- * Patroni cluster calls its nodes pg1, pg2, pg3. A file that shares nothing is a cluster of its own.
+ * advertised peer URL). Neither names nor tokens join files: every Patroni cluster calls its nodes pg1, pg2,
+ * pg3, and a staging cluster copied from production keeps its token; joining those would report the two
+ * clusters as one that disagrees. A file that shares no peer URL is a cluster of its own.
  */
 
-/** The keys that join a file to others: normalised peer URLs, and token+name pairs. */
+/** The keys that join a file to others: its normalised peer URLs. */
 export function clusterKeys(doc: ConfigDocument): string[] {
 	const keys: string[] = [];
 	const list = effectiveValue(doc, 'initial-cluster') ?? '';
 	const members = hasTemplate(list) ? [] : parseInitialCluster(list);
-	for (const member of members) if (member.url !== '') keys.push('url ' + normaliseUrl(member.url));
+	for (const member of members) if (member.url !== '') keys.push(normaliseUrl(member.url));
 	const advertised = effectiveValue(doc, 'initial-advertise-peer-urls') ?? '';
 	if (members.length > 0 && !hasTemplate(advertised)) {
-		for (const piece of splitList(advertised, true)) if (piece.text !== '') keys.push('url ' + normaliseUrl(piece.text));
-	}
-	const token = effectiveValue(doc, 'initial-cluster-token');
-	if (token && token !== 'etcd-cluster' && !hasTemplate(token)) {
-		for (const name of new Set(members.map(m => m.name))) keys.push(`token ${token} ${name}`);
+		for (const piece of splitList(advertised, true)) if (piece.text !== '') keys.push(normaliseUrl(piece.text));
 	}
 	return keys;
 }
