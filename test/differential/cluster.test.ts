@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,14 +9,14 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index';
 import { parseDocument } from '../../server/src/engine/parse';
 import { validate } from '../../server/src/engine/validate';
+import { etcdAvailable, launch } from './etcdRunner';
 
 /*
  * Starts every member of a three-member cluster with the real etcd on loopback addresses and compares our
  * cross-file verdict (no error) with etcd's (all three members report a healthy cluster).
  */
 
-const etcd = spawnSync('etcd', ['--version'], { encoding: 'utf8' });
-const available = etcd.status === 0;
+const available = etcdAvailable();
 if (!available) {
 	console.warn('DIFFERENTIAL CLUSTER SUITE SKIPPED: etcd binary not found (apt-get install -y etcd-server)');
 	if (process.env.CI) throw new Error('the etcd binary is missing, and CI must run the differential suite');
@@ -86,9 +86,8 @@ async function etcdVerdict(files: Record<Member, string>, subnet: number): Promi
 	let log = '';
 	try {
 		for (const member of members) {
-			const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ETCD_DATA_DIR: join(dataRoot, member) };
-			for (const setting of parseDocument('file:///x', files[member]).settings) if (setting.source === 'env') env[setting.key] = setting.value;
-			const child = spawn('etcd', [], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+			const { env, args } = launch(files[member], join(dataRoot, member));
+			const child = spawn('etcd', args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
 			child.stderr?.on('data', chunk => { log += `[${member}] ${chunk}`; });
 			processes.push(child);
 		}

@@ -22,16 +22,22 @@ export interface EtcdVerdict {
 	readonly tail: string;
 }
 
-export async function runEtcd(envFileText: string, deadlineMs = 4000): Promise<EtcdVerdict> {
-	const dataDir = mkdtempSync(join(tmpdir(), 'etcd-diff-'));
-	const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ETCD_NAME: 'debian-host', ETCD_DATA_DIR: join(dataDir, 'member') };
+/** etcd's environment and arguments under Debian's unit: its two variables, then the file's, then `$DAEMON_ARGS`. */
+export function launch(envFileText: string, dataDir: string): { env: NodeJS.ProcessEnv; args: string[] } {
+	const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ETCD_NAME: 'debian-host', ETCD_DATA_DIR: dataDir };
 	let daemonArgs = '';
 	for (const setting of parseDocument('file:///diff/etcd', envFileText).settings) {
 		if (setting.source !== 'env') continue;
 		if (setting.key === 'DAEMON_ARGS') daemonArgs = setting.value;
 		else env[setting.key] = setting.value;
 	}
-	const child = spawn('etcd', splitWords(daemonArgs).map(word => word.text), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	return { env, args: splitWords(daemonArgs).map(word => word.text) };
+}
+
+export async function runEtcd(envFileText: string, deadlineMs = 4000): Promise<EtcdVerdict> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'etcd-diff-'));
+	const { env, args } = launch(envFileText, join(dataDir, 'member'));
+	const child = spawn('etcd', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	child.stdout.on('data', chunk => { log += chunk; });
 	child.stderr.on('data', chunk => { log += chunk; });
