@@ -15,14 +15,14 @@ import { format } from './engine/features/format';
 import { inlayHints } from './engine/features/inlayHints';
 import { documentLinks } from './engine/features/links';
 import { definition, prepareRename, references, rename } from './engine/features/navigation';
-import { documentSymbols, workspaceSymbols } from './engine/features/symbols';
+import { documentSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
-import { likelySiblings } from './engine/cluster/index';
-import { clusterView, createWorkspace } from './workspace';
+import { cachedKeys } from './engine/cluster/groups';
+import { clusterView, createWorkspace, type ClusterView } from './workspace';
 import { maxIndexedSize } from './workspaceFiles';
 
 // dist/server.js sits next to docs/ in the package.
@@ -34,7 +34,7 @@ export function startServer(connection: Connection): void {
 	const parsed = new Map<string, { version: number; doc: ConfigDocument }>();
 	const settingsCache = new Map<string, Promise<UserSettings>>();
 	const workspace = createWorkspace(message => connection.console.log(message));
-	let view: ReturnType<typeof clusterView> | undefined;
+	let view: ClusterView | undefined;
 	let folders: string[] = [];
 	let pullConfiguration = false;
 	let watchFiles = false;
@@ -58,9 +58,12 @@ export function startServer(connection: Connection): void {
 	/** An open document's unsaved text wins over the file on disk. */
 	const documentOf = (uri: string) => openDocument(uri) ?? workspace.get(uri);
 
-	function clusters() {
+	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
+	const open = new Map<string, ConfigDocument>();
+
+	function clusters(): ClusterView {
 		if (!view) {
-			const open = new Map<string, ConfigDocument>();
+			open.clear();
 			for (const document of documents.all()) {
 				const doc = openDocument(document.uri);
 				if (doc) open.set(document.uri, doc);
@@ -68,6 +71,15 @@ export function startServer(connection: Connection): void {
 			view = clusterView(workspace, open);
 		}
 		return view;
+	}
+
+	/** Keeps the cluster view when a file's cluster keys stay the same (an ordinary edit); rebuilds it otherwise. */
+	function refreshView(uri: string): void {
+		const doc = openDocument(uri);
+		if (doc) open.set(uri, doc); else open.delete(uri);
+		const keys = doc ? cachedKeys(doc) : workspace.keys(uri);
+		const before = view?.keysOf(uri);
+		if (!view || !keys || !before || keys.join('\n') !== before.join('\n')) view = undefined;
 	}
 
 	function settingsFor(uri: string): Promise<UserSettings> {
@@ -93,9 +105,8 @@ export function startServer(connection: Connection): void {
 			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
 			return;
 		}
-		const group = clusters().index.get(uri) ?? [];
 		const doc = documentOf(uri);
-		if (!doc || !group.some(member => documents.get(member.uri))) {
+		if (!doc || !clusters().group(uri).some(member => documents.get(member))) {
 			await connection.sendDiagnostics({ uri, diagnostics: [] });
 			return;
 		}
@@ -105,10 +116,10 @@ export function startServer(connection: Connection): void {
 
 	/** After a change to `uri`: invalidates the clusters and re-checks its cluster before and after the change. */
 	function changed(uri: string, update: () => void | Promise<void>): Promise<void> {
-		const before = (clusters().index.get(uri) ?? []).map(doc => doc.uri);
+		const before = clusters().group(uri);
 		return Promise.resolve(update()).then(() => {
-			view = undefined;
-			const after = (clusters().index.get(uri) ?? []).map(doc => doc.uri);
+			refreshView(uri);
+			const after = clusters().group(uri);
 			// The cluster lens of the other open files may now read differently.
 			if (lensRefresh && (before.length > 1 || after.length > 1)) void connection.sendRequest(CodeLensRefreshRequest.type);
 			return Promise.all([...new Set([uri, ...before, ...after])].map(publish)).then(() => undefined);
@@ -121,7 +132,9 @@ export function startServer(connection: Connection): void {
 		await workspace.scan(folders, watchedGlobs(settings, filesExclude));
 		connection.console.log(`indexed ${workspace.size()} etcd config files`);
 		view = undefined;
-		const shown = new Set(documents.all().flatMap(document => (clusters().index.get(document.uri) ?? []).map(doc => doc.uri)));
+		// Group the clusters now, while nobody waits: the first file opened then costs only its own checks.
+		clusters();
+		const shown = new Set(documents.all().flatMap(document => clusters().group(document.uri)));
 		await Promise.all([...shown].map(publish));
 	}
 
@@ -221,7 +234,7 @@ export function startServer(connection: Connection): void {
 
 	connection.onCompletion(params => withCluster('completion', params.textDocument.uri, async doc => {
 		const settings = await settingsFor(params.textDocument.uri);
-		const siblings = likelySiblings(clusters().index, doc);
+		const siblings = clusters().likelySiblings(doc);
 		return complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength) });
 	}));
 	connection.onDefinition(params => withCluster('definition', params.textDocument.uri, (doc, cluster) => definition(doc, params.position, cluster)));
@@ -247,12 +260,9 @@ export function startServer(connection: Connection): void {
 	}));
 	connection.onFoldingRanges(params => withCluster('folding', params.textDocument.uri, doc => foldingRanges(doc)));
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
-	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => workspaceSymbols(params.query, allDocuments())));
+	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => clusters().symbols(params.query)));
 	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, (doc, cluster) => codeLenses(doc, cluster)));
 
-	function allDocuments(): ConfigDocument[] {
-		return [...new Set([...clusters().index.values()].flat())];
-	}
 
 	documents.listen(connection);
 	connection.listen();

@@ -1,39 +1,61 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { indexClusters, siblingsOf, type ClusterIndex } from './engine/cluster/index';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
+import { cachedKeys, groupByKeys, type Keyed } from './engine/cluster/groups';
+import { advertisedKeys } from './engine/cluster/index';
+import { workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { findWorkspaceFiles, readIndexedFile, type FileFilter } from './workspaceFiles';
 
 /**
- * The etcd config files of the workspace folders, parsed, with the clusters they form. Open documents are
- * laid over the files on disk by the caller (their unsaved text wins).
+ * What the index keeps of a closed file: its text, the keys that join it to a cluster, and its member name
+ * for workspace symbols. A parsed document is many times larger than its text; with tens of thousands of files
+ * the index parses only the few a request needs.
  */
+interface IndexedFile extends Keyed {
+	readonly text: string;
+	/** The member's name and where it stands (line, first and last character): a symbol costs more than this. */
+	readonly member?: readonly [name: string, line: number, start: number, end: number];
+}
+
+/** The etcd config files of the workspace folders. Open documents are laid over them by `clusterView`. */
 export interface Workspace {
 	/** Indexes every config file below the folders (file URIs), replacing what was indexed before. */
 	scan(folders: readonly string[], filter: FileFilter): Promise<void>;
 	/** Re-reads one file after a change on disk; a file that is gone or too large leaves the index. */
 	refresh(uri: string): Promise<void>;
 	remove(uri: string): void;
-	/** The indexed document, if the file is in the index. */
+	/** The file parsed, if it is in the index. */
 	get(uri: string): ConfigDocument | undefined;
-	uris(): IterableIterator<string>;
+	/** The cluster keys of an indexed file. */
+	keys(uri: string): readonly string[] | undefined;
+	files(): IterableIterator<IndexedFile>;
 	size(): number;
 }
 
+/** Parsed files kept for the next request: a cluster's members are asked for again and again. */
+const parsedCacheSize = 512;
+
 export function createWorkspace(log: (message: string) => void): Workspace {
-	const docs = new Map<string, ConfigDocument>();
+	const files = new Map<string, IndexedFile>();
+	const parsed = new Map<string, ConfigDocument>();
 	const load = async (uri: string): Promise<void> => {
+		parsed.delete(uri);
 		const { text, skipped } = await readIndexedFile(fileURLToPath(uri));
 		if (text === undefined) {
-			docs.delete(uri);
+			files.delete(uri);
 			log(`skipped ${uri}: ${skipped}`);
-		} else {
-			docs.set(uri, parseDocument(uri, text));
+			return;
 		}
+		const doc = parseDocument(uri, text);
+		const [symbol] = workspaceSymbols('', [doc]);
+		const at = symbol?.location.range;
+		files.set(uri, { uri, text, keys: cachedKeys(doc), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
 	};
 	return {
 		async scan(folders, filter) {
-			docs.clear();
+			files.clear();
+			parsed.clear();
 			for (const folder of folders.filter(f => f.startsWith('file:'))) {
 				const paths = await findWorkspaceFiles(fileURLToPath(folder), filter, (path, why) => log(`skipped ${path}: ${why}`));
 				// A few reads at a time: tens of thousands at once would run out of file descriptors.
@@ -43,18 +65,77 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			}
 		},
 		refresh: load,
-		remove: uri => void docs.delete(uri),
-		get: uri => docs.get(uri),
-		uris: () => docs.keys(),
-		size: () => docs.size,
+		remove: uri => {
+			files.delete(uri);
+			parsed.delete(uri);
+		},
+		get(uri) {
+			const file = files.get(uri);
+			if (!file) return undefined;
+			let doc = parsed.get(uri);
+			if (!doc) {
+				if (parsed.size >= parsedCacheSize) parsed.delete(parsed.keys().next().value!);
+				parsed.set(uri, doc = parseDocument(uri, file.text));
+			}
+			return doc;
+		},
+		keys: uri => files.get(uri)?.keys,
+		files: () => files.values(),
+		size: () => files.size,
 	};
 }
 
-/** Open documents over indexed files: the documents the checks see, and their clusters. */
-export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): { index: ClusterIndex; siblings: (uri: string) => ConfigDocument[] } {
-	const all = new Map<string, ConfigDocument>();
-	for (const uri of workspace.uris()) all.set(uri, workspace.get(uri)!);
-	for (const [uri, doc] of open) all.set(uri, doc);
-	const index = indexClusters(all.values());
-	return { index, siblings: uri => siblingsOf(index, uri) };
+/**
+ * The clusters of the workspace, open documents over indexed files (an open document's unsaved text wins).
+ * Documents are read through `open` as they are now; the grouping holds as long as no file's keys change.
+ */
+export interface ClusterView {
+	/** The keys each file had when the view was made: an edit that keeps them keeps the view. */
+	keysOf(uri: string): readonly string[] | undefined;
+	/** The uris of a file's cluster, itself included. */
+	group(uri: string): readonly string[];
+	/** The other files of a document's cluster, parsed, in uri order. */
+	siblings(uri: string): ConfigDocument[];
+	/** The cluster a document is being written for (see the engine's likelySiblings). */
+	likelySiblings(doc: ConfigDocument): ConfigDocument[];
+	/** Members by name across the workspace. */
+	symbols(query: string): SymbolInformation[];
+}
+
+export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): ClusterView {
+	const items: Keyed[] = [...workspace.files()].filter(file => !open.has(file.uri));
+	for (const doc of open.values()) items.push({ uri: doc.uri, keys: cachedKeys(doc) });
+	const keysOf = new Map(items.map(item => [item.uri, item.keys]));
+	const groupOf = new Map<string, string[]>();
+	const groupOfKey = new Map<string, string[]>();
+	for (const group of groupByKeys(items)) {
+		const uris = group.map(item => item.uri).sort();
+		for (const item of group) {
+			groupOf.set(item.uri, uris);
+			for (const key of item.keys) groupOfKey.set(key, uris);
+		}
+	}
+	const documentOf = (uri: string) => open.get(uri) ?? workspace.get(uri);
+	const parsedGroup = (uris: readonly string[], except: string) => uris.filter(uri => uri !== except).map(documentOf).filter((d): d is ConfigDocument => d !== undefined);
+	return {
+		keysOf: uri => keysOf.get(uri),
+		group: uri => groupOf.get(uri) ?? [uri],
+		siblings: uri => parsedGroup(groupOf.get(uri) ?? [], uri),
+		likelySiblings(doc) {
+			const own = parsedGroup(groupOf.get(doc.uri) ?? [], doc.uri);
+			if (own.length > 0) return own;
+			const group = advertisedKeys(doc).map(key => groupOfKey.get(key)).find(g => g !== undefined);
+			return group ? parsedGroup(group, doc.uri) : [];
+		},
+		symbols(query) {
+			const wanted = query.toLowerCase();
+			const closed = [...workspace.files()].filter(file => file.member && !open.has(file.uri) && file.member[0].toLowerCase().includes(wanted))
+				.map(({ uri, member }) => symbolOf(uri, member!));
+			return [...workspaceSymbols(query, open.values()), ...closed];
+		},
+	};
+}
+
+function symbolOf(uri: string, [name, line, start, end]: NonNullable<IndexedFile['member']>): SymbolInformation {
+	return { name, kind: SymbolKind.Object, containerName: 'etcd member', location: { uri, range: { start: { line, character: start }, end: { line, character: end } } } };
 }

@@ -32,32 +32,44 @@ export function normaliseUrl(url: string): string {
 // recomputes the keys of the edited file.
 const keyCache = new WeakMap<ConfigDocument, string[]>();
 
-function cachedKeys(doc: ConfigDocument): string[] {
+export function cachedKeys(doc: ConfigDocument): string[] {
 	let keys = keyCache.get(doc);
 	if (!keys) keyCache.set(doc, keys = clusterKeys(doc));
 	return keys;
 }
 
-/** Groups documents into clusters (union-find over their keys), each cluster in the given order. */
-export function groupClusters(docs: readonly ConfigDocument[]): ConfigDocument[][] {
-	const parent = docs.map((_, i) => i);
+/** Anything that carries cluster keys: a parsed document, or a file the index keeps as text and keys. */
+export interface Keyed {
+	readonly uri: string;
+	readonly keys: readonly string[];
+}
+
+/** Groups items into clusters (union-find over their keys), each cluster in the given order. */
+export function groupByKeys<T extends Keyed>(items: readonly T[]): T[][] {
+	const parent = items.map((_, i) => i);
 	const find = (i: number): number => {
 		while (parent[i] !== i) i = parent[i] = parent[parent[i]];
 		return i;
 	};
 	const owner = new Map<string, number>();
-	docs.forEach((doc, i) => {
-		for (const key of cachedKeys(doc)) {
+	items.forEach((item, i) => {
+		for (const key of item.keys) {
 			const other = owner.get(key);
 			if (other === undefined) owner.set(key, i);
 			else parent[find(i)] = find(other);
 		}
 	});
-	const groups = new Map<number, ConfigDocument[]>();
-	docs.forEach((doc, i) => {
+	const groups = new Map<number, T[]>();
+	items.forEach((item, i) => {
 		const root = find(i);
 		const group = groups.get(root);
-		if (group) group.push(doc); else groups.set(root, [doc]);
+		if (group) group.push(item); else groups.set(root, [item]);
 	});
 	return [...groups.values()];
+}
+
+/** Groups documents into clusters, each cluster in the given order. */
+export function groupClusters(docs: readonly ConfigDocument[]): ConfigDocument[][] {
+	const keyed = docs.map(doc => ({ uri: doc.uri, keys: cachedKeys(doc), doc }));
+	return groupByKeys(keyed).map(group => group.map(item => item.doc));
 }

@@ -18,6 +18,11 @@ export function siblingsOf(index: ClusterIndex, uri: string): ConfigDocument[] {
 	return (index.get(uri) ?? []).filter(doc => doc.uri !== uri).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 }
 
+/** The advertised peer URLs of a document, as cluster keys. */
+export function advertisedKeys(doc: ConfigDocument): string[] {
+	return splitList(effectiveValue(doc, 'initial-advertise-peer-urls') ?? '', true).filter(p => p.text !== '').map(p => normaliseUrl(p.text));
+}
+
 /**
  * The cluster a document most likely belongs to, for completion while its own list is still being written:
  * its cluster if it has one, else the cluster whose lists name one of its advertised peer URLs.
@@ -25,7 +30,7 @@ export function siblingsOf(index: ClusterIndex, uri: string): ConfigDocument[] {
 export function likelySiblings(index: ClusterIndex, doc: ConfigDocument): ConfigDocument[] {
 	const own = siblingsOf(index, doc.uri);
 	if (own.length > 0) return own;
-	const advertised = splitList(effectiveValue(doc, 'initial-advertise-peer-urls') ?? '', true).filter(p => p.text !== '').map(p => normaliseUrl(p.text));
+	const advertised = advertisedKeys(doc);
 	if (advertised.length === 0) return [];
 	for (const [uri, group] of index) {
 		if (uri === doc.uri) continue;
