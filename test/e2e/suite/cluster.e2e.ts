@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { test } from './harness';
-import { applyFix, open, replaceText, revert, waitFor, waitForDiagnostic, waitForNoDiagnostic, workspaceUri } from './helpers';
+import { applyFix, open, replaceText, restore, waitFor, waitForDiagnostic, waitForNoDiagnostic, workspaceUri } from './helpers';
 
 test('a token changed in one member is a cross-file error pointing into the other two; "use this token in every member" edits all three', async () => {
+	const [pg1, pg2] = await Promise.all(['pg1', 'pg2'].map(m => vscode.workspace.openTextDocument(workspaceUri(`pg-cluster/${m}/etcd`))));
 	const pg3 = await open('pg-cluster/pg3/etcd');
+	const originals = new Map([pg1, pg2, pg3].map(document => [document, document.getText()]));
 	await replaceText(pg3, 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster-1"', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster-9"');
 	const error = await waitForDiagnostic(pg3, 'cluster-token-mismatch');
 	assert.equal(error.severity, vscode.DiagnosticSeverity.Error);
@@ -16,8 +18,7 @@ test('a token changed in one member is a cross-file error pointing into the othe
 		assert.equal(other.getText(location.range), '"etcd-cluster-1"');
 	}
 	await applyFix(pg3, error.range, 'Use this file\'s token');
-	const members = await Promise.all(['pg1', 'pg2'].map(m => vscode.workspace.openTextDocument(workspaceUri(`pg-cluster/${m}/etcd`))));
-	for (const member of members) await waitFor(`the token in ${member.uri.path}`, () => member.getText().includes('"etcd-cluster-9"') ? true : undefined);
+	for (const member of [pg1, pg2]) await waitFor(`the token in ${member.uri.path}`, () => member.getText().includes('"etcd-cluster-9"') ? true : undefined);
 	await waitForNoDiagnostic(pg3, 'cluster-token-mismatch');
-	for (const document of [...members, pg3]) await revert(document);
+	for (const [document, original] of originals) await restore(document, original);
 });

@@ -90,6 +90,19 @@ export async function replaceText(document: vscode.TextDocument, search: string,
 	if (!await vscode.workspace.applyEdit(edit)) throw new Error('VS Code refused the edit');
 }
 
+/**
+ * Puts back `original` and saves it: VS Code saves the files of a multi-file refactoring on its own
+ * (`files.refactoring.autoSave`), so after a cross-file fix a revert alone may bring back the edited text.
+ */
+export async function restore(document: vscode.TextDocument, original: string): Promise<void> {
+	if (document.getText() !== original) {
+		const edit = new vscode.WorkspaceEdit();
+		edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+		if (!await vscode.workspace.applyEdit(edit)) throw new Error('VS Code refused the edit');
+	}
+	if (document.isDirty && !await document.save()) throw new Error(`could not save ${document.uri.path}`);
+}
+
 /** Undoes our edits so that the next test finds the file as it is on disk. */
 export async function revert(document: vscode.TextDocument): Promise<void> {
 	await vscode.window.showTextDocument(document);
