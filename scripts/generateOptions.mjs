@@ -16,11 +16,27 @@ const fields = {
 	replaced_by: 'replacedBy', group: 'group', notes: 'notes',
 };
 
+// How a YAML value must be written, from flags.json's prose to the few kinds the YAML rules tell apart.
+const yamlValueKinds = [
+	[/^YAML boolean/, 'bool'],
+	[/^integer nanoseconds/, 'duration'],
+	[/integer/, 'integer'],
+	[/^YAML list/, 'list'],
+	[/string/, 'string'],
+];
+
+function yamlValueKind(text) {
+	const found = yamlValueKinds.find(([pattern]) => pattern.test(text));
+	if (!found) throw new Error(`unknown yaml_value: ${text}`);
+	return found[1];
+}
+
 function convert(flag) {
 	const option = {};
 	for (const [from, to] of Object.entries(fields)) {
 		if (from in flag) option[to] = flag[from];
 	}
+	if ('yaml_value' in flag) option.yamlValue = yamlValueKind(flag.yaml_value);
 	option.status = { ...flag.versions, ...flag.versions_extra };
 	return option;
 }

@@ -9,6 +9,9 @@ export type ValueType = 'bool' | 'int' | 'uint' | 'size' | 'duration' | 'string'
 export type OptionGroup = 'auth' | 'clustering' | 'experimental' | 'logging' | 'member' | 'profiling/metrics' | 'proxy'
 	| 'security' | 'unsafe' | 'v2';
 
+/** `duration`: integer nanoseconds; `string` also covers comma-separated lists such as URL lists. */
+export type YamlValueKind = 'string' | 'bool' | 'integer' | 'duration' | 'list';
+
 /** A fact that is either the same in every version or given per minor version (a missing minor: not there). */
 export type Versioned<T> = T | { readonly [V in EtcdVersion]?: T };
 
@@ -19,6 +22,8 @@ export interface EtcdOption {
 	/** Dotted for nested mappings; null where YAML has no spelling. */
 	readonly yamlKey: Versioned<string | null>;
 	readonly type: Versioned<ValueType>;
+	/** How a YAML config file must write the value (YAML types are strict); absent where no YAML key exists. */
+	readonly yamlValue?: YamlValueKind;
 	readonly defaultValue: Versioned<string>;
 	readonly effectiveDefault?: string;
 	readonly format?: string;
