@@ -19,6 +19,7 @@ import { documentSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
+import { resolveLocale, type Locale } from './engine/l10n/locale';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
@@ -37,6 +38,8 @@ export function startServer(connection: Connection): void {
 	let view: ClusterView | undefined;
 	let folders: string[] = [];
 	let pullConfiguration = false;
+	/** The editor's display language from `initialize` (VS Code sends it); `etcd.language` overrides it. */
+	let clientLocale: string | undefined;
 	let watchFiles = false;
 	let folderEvents = false;
 	let lensRefresh = false;
@@ -93,9 +96,13 @@ export function startServer(connection: Connection): void {
 		return settings;
 	}
 
+	function localeOf(settings: UserSettings): Locale {
+		return resolveLocale(settings.language, clientLocale);
+	}
+
 	async function validationSettings(uri: string): Promise<ValidationSettings> {
 		const settings = await settingsFor(uri);
-		return { version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength) };
+		return { version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength), locale: localeOf(settings) };
 	}
 
 	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
@@ -150,6 +157,7 @@ export function startServer(connection: Connection): void {
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
+		clientLocale = params.locale;
 		watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
@@ -214,7 +222,7 @@ export function startServer(connection: Connection): void {
 		const doc = documentOf(params.textDocument.uri);
 		if (!doc) return null;
 		const settings = await settingsFor(params.textDocument.uri);
-		return hover(doc, params.position, { version: settings.version });
+		return hover(doc, params.position, { version: settings.version, locale: localeOf(settings) });
 	}));
 
 	connection.onCodeAction(params => guard('code actions', async () => {

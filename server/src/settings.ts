@@ -1,5 +1,6 @@
 import { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './engine/etcd/options';
 import { globToRegExp } from './engine/glob';
+import type { LanguageSetting } from './engine/l10n/locale';
 import type { RuleSetting } from './engine/validate';
 import type { FileFilter } from './workspaceFiles';
 
@@ -16,6 +17,8 @@ export interface UserSettings {
 	readonly sortByGroup: boolean;
 	/** `etcd.inlayHints.enabled`. */
 	readonly inlayHints: boolean;
+	/** `etcd.language`: `auto` follows the editor's display language. */
+	readonly language: LanguageSetting;
 }
 
 export const defaultTokenLength = 16;
@@ -37,6 +40,7 @@ export function readSettings(raw: unknown): UserSettings {
 	return {
 		version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: globs(cluster.include), clusterExclude: globs(cluster.exclude),
 		sortByGroup: formatting.sortByGroup === true,
+		language: settings.language === 'en' || settings.language === 'ru' ? settings.language : 'auto',
 		inlayHints: !(typeof settings.inlayHints === 'object' && settings.inlayHints !== null && (settings.inlayHints as Record<string, unknown>).enabled === false),
 	};
 }

@@ -23,7 +23,8 @@ export interface TestClient {
 export const serverPath = join(repoRoot, 'dist', 'server.js');
 
 /** Spawns the built server over stdio and completes the initialize handshake. */
-export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null, nodeArguments: string[] = []): Promise<TestClient> {
+/** `locale`: the editor's display language, as VS Code sends it in `initialize`. */
+export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null, nodeArguments: string[] = [], locale?: string): Promise<TestClient> {
 	const child = spawn(process.execPath, [...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	child.stderr!.on('data', chunk => process.stderr.write(chunk));
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -38,7 +39,7 @@ export async function startClient(initializationOptions?: unknown, capabilities:
 		for (const resolve of resolvers) resolve(params.diagnostics);
 	});
 	connection.listen();
-	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, workspaceFolders });
+	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, workspaceFolders, locale });
 	await connection.sendNotification('initialized', {});
 	const nextDiagnostics = (uri: string) => withTimeout(new Promise<Diagnostic[]>(resolve => {
 		waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]);

@@ -1,6 +1,8 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import { readDirectives } from './directives';
 import type { EtcdVersion } from './etcd/options';
+import type { Locale } from './l10n/locale';
+import { messagesFor } from './l10n/messages';
 import type { ConfigDocument } from './model';
 import { rules } from './rules';
 import type { Problem, Rule, RuleContext, Severity } from './rules/rule';
@@ -16,6 +18,8 @@ export interface ValidationSettings {
 	readonly rulesDocBase: string;
 	/** Cluster tokens for fixes; defaults to one that says it must be replaced. */
 	readonly newToken?: () => string;
+	/** The language of messages and fix titles; English when left out. */
+	readonly locale?: Locale;
 }
 
 export interface FoundProblem {
@@ -36,6 +40,8 @@ export function ruleContext(doc: ConfigDocument, settings: ValidationSettings, s
 		version: readDirectives(doc).version ?? settings.version,
 		newToken: settings.newToken ?? (() => 'replace-with-a-random-token'),
 		siblings,
+		locale: settings.locale ?? 'en',
+		msg: messagesFor(settings.locale).rules,
 	};
 }
 

@@ -1,31 +1,32 @@
+import type { HoverMessages } from '../l10n/hover.en';
 import { etcdVersions, type EtcdOption, type EtcdVersion } from './options';
 
 /** What the option's history means for the chosen version, in one line each. */
-export function versionNotes(option: EtcdOption, version: EtcdVersion): string[] {
+export function versionNotes(option: EtcdOption, version: EtcdVersion, m: HoverMessages): string[] {
 	const notes: string[] = [];
 	const status = option.status[version];
-	const replacement = option.replacedBy ? ` Use \`${option.replacedBy}\` instead.` : '';
+	const replacement = option.replacedBy ? m.notes.useInstead(option.replacedBy) : '';
 	switch (status) {
 		case 'absent':
-			notes.push(`**Not available in etcd ${version}**: it first appears in etcd ${firstVersion(option) ?? 'a later version'}.`);
+			notes.push(m.notes.absent(version, firstVersion(option)));
 			break;
 		case 'removed':
-			notes.push(`**Removed in etcd ${removedIn(option) ?? version}**: etcd ${version} ignores it in the environment (with a warning) and refuses it as a flag.${replacement}`);
+			notes.push(m.notes.removed(removedIn(option) ?? version, version, replacement));
 			break;
 		case 'deprecated':
-			notes.push(`**Deprecated in etcd ${version}**: it still works, but a later version drops it.${replacement}`);
+			notes.push(m.notes.deprecated(version, replacement));
 			break;
 		case 'experimental':
-			notes.push(`Experimental in etcd ${version}.`);
+			notes.push(m.notes.experimental(version));
 			break;
 		case 'ok':
 			break;
 	}
 	const patch = option.sincePatch?.[version];
-	if (patch) notes.push(`Available from etcd ${patch} on; older ${version}.x releases reject it.`);
+	if (patch) notes.push(m.notes.sincePatch(patch, version));
 	const later = etcdVersions.find(v => v > version && (option.status[v] === 'removed' || option.status[v] === 'deprecated'));
 	if (later && status !== 'removed' && status !== 'deprecated') {
-		notes.push(`${option.status[later] === 'removed' ? 'Removed' : 'Deprecated'} in etcd ${later}.${replacement}`);
+		notes.push(option.status[later] === 'removed' ? m.notes.laterRemoved(later, replacement) : m.notes.laterDeprecated(later, replacement));
 	}
 	return notes;
 }

@@ -20,20 +20,21 @@ export const advertisePeerMismatch: Rule = {
 		const told = new Set(advertised.pieces.map(p => p.text));
 		if (listed.size === told.size && [...listed].every(url => told.has(url))) return [];
 		const shown = (urls: Set<string>) => [...urls].join(', ');
-		const message = `${name.value} advertises ${shown(told)}${advertised.setting ? '' : ' (the default)'}, but ETCD_INITIAL_CLUSTER lists ${name.value} at ${shown(listed)}.`;
+		const msg = ctx.msg['advertise-peer-mismatch'];
+		const message = msg.message(name.value, shown(told), !advertised.setting, shown(listed));
 		const resolvable = [...listed, ...told].some(url => { const host = parseEtcdUrl(url, ctx.version).url?.host ?? ''; return host !== 'localhost' && !isIpLiteral(host); });
 		const fixes: Fix[] = [];
 		const clusterUrls = [...listed].join(',');
 		fixes.push(advertised.setting
-			? { title: `Advertise ${clusterUrls} as in ETCD_INITIAL_CLUSTER`, preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
-			: { title: `Add ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`, preferred: true, changes: [insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`])] });
-		fixes.push({ title: `List ${name.value} at ${[...told].join(',')} in ETCD_INITIAL_CLUSTER`, changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
+			? { title: msg.advertiseListed(clusterUrls), preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
+			: { title: msg.addAdvertise(`ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`), preferred: true, changes: [insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`])] });
+		fixes.push({ title: msg.listAdvertised(name.value, [...told].join(',')), changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
 		return [{
 			span: advertised.setting?.valueSpan ?? valueSubspan(cluster, own[0].urlFrom, own[0].urlTo),
-			message: resolvable ? `${message} etcd accepts this only if DNS resolves both to the same addresses.` : message,
+			message: resolvable ? message + msg.dns : message,
 			severity: resolvable ? 'warning' : undefined,
 			fixes,
-			related: own.map(m => ({ span: valueSubspan(cluster, m.urlFrom, m.urlTo), message: `${name.value} in ETCD_INITIAL_CLUSTER` })),
+			related: own.map(m => ({ span: valueSubspan(cluster, m.urlFrom, m.urlTo), message: msg.related(name.value) })),
 		}];
 	},
 };

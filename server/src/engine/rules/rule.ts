@@ -1,4 +1,6 @@
 import type { EtcdVersion } from '../etcd/options';
+import type { Locale } from '../l10n/locale';
+import type { RuleMessages } from '../l10n/rules.en';
 import type { ConfigDocument } from '../model';
 import type { Span } from '../text';
 
@@ -44,6 +46,10 @@ export interface RuleContext {
 	readonly newToken: () => string;
 	/** The other member files of this file's cluster (empty when it stands alone). */
 	readonly siblings: readonly ConfigDocument[];
+	/** The language of messages and fix titles. */
+	readonly locale: Locale;
+	/** The rules' messages in that language: `ctx.msg['rule-id'].message(…)`. */
+	readonly msg: RuleMessages;
 }
 
 export interface Rule {

@@ -1,0 +1,107 @@
+import type { HoverMessages } from './hover.en';
+import { pluralRu } from './locale';
+
+/** Hover labels and texts in Russian, for operators; the same keys as `hoverEn`. */
+export const hoverRu: HoverMessages = {
+	noYamlKey: 'ключа YAML нет',
+	example: (line: string) => `Пример: \`${line}\``,
+	documentation: (version: string) => `Документация etcd ${version}`,
+	oneOf: (values: string) => `одно из ${values}`,
+	notAvailable: 'нет',
+	empty: 'пусто',
+	effective: (value: string) => ` (тогда etcd берёт \`${value}\`)`,
+	facts: (type: string, version: string, shownDefault: string, effective: string) => `Тип: ${type} · По умолчанию в ${version}: ${shownDefault}${effective}`,
+	types: {
+		bool: 'логический (`true` или `false`)',
+		duration: 'длительность в формате Go (`5s`, `100ms`, `1h30m`)',
+		size: 'целое число, байты',
+		urlList: 'URL через запятую',
+		stringList: 'список через запятую (пробелы сохраняются)',
+		integer: 'целое число',
+		integerIn: (unit: string) => `целое число, ${unit}`,
+		milliseconds: 'миллисекунды',
+		seconds: 'секунды',
+		string: 'строка',
+	},
+	unknownKey: (key: string, version: string) => `**${key}** — не параметр etcd ${version}. etcd пишет в журнал предупреждение о неизвестной переменной и игнорирует её значение.`,
+	didYouMean: (names: string) => `Возможно, имелось в виду ${names}?`,
+	or: ' или ',
+	unknownFlag: (flag: string, version: string) => `**${flag}** — не флаг etcd ${version}: etcd сразу останавливается с ошибкой использования.`,
+	legacy: (key: string) => `**${key}** — имя, оставшееся от etcd 2. Все версии etcd принимают его и отбрасывают значение (3.4 пишет предупреждение, более поздние версии молчат).`,
+	legacyConfigTrap: (name: string) => `Файл конфигурации он **не** загружает: для этого есть \`${name}\`.`,
+	legacySwitch: 'Как флаг это переключатель: слово после него не считается его значением, и etcd это слово отвергает.',
+	daemonArgs: [
+		'**DAEMON_ARGS** · юнит etcd в Debian',
+		'Юнит `etcd.service` из Debian запускает `/usr/bin/etcd $DAEMON_ARGS`: systemd делит это значение по пробелам на флаги командной строки (кавычки объединяют слова, обратная косая черта защищает следующий символ).',
+		'Флаг здесь не должен задавать параметр, который уже задан переменной `ETCD_*`: etcd 3.4 и новее отказываются запускаться, если заданы оба. Юнит всегда сам задаёт `ETCD_NAME` и `ETCD_DATA_DIR`, поэтому `--name` и `--data-dir` здесь не работают никогда.',
+	].join('\n\n'),
+	unsupportedArch: [
+		'**ETCD_UNSUPPORTED_ARCH** · не параметр',
+		'etcd отказывается запускаться на процессорах, которые официально не поддерживает (например, `arm`, `386`), если эта переменная не называет архитектуру, на которой он работает, — например, `ETCD_UNSUPPORTED_ARCH=arm64` в старых выпусках. Пакет Debian превращает отказ в предупреждение.',
+	].join('\n\n'),
+	verify: [
+		'**ETCD_VERIFY** · не параметр',
+		'Включает внутренние проверки целостности хранилища etcd (`all` — все проверки). Предназначена для собственных тестов etcd: замедляет каждый запуск, в рабочей среде её задавать не нужно.',
+	].join('\n\n'),
+	helpFlag: (flag: string) => `**${flag}** заставляет etcd вывести справку и сразу завершиться, так что служба не запускается. В DAEMON_ARGS ему не место.`,
+	versionVariable: [
+		'**ETCD_VERSION** · не настройка',
+		'Версию etcd она не выбирает. etcd 3.4 читает её как свой переключатель `--version`: `true` выводит версию и завершает работу, а всё, что не является логическим значением, останавливает etcd при запуске. etcd 3.5 и новее отбрасывают переменную с предупреждением. Она встречается в старых шаблонах RHEL; удалите её.',
+	].join('\n\n'),
+	notes: {
+		useInstead: (name: string) => ` Используйте вместо него \`${name}\`.`,
+		absent: (version: string, first: string | undefined) => `**Нет в etcd ${version}**: параметр появляется в ${first ? `etcd ${first}` : 'более поздней версии'}.`,
+		removed: (removedIn: string, version: string, replacement: string) => `**Удалён в etcd ${removedIn}**: etcd ${version} игнорирует его в окружении (с предупреждением) и отвергает как флаг.${replacement}`,
+		deprecated: (version: string, replacement: string) => `**Устарел в etcd ${version}**: пока работает, но одна из следующих версий его уберёт.${replacement}`,
+		experimental: (version: string) => `Экспериментальный в etcd ${version}.`,
+		sincePatch: (patch: string, version: string) => `Доступен начиная с etcd ${patch}; более ранние выпуски ${version}.x его отвергают.`,
+		laterRemoved: (later: string, replacement: string) => `Удалён в etcd ${later}.${replacement}`,
+		laterDeprecated: (later: string, replacement: string) => `Устарел в etcd ${later}.${replacement}`,
+	},
+	state: {
+		new: '**`new`**: этот узел создаёт новый кластер вместе с остальными узлами из `ETCD_INITIAL_CLUSTER`; все они запускаются с `new`, одним и тем же токеном кластера и одним и тем же списком членов.\n\n'
+			+ 'etcd читает эту настройку только при самом первом запуске узла (пока в каталоге данных нет WAL). Когда у узла появились данные, перезапуски её игнорируют, так что оставленное `new` при перезагрузке не вредит. '
+			+ 'Проблема возникает, если каталог данных потерян: узел пытается создать новый кластер, и прежние соседи его не принимают. Для надёжности переключите на `existing` после первого успешного запуска.',
+		existing: '**`existing`**: этот узел присоединяется к уже работающему кластеру. Сначала добавьте его командой `etcdctl member add`; затем его `ETCD_INITIAL_CLUSTER` должен перечислять текущих членов кластера и его самого, с теми пиринговыми URL, которые знает кластер.\n\n'
+			+ 'После первого успешного запуска `existing` — правильное значение и для всех остальных узлов: перезапуск настройку игнорирует, а узел с очищенным каталогом данных присоединяется заново, а не создаёт второй кластер.',
+		invalid: (value: string) => `**\`${value}\`** — недопустимое состояние: etcd принимает только \`new\` и \`existing\` (строчными буквами) и иначе не запускается.`,
+	},
+	urlRoles: {
+		'listen-peer-urls': 'Где этот узел принимает подключения других узлов',
+		'listen-client-urls': 'Где этот узел принимает подключения клиентов',
+		'listen-client-http-urls': 'Где этот узел принимает HTTP-клиентов (шлюз gRPC) отдельно от gRPC',
+		'listen-metrics-urls': 'Где этот узел отдаёт `/metrics` и `/health`',
+		'initial-advertise-peer-urls': 'Адрес, по которому этот узел просит другие узлы к нему подключаться',
+		'advertise-client-urls': 'Адрес, который этот узел сообщает клиентам',
+	},
+	url: 'URL',
+	notAUrl: 'etcd не примет такой URL: он должен начинаться с `http://`, `https://`, `unix://` или `unixs://`.',
+	scheme: (scheme: string, meaning: string) => `- схема \`${scheme}\`: ${meaning}`,
+	unknownScheme: 'etcd такую не принимает (только http, https, unix, unixs)',
+	host: (host: string, kind: string) => `- хост \`${host}\`: ${kind}`,
+	port: (port: string, note: string) => `- порт \`${port}\`${note}`,
+	noPort: '(нет)',
+	schemes: {
+		http: 'обычный TCP, без TLS',
+		https: 'TLS; этой стороне нужны сертификат и ключ',
+		unix: 'Unix-сокет, без TLS',
+		unixs: 'Unix-сокет с TLS',
+	},
+	ports: { '2379': ' (обычный клиентский порт etcd)', '2380': ' (обычный пиринговый порт etcd)' },
+	urlProblems: {
+		scheme: 'etcd отвергает этот URL: схема должна быть http, https, unix или unixs.',
+		'host-port': 'etcd отвергает этот URL: нужен `хост:порт` (IPv6 — в квадратных скобках, например `[fe80::1]:2380`).',
+		path: 'etcd отвергает этот URL: пути в нём быть не должно, а завершающий `/` тоже считается путём.',
+	},
+	hosts: {
+		wildcard: 'подстановочный адрес: слушает на всех адресах хоста; как объявляемый адрес недостижим',
+		loopback: 'обратная петля: доступен только с этой машины',
+		ip: 'IP-адрес',
+		name: 'имя хоста (разрешается через DNS; адресам прослушивания нужен IP или `localhost`)',
+	},
+	member: (name: string, own: boolean) => `**Член кластера \`${name}\`**${own ? ' (этот узел)' : ''}`,
+	peerUrls: (count: number, urls: string) => `${count > 1 ? 'Пиринговые URL' : 'Пиринговый URL'}: ${urls}`,
+	memberBlanks: 'Вокруг имени есть пробелы: etcd их сохраняет, поэтому этот член кластера никогда не совпадёт со своим `ETCD_NAME`.',
+	quorum: (members: number, quorum: number) => `В списке ${members} ${pluralRu(members, 'член', 'члена', 'членов')} кластера; кворум — ${quorum}.`,
+	memberPeerUrl: (name: string) => `Пиринговый URL члена кластера \`${name}\``,
+};
