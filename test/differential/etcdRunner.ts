@@ -35,9 +35,17 @@ export function launch(envFileText: string, dataDir: string): { env: NodeJS.Proc
 }
 
 export async function runEtcd(envFileText: string, deadlineMs = 4000): Promise<EtcdVerdict> {
-	const dataDir = mkdtempSync(join(tmpdir(), 'etcd-diff-'));
-	const { env, args } = launch(envFileText, join(dataDir, 'member'));
-	const child = spawn('etcd', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	return runInTempDir(dir => launch(envFileText, join(dir, 'member')), deadlineMs);
+}
+
+/**
+ * Runs etcd as `prepare` sets it up inside a fresh temporary directory, which is also its working directory (so a
+ * relative or default data dir lands there), until it exits or the deadline passes; then the directory goes.
+ */
+export async function runInTempDir(prepare: (dir: string) => { env: NodeJS.ProcessEnv; args: string[] }, deadlineMs: number): Promise<EtcdVerdict> {
+	const dir = mkdtempSync(join(tmpdir(), 'etcd-diff-'));
+	const { env, args } = prepare(dir);
+	const child = spawn('etcd', args, { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	child.stdout.on('data', chunk => { log += chunk; });
 	child.stderr.on('data', chunk => { log += chunk; });
@@ -52,6 +60,6 @@ export async function runEtcd(envFileText: string, deadlineMs = 4000): Promise<E
 			child.kill('SIGKILL');
 			await new Promise(resolve => child.once('exit', resolve));
 		}
-		rmSync(dataDir, { recursive: true, force: true });
+		rmSync(dir, { recursive: true, force: true });
 	}
 }
