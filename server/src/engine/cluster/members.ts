@@ -61,7 +61,7 @@ export function isOddOneOut<T>(own: T, all: readonly T[], key: (value: T) => str
 }
 
 /** "pg1 and pg2", "pg1, pg2 and pg4": the members' names, or their file names when a file has no name. */
-export function describeFiles(facts: readonly MemberFacts[]): string {
+export function describeFiles(facts: readonly MemberFacts[], and = ' and '): string {
 	const names = facts.map(f => f.name?.value ?? f.doc.uri.split('/').slice(-2).join('/'));
-	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
 }

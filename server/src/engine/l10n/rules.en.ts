@@ -12,6 +12,79 @@ export const ruleMessagesEn = {
 		listAdvertised: (name: string, urls: string) => `List ${name} at ${urls} in ETCD_INITIAL_CLUSTER`,
 		related: (name: string) => `${name} in ETCD_INITIAL_CLUSTER`,
 	},
+	/** Joins the last two names of a list: `pg1, pg2 and pg3`. */
+	and: ' and ',
+	theirList: (name: string | undefined) => `${name ?? 'another member'}'s list`,
+	'cluster-token': {
+		defaultToken: (token: string) => `'${token}' is etcd's default token: give this cluster a token of its own (the same on every member) so it cannot be confused with another cluster.`,
+		noToken: (token: string) => `No ETCD_INITIAL_CLUSTER_TOKEN: etcd uses its default '${token}'; give this cluster a token of its own, the same on every member.`,
+		generate: 'Generate a cluster token',
+	},
+	'cluster-token-mismatch': {
+		message: (own: string, files: string, count: number, theirs: string) => `This member's token is '${own}', but ${files} use${count === 1 ? 's' : ''} '${theirs}': members with different tokens compute different cluster IDs and never form one cluster.`,
+		related: (name: string | undefined, token: string) => `${name ?? 'this member'} uses '${token}'`,
+		useTheirs: (token: string, files: string) => `Use '${token}' here, as ${files}`,
+		useOurs: (token: string) => `Use this file's token '${token}' in every member`,
+	},
+	'state-new': {
+		message: 'new founds a cluster on this member\'s first start; once the cluster runs, a member that joins or has lost its data directory needs existing.',
+		switch: 'Switch to existing',
+	},
+	'name-not-in-cluster': {
+		blanks: (listed: string, name: string) => `ETCD_INITIAL_CLUSTER lists '${listed}' with blanks around it, and etcd does not trim names: no member is called '${name}', so etcd refuses to start.`,
+		message: (key: string, name: string, listed: string) => `${key} is '${name}', but ETCD_INITIAL_CLUSTER lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`,
+		add: (name: string) => `Add ${name} to ETCD_INITIAL_CLUSTER`,
+		related: 'the cluster list',
+	},
+	'mixed-state': {
+		message: 'This member joins an existing cluster while others of its cluster still say new: fine when adding a member, but at the first bootstrap every founding member needs new.',
+	},
+	'duplicate-member-name': {
+		message: (name: string) => `Another member file of this cluster is also named '${name}': every member needs a name of its own.`,
+		related: (name: string) => `also '${name}'`,
+	},
+	'duplicate-member-url': {
+		message: (url: string, first: string, second: string) => `${url} is listed for both '${first}' and '${second}': every member needs its own peer URL, and etcd refuses to start a new member with this list.`,
+		related: (name: string) => `${name}'s entry`,
+	},
+	'member-name-blanks': {
+		message: (name: string) => `etcd keeps the blanks in member names, so this declares a member called '${name}', which no member's ETCD_NAME matches: the cluster cannot form. Remove the blanks after the commas.`,
+		fix: 'Remove the blanks from ETCD_INITIAL_CLUSTER',
+	},
+	'member-without-file': {
+		message: (names: string, count: number) => `No member file here for ${names}: the cross-file checks cannot see ${count === 1 ? 'it' : 'them'}.`,
+	},
+	'even-member-count': {
+		message: (count: number, quorum: number, tolerated: number) => `${count} members need ${quorum} for quorum and tolerate ${tolerated} failure${tolerated === 1 ? '' : 's'}, as ${count - 1} would: an odd count gives the same safety for less.`,
+	},
+	'peer-url-disagreement': {
+		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} advertises ${told}, but ${files} list${count === 1 ? 's' : ''} ${name} at ${expected}.`,
+		fix: (urls: string) => `Advertise ${urls} as the other members list`,
+	},
+	'port-clash': {
+		message: (name: string | undefined, port: string) => `${name ?? 'Another member'} on the same host also listens on port ${port}: one of the two cannot start. Give each member its own ports.`,
+		related: 'the other member\'s listeners',
+	},
+	'timing-mismatch': {
+		message: (key: string, mine: string, theirs: string, count: number) => `${key} is ${mine} ms here but ${theirs} ms on ${count === 1 ? 'another member' : `${count} other members`}: give every member the same value.`,
+		or: ' or ',
+		related: (value: string, byDefault: boolean) => `${value} ms there${byDefault ? ' (the default)' : ''}`,
+	},
+	'existing-with-discovery': {
+		message: (key: string) => `${key} is set while ETCD_INITIAL_CLUSTER_STATE is existing: etcd refuses to start; a joining member takes its peers from ETCD_INITIAL_CLUSTER, so remove the discovery setting.`,
+		related: 'the state',
+	},
+	'multiple-bootstrap': {
+		message: (keys: string) => `${keys} each start the cluster a different way, and etcd refuses to start with more than one: keep only one of them.`,
+		related: 'another bootstrap method',
+	},
+	'cluster-list-mismatch': {
+		lists: (entries: string) => `lists ${entries}`,
+		lacks: (entries: string) => `lacks ${entries}`,
+		message: (difference: string, files: string) => `This ETCD_INITIAL_CLUSTER ${difference}, unlike ${files}'s: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
+		useTheirs: (files: string) => `Use the list of ${files} here`,
+		useOurs: 'Use this file\'s ETCD_INITIAL_CLUSTER in every member',
+	},
 };
 
 export type RuleMessages = typeof ruleMessagesEn;

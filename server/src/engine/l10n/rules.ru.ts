@@ -1,3 +1,4 @@
+import { pluralRu } from './locale';
 import type { RuleMessages } from './rules.en';
 
 /** Diagnostic messages, related-location labels and fix titles of the rules, in Russian, keyed by rule id. */
@@ -9,5 +10,77 @@ export const ruleMessagesRu: RuleMessages = {
 		addAdvertise: (line: string) => `Добавить ${line}`,
 		listAdvertised: (name: string, urls: string) => `Указать для ${name} адрес ${urls} в ETCD_INITIAL_CLUSTER`,
 		related: (name: string) => `${name} в ETCD_INITIAL_CLUSTER`,
+	},
+	and: ' и ',
+	theirList: (name: string | undefined) => name ? `список узла ${name}` : 'список другого узла',
+	'cluster-token': {
+		defaultToken: (token: string) => `'${token}' — токен кластера по умолчанию: дайте этому кластеру собственный токен (одинаковый на всех узлах), чтобы его нельзя было спутать с другим кластером.`,
+		noToken: (token: string) => `ETCD_INITIAL_CLUSTER_TOKEN не задан: etcd берёт токен по умолчанию '${token}'; дайте этому кластеру собственный токен, одинаковый на всех узлах.`,
+		generate: 'Сгенерировать токен кластера',
+	},
+	'cluster-token-mismatch': {
+		message: (own: string, files: string, count: number, theirs: string) => `Токен кластера этого узла — '${own}', а ${count === 1 ? 'у узла' : 'у узлов'} ${files} — '${theirs}': узлы с разными токенами вычисляют разные идентификаторы кластера и никогда не соберутся в один кластер.`,
+		related: (name: string | undefined, token: string) => `${name ? `узел ${name}` : 'этот узел'} использует '${token}'`,
+		useTheirs: (token: string, files: string) => `Использовать здесь '${token}', как у ${files}`,
+		useOurs: (token: string) => `Использовать токен этого файла '${token}' на всех узлах`,
+	},
+	'state-new': {
+		message: 'new создаёт кластер при первом запуске этого узла; когда кластер уже работает, узлу, который присоединяется или потерял каталог данных, нужно existing.',
+		switch: 'Переключить на existing',
+	},
+	'name-not-in-cluster': {
+		blanks: (listed: string, name: string) => `ETCD_INITIAL_CLUSTER перечисляет '${listed}' с пробелами вокруг, а etcd имена не обрезает: узла с именем '${name}' нет, и etcd не запустится.`,
+		message: (key: string, name: string, listed: string) => `${key} равен '${name}', но ETCD_INITIAL_CLUSTER перечисляет только ${listed}: etcd не запускает узел, которого нет в списке кластера.`,
+		add: (name: string) => `Добавить ${name} в ETCD_INITIAL_CLUSTER`,
+		related: 'список кластера',
+	},
+	'mixed-state': {
+		message: 'Этот узел присоединяется к существующему кластеру, а другие узлы его кластера всё ещё указывают new: при добавлении узла это нормально, но при первой инициализации каждому узлу-основателю нужно new.',
+	},
+	'duplicate-member-name': {
+		message: (name: string) => `Другой файл узла этого кластера тоже называет узел '${name}': у каждого узла должно быть своё имя.`,
+		related: (name: string) => `тоже '${name}'`,
+	},
+	'duplicate-member-url': {
+		message: (url: string, first: string, second: string) => `${url} указан и для '${first}', и для '${second}': каждому члену кластера нужен свой пиринговый URL, а с таким списком etcd не запустит новый узел.`,
+		related: (name: string) => `запись ${name}`,
+	},
+	'member-name-blanks': {
+		message: (name: string) => `etcd сохраняет пробелы в именах членов кластера, так что здесь объявлен член кластера '${name}', с которым не совпадает ни один ETCD_NAME: кластер не соберётся. Уберите пробелы после запятых.`,
+		fix: 'Убрать пробелы из ETCD_INITIAL_CLUSTER',
+	},
+	'member-without-file': {
+		message: (names: string, count: number) => `Здесь нет файла узла для ${names}: межфайловые проверки ${count === 1 ? 'его' : 'их'} не видят.`,
+	},
+	'even-member-count': {
+		message: (count: number, quorum: number, tolerated: number) => `Из ${count} ${pluralRu(count, 'узла', 'узлов', 'узлов')} для кворума нужно ${quorum}, и кластер переживает отказ ${tolerated} ${pluralRu(tolerated, 'узла', 'узлов', 'узлов')} — столько же, сколько при ${count - 1}: нечётное число даёт ту же надёжность дешевле.`,
+	},
+	'peer-url-disagreement': {
+		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} объявляет ${told}, но ${count === 1 ? 'узел' : 'узлы'} ${files} указывают для ${name} адрес ${expected}.`,
+		fix: (urls: string) => `Объявлять ${urls}, как указано у других узлов`,
+	},
+	'port-clash': {
+		message: (name: string | undefined, port: string) => `${name ? `Узел ${name}` : 'Другой узел'} на том же хосте тоже слушает порт ${port}: один из двух не запустится. Дайте каждому узлу свои порты.`,
+		related: 'адреса прослушивания другого узла',
+	},
+	'timing-mismatch': {
+		message: (key: string, mine: string, theirs: string, count: number) => `${key} здесь ${mine} мс, а ${count === 1 ? 'на другом узле' : `ещё на ${count} ${pluralRu(count, 'узле', 'узлах', 'узлах')}`} — ${theirs} мс: задайте на всех узлах одно значение.`,
+		or: ' или ',
+		related: (value: string, byDefault: boolean) => `там ${value} мс${byDefault ? ' (по умолчанию)' : ''}`,
+	},
+	'existing-with-discovery': {
+		message: (key: string) => `${key} задан при ETCD_INITIAL_CLUSTER_STATE=existing: etcd не запустится; присоединяющийся узел берёт соседей из ETCD_INITIAL_CLUSTER, так что удалите настройку обнаружения.`,
+		related: 'состояние',
+	},
+	'multiple-bootstrap': {
+		message: (keys: string) => `${keys} задают разные способы создания кластера, а с несколькими сразу etcd не запускается: оставьте только один.`,
+		related: 'другой способ инициализации',
+	},
+	'cluster-list-mismatch': {
+		lists: (entries: string) => `содержит ${entries}`,
+		lacks: (entries: string) => `не содержит ${entries}`,
+		message: (difference: string, files: string) => `Этот ETCD_INITIAL_CLUSTER ${difference}, в отличие от списка ${files}: узлы-основатели должны перечислять одних и тех же членов кластера с одними и теми же пиринговыми URL, иначе они не соберутся в один кластер.`,
+		useTheirs: (files: string) => `Взять здесь список ${files}`,
+		useOurs: 'Использовать ETCD_INITIAL_CLUSTER этого файла на всех узлах',
 	},
 };

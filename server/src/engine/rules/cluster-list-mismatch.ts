@@ -19,14 +19,15 @@ export const clusterListMismatch: Rule = {
 		const reference = differing[0];
 		const missing = reference.pairs!.filter(p => !own.pairs!.includes(p));
 		const extra = own.pairs.filter(p => !reference.pairs!.includes(p));
-		const parts = [extra.length > 0 ? `lists ${extra.join(', ')}` : '', missing.length > 0 ? `lacks ${missing.join(', ')}` : ''].filter(p => p !== '');
+		const msg = ctx.msg['cluster-list-mismatch'];
+		const parts = [extra.length > 0 ? msg.lists(extra.join(', ')) : '', missing.length > 0 ? msg.lacks(missing.join(', ')) : ''].filter(p => p !== '');
 		return [{
 			span: own.list.valueSpan,
-			message: `This ETCD_INITIAL_CLUSTER ${parts.join(' and ')}, unlike ${describeFiles(differing)}'s: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
-			related: differing.map(f => ({ doc: f.doc, span: f.list!.valueSpan, message: `${f.name?.value ?? 'another member'}'s list` })),
+			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg.and)),
+			related: differing.map(f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.name?.value) })),
 			fixes: [
-				{ title: `Use the list of ${describeFiles(differing)} here`, preferred: true, changes: [listChange(own, reference.list!.value)] },
-				{ title: 'Use this file\'s ETCD_INITIAL_CLUSTER in every member', changes: differing.map(f => listChange(f, own.list!.value)) },
+				{ title: msg.useTheirs(describeFiles(differing, ctx.msg.and)), preferred: true, changes: [listChange(own, reference.list!.value)] },
+				{ title: msg.useOurs, changes: differing.map(f => listChange(f, own.list!.value)) },
 			],
 		}];
 	},

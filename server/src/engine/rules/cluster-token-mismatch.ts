@@ -15,13 +15,14 @@ export const clusterTokenMismatch: Rule = {
 		const others = ctx.siblings.map(memberFacts).filter(f => f.founding && f.token !== undefined);
 		if (!isOddOneOut(own, [own, ...others], f => f.token!)) return [];
 		const differing = others.filter(f => f.token !== own.token);
+		const msg = ctx.msg['cluster-token-mismatch'];
 		return [{
 			span: own.tokenSetting?.valueSpan ?? own.list!.keySpan,
-			message: `This member's token is '${own.token}', but ${describeFiles(differing)} use${differing.length === 1 ? 's' : ''} '${differing[0].token}': members with different tokens compute different cluster IDs and never form one cluster.`,
-			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: `${f.name?.value ?? 'this member'} uses '${f.token}'` })),
+			message: msg.message(own.token, describeFiles(differing, ctx.msg.and), differing.length, differing[0].token!),
+			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.name?.value, f.token!) })),
 			fixes: [
-				{ title: `Use '${differing[0].token}' here, as ${describeFiles(differing)}`, preferred: true, changes: [tokenChange(own, differing[0].token!)] },
-				{ title: `Use this file's token '${own.token}' in every member`, changes: differing.map(f => tokenChange(f, own.token!)) },
+				{ title: msg.useTheirs(differing[0].token!, describeFiles(differing, ctx.msg.and)), preferred: true, changes: [tokenChange(own, differing[0].token!)] },
+				{ title: msg.useOurs(own.token), changes: differing.map(f => tokenChange(f, own.token!)) },
 			] satisfies Fix[],
 		}];
 	},

@@ -25,10 +25,8 @@ export const clusterToken: Rule = {
 			: insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_CLUSTER_TOKEN="${fresh}"`]);
 		return [{
 			span: token ? (token.value !== '' ? token.valueSpan : token.keySpan) : cluster.keySpan,
-			message: token && token.value !== ''
-				? `'${defaultToken}' is etcd's default token: give this cluster a token of its own (the same on every member) so it cannot be confused with another cluster.`
-				: 'No ETCD_INITIAL_CLUSTER_TOKEN: etcd uses its default \'etcd-cluster\'; give this cluster a token of its own, the same on every member.',
-			fixes: [{ title: 'Generate a cluster token', preferred: true, changes: [change] }],
+			message: token && token.value !== '' ? ctx.msg['cluster-token'].defaultToken(defaultToken) : ctx.msg['cluster-token'].noToken(defaultToken),
+			fixes: [{ title: ctx.msg['cluster-token'].generate, preferred: true, changes: [change] }],
 		}];
 	},
 };

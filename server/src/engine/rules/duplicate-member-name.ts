@@ -12,8 +12,8 @@ export const duplicateMemberName: Rule = {
 		if (twins.length === 0) return [];
 		return [{
 			span: own.name.valueSpan,
-			message: `Another member file of this cluster is also named '${own.name.value}': every member needs a name of its own.`,
-			related: twins.map(f => ({ doc: f.doc, span: f.name!.valueSpan, message: `also '${own.name!.value}'` })),
+			message: ctx.msg['duplicate-member-name'].message(own.name.value),
+			related: twins.map(f => ({ doc: f.doc, span: f.name!.valueSpan, message: ctx.msg['duplicate-member-name'].related(own.name!.value) })),
 		}];
 	},
 };

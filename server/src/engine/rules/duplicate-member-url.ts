@@ -6,7 +6,7 @@ import type { Problem, Rule } from './rule';
 export const duplicateMemberUrl: Rule = {
 	id: 'duplicate-member-url',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
 		const { cluster, members } = memberView(doc);
 		if (!cluster) return [];
 		const problems: Problem[] = [];
@@ -15,8 +15,8 @@ export const duplicateMemberUrl: Rule = {
 			if (!first) return;
 			problems.push({
 				span: valueSubspan(cluster, member.urlFrom, member.urlTo),
-				message: `${member.url} is listed for both '${first.name}' and '${member.name}': every member needs its own peer URL, and etcd refuses to start a new member with this list.`,
-				related: [{ span: valueSubspan(cluster, first.urlFrom, first.urlTo), message: `${first.name}'s entry` }],
+				message: ctx.msg['duplicate-member-url'].message(member.url, first.name, member.name),
+				related: [{ span: valueSubspan(cluster, first.urlFrom, first.urlTo), message: ctx.msg['duplicate-member-url'].related(first.name) }],
 			});
 		});
 		return problems;

@@ -7,16 +7,16 @@ import type { Rule } from './rule';
 export const memberNameBlanks: Rule = {
 	id: 'member-name-blanks',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
 		const { cluster, members } = memberView(doc);
 		const blanked = members.filter(m => m.name !== m.name.trim());
 		if (!cluster || blanked.length === 0) return [];
 		// An entry without `=` stays without it: trimming must not turn it into something else.
 		const trimmed = members.map(m => (m.nameTo === m.urlFrom ? m.name.trim() : `${m.name.trim()}=${m.url}`)).join(',');
-		const fix = { title: 'Remove the blanks from ETCD_INITIAL_CLUSTER', preferred: true, safe: true, changes: [replaceValue(doc.text, cluster, trimmed)] };
+		const fix = { title: ctx.msg['member-name-blanks'].fix, preferred: true, safe: true, changes: [replaceValue(doc.text, cluster, trimmed)] };
 		return blanked.map(member => ({
 			span: valueSubspan(cluster, member.nameFrom, member.nameTo),
-			message: `etcd keeps the blanks in member names, so this declares a member called '${member.name}', which no member's ETCD_NAME matches: the cluster cannot form. Remove the blanks after the commas.`,
+			message: ctx.msg['member-name-blanks'].message(member.name),
 			fixes: [fix],
 		}));
 	},

@@ -20,7 +20,7 @@ export const memberWithoutFile: Rule = {
 		if (missing.length === 0) return [];
 		return [{
 			span: own.list.keySpan,
-			message: `No member file here for ${missing.map(n => `'${n}'`).join(', ')}: the cross-file checks cannot see ${missing.length === 1 ? 'it' : 'them'}.`,
+			message: ctx.msg['member-without-file'].message(missing.map(n => `'${n}'`).join(', '), missing.length),
 		}];
 	},
 };

@@ -16,7 +16,7 @@ export const mixedState: Rule = {
 		const state = effectiveSetting(doc, 'initial-cluster-state');
 		return [{
 			span: state!.valueSpan,
-			message: 'This member joins an existing cluster while others of its cluster still say new: fine when adding a member, but at the first bootstrap every founding member needs new.',
+			message: ctx.msg['mixed-state'].message,
 		}];
 	},
 };

@@ -14,8 +14,8 @@ export const multipleBootstrap: Rule = {
 		const keys = used.map(s => s.key).join(', ');
 		return used.map(setting => ({
 			span: setting.keySpan,
-			message: `${keys} each start the cluster a different way, and etcd refuses to start with more than one: keep only one of them.`,
-			related: used.filter(other => other !== setting).map(other => ({ span: other.keySpan, message: 'another bootstrap method' })),
+			message: ctx.msg['multiple-bootstrap'].message(keys),
+			related: used.filter(other => other !== setting).map(other => ({ span: other.keySpan, message: ctx.msg['multiple-bootstrap'].related })),
 		}));
 	},
 };

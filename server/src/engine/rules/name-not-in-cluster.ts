@@ -12,21 +12,20 @@ export const nameNotInCluster: Rule = {
 		if (!name || !cluster || members.some(m => m.name === name.value)) return [];
 		const blanked = members.find(m => m.name.trim() === name.value);
 		const listed = [...new Set(members.map(m => m.name))].map(n => `'${n}'`).join(', ');
-		const message = blanked
-			? `ETCD_INITIAL_CLUSTER lists '${blanked.name}' with blanks around it, and etcd does not trim names: no member is called '${name.value}', so etcd refuses to start.`
-			: `${name.key} is '${name.value}', but ETCD_INITIAL_CLUSTER lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`;
+		const msg = ctx.msg['name-not-in-cluster'];
+		const message = blanked ? msg.blanks(blanked.name, name.value) : msg.message(name.key, name.value, listed);
 		const fixes: Fix[] = [];
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
 		// Only a name that can stand in the list as one entry: `=`, `,`, blanks or quotes would break it apart.
 		if (!blanked && !advertised.templated && advertised.pieces.length > 0 && /^[^\s,="']+$/.test(name.value)) {
 			const entries = advertised.pieces.map(p => `${name.value}=${p.text}`).join(',');
-			fixes.push({ title: `Add ${name.value} to ETCD_INITIAL_CLUSTER`, preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
+			fixes.push({ title: msg.add(name.value), preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
 		}
 		return [{
 			span: name.valueSpan,
 			message,
 			fixes,
-			related: [{ span: blanked ? valueSubspan(cluster, blanked.nameFrom, blanked.nameTo) : cluster.valueSpan, message: 'the cluster list' }],
+			related: [{ span: blanked ? valueSubspan(cluster, blanked.nameFrom, blanked.nameTo) : cluster.valueSpan, message: msg.related }],
 		}];
 	},
 };

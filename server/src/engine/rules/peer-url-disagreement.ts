@@ -24,10 +24,10 @@ export const peerUrlDisagreement: Rule = {
 		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
 		return [{
 			span: advertised.valueSpan,
-			message: `${own.name.value} advertises ${told.join(', ')}, but ${describeFiles(listing.map(l => l.facts))} list${listing.length === 1 ? 's' : ''} ${own.name.value} at ${expected.join(', ')}.`,
+			message: ctx.msg['peer-url-disagreement'].message(own.name.value, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')),
 			severity: named ? 'warning' : undefined,
-			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: `${l.facts.name?.value ?? 'another member'}'s list` })),
-			fixes: [{ title: `Advertise ${expected.join(',')} as the other members list`, preferred: true, changes: [replaceValue(doc.text, advertised, expected.join(','))] }],
+			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.name?.value) })),
+			fixes: [{ title: ctx.msg['peer-url-disagreement'].fix(expected.join(',')), preferred: true, changes: [replaceValue(doc.text, advertised, expected.join(','))] }],
 		}];
 	},
 };

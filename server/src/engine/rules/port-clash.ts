@@ -26,8 +26,8 @@ export const portClash: Rule = {
 					if (!url || !clash) continue;
 					problems.push({
 						span: valueSubspan(own, piece.from, piece.to),
-						message: `${memberFacts(sibling).name?.value ?? 'Another member'} on the same host also listens on port ${url.port}: one of the two cannot start. Give each member its own ports.`,
-						related: [{ doc: sibling, span: effectiveSetting(sibling, option)?.valueSpan ?? { start: 0, end: 0 }, message: 'the other member\'s listeners' }],
+						message: ctx.msg['port-clash'].message(memberFacts(sibling).name?.value, url.port),
+						related: [{ doc: sibling, span: effectiveSetting(sibling, option)?.valueSpan ?? { start: 0, end: 0 }, message: ctx.msg['port-clash'].related }],
 					});
 				}
 			}

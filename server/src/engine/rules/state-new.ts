@@ -10,13 +10,13 @@ import type { Rule } from './rule';
 export const stateNew: Rule = {
 	id: 'state-new',
 	severity: 'information',
-	check(doc) {
+	check(doc, ctx) {
 		const state = effectiveSetting(doc, 'initial-cluster-state');
 		if (!state || state.value !== 'new') return [];
 		return [{
 			span: state.valueSpan,
-			message: 'new founds a cluster on this member\'s first start; once the cluster runs, a member that joins or has lost its data directory needs existing.',
-			fixes: [{ title: 'Switch to existing', changes: [replaceValue(doc.text, state, 'existing')] }],
+			message: ctx.msg['state-new'].message,
+			fixes: [{ title: ctx.msg['state-new'].switch, changes: [replaceValue(doc.text, state, 'existing')] }],
 		}];
 	},
 };

@@ -23,10 +23,10 @@ export const timingMismatch: Rule = {
 			const theirs = [...new Set(differing.map(d => `${value(d)}`))];
 			problems.push({
 				span: own.valueSpan,
-				message: `${own.key} is ${mine} ms here but ${theirs.join(' or ')} ms on ${differing.length === 1 ? 'another member' : `${differing.length} other members`}: give every member the same value.`,
+				message: ctx.msg['timing-mismatch'].message(own.key, `${mine}`, theirs.join(ctx.msg['timing-mismatch'].or), differing.length),
 				related: differing.map(d => {
 					const setting = effectiveSetting(d, name);
-					return { doc: d, span: setting?.valueSpan ?? { start: 0, end: 0 }, message: setting ? `${value(d)} ms there` : `${value(d)} ms there (the default)` };
+					return { doc: d, span: setting?.valueSpan ?? { start: 0, end: 0 }, message: ctx.msg['timing-mismatch'].related(`${value(d)}`, !setting) };
 				}),
 			});
 		}
