@@ -5,7 +5,7 @@ import { advertisedKeys } from './engine/cluster/index';
 import { workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
-import { findWorkspaceFiles, readIndexedFile, type FileFilter } from './workspaceFiles';
+import { findWorkspaceFiles, readIndexedFile, yieldToRequests, type FileFilter } from './workspaceFiles';
 
 /**
  * What the index keeps of a closed file: its text, the keys that join it to a cluster, and its member name
@@ -39,9 +39,9 @@ const parsedCacheSize = 512;
 export function createWorkspace(log: (message: string) => void): Workspace {
 	const files = new Map<string, IndexedFile>();
 	const parsed = new Map<string, ConfigDocument>();
-	const load = async (uri: string): Promise<void> => {
+	const load = (uri: string): void => {
 		parsed.delete(uri);
-		const { text, skipped } = await readIndexedFile(fileURLToPath(uri));
+		const { text, skipped } = readIndexedFile(fileURLToPath(uri));
 		if (text === undefined) {
 			files.delete(uri);
 			log(`skipped ${uri}: ${skipped}`);
@@ -58,13 +58,15 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			parsed.clear();
 			for (const folder of folders.filter(f => f.startsWith('file:'))) {
 				const paths = await findWorkspaceFiles(fileURLToPath(folder), filter, (path, why) => log(`skipped ${path}: ${why}`));
-				// A few reads at a time: tens of thousands at once would run out of file descriptors.
-				for (let i = 0; i < paths.length; i += 64) {
-					await Promise.all(paths.slice(i, i + 64).map(path => load(pathToFileURL(path).toString())));
+				// Synchronous reads in slices: a promise per file costs more than the read, and between slices the
+				// server answers whatever the editor asked meanwhile.
+				for (let i = 0; i < paths.length; i++) {
+					if (i % 64 === 63) await yieldToRequests();
+					load(pathToFileURL(paths[i]).toString());
 				}
 			}
 		},
-		refresh: load,
+		refresh: async uri => load(uri),
 		remove: uri => {
 			files.delete(uri);
 			parsed.delete(uri);
