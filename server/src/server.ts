@@ -243,7 +243,7 @@ export function startServer(connection: Connection): void {
 	connection.onCompletion(params => withCluster('completion', params.textDocument.uri, async doc => {
 		const settings = await settingsFor(params.textDocument.uri);
 		const siblings = clusters().likelySiblings(doc);
-		return complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength) });
+		return complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength), locale: localeOf(settings) });
 	}));
 	connection.onDefinition(params => withCluster('definition', params.textDocument.uri, (doc, cluster) => definition(doc, params.position, cluster)));
 	connection.onReferences(params => withCluster('references', params.textDocument.uri,

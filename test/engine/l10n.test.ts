@@ -6,6 +6,9 @@ import { docsRu } from '../../server/src/engine/etcd/docs.ru';
 import { allOptions } from '../../server/src/engine/etcd/options';
 import { locales, pluralRu, resolveLocale } from '../../server/src/engine/l10n/locale';
 import { messagesFor } from '../../server/src/engine/l10n/messages';
+import { codeActions } from '../../server/src/engine/features/codeActions';
+import { parseDocument } from '../../server/src/engine/parse';
+import { findProblems, type ValidationSettings } from '../../server/src/engine/validate';
 
 const cyrillic = /[А-Яа-яЁё]/;
 
@@ -71,5 +74,18 @@ describe('localization', () => {
 
 	it('declines Russian numerals', () => {
 		assert.deepEqual([1, 2, 5, 11, 21, 22, 25, 112].map(n => pluralRu(n, 'узел', 'узла', 'узлов')), ['узел', 'узла', 'узлов', 'узлов', 'узел', 'узла', 'узлов', 'узлов']);
+	});
+
+	it('titles code actions and reports membership problems in the chosen language', () => {
+		const doc = parseDocument('file:///l10n/pg3/etcd', 'ETCD_NAME="pg9"\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380"\nETCD_INITIAL_CLUSTER_STATE="new"\n');
+		const settings = (locale: 'en' | 'ru'): ValidationSettings => ({ version: '3.5', rules: {}, rulesDocBase: '', locale });
+		const whole = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+		const titles = (locale: 'en' | 'ru') => codeActions(doc, whole, settings(locale)).map(action => action.title);
+		assert.ok(titles('en').includes('Switch ETCD_INITIAL_CLUSTER_STATE to existing'));
+		assert.ok(titles('ru').includes('Переключить ETCD_INITIAL_CLUSTER_STATE на existing'));
+		assert.ok(titles('ru').includes('Не проверять name-not-in-cluster в этой строке'));
+		const messages = findProblems(doc, settings('ru')).map(found => found.problem.message);
+		assert.ok(messages.length > 0);
+		assert.deepEqual(messages.filter(message => !cyrillic.test(message)), []);
 	});
 });

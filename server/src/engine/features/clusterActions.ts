@@ -6,15 +6,16 @@ import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
 import type { TextChange } from '../rules/rule';
 import { positionAt } from '../text';
 import { toWorkspaceChanges } from './codeActions';
+import type { FeatureMessages } from '../l10n/features.en';
 
 /** Refactorings that edit every member file of the cluster at once, offered on the line they start from. */
-export function clusterActions(doc: ConfigDocument, range: Range, siblings: readonly ConfigDocument[]): CodeAction[] {
+export function clusterActions(doc: ConfigDocument, range: Range, siblings: readonly ConfigDocument[], m: FeatureMessages): CodeAction[] {
 	if (siblings.length === 0) return [];
 	const actions: CodeAction[] = [];
 	const state = effectiveSetting(doc, 'initial-cluster-state');
 	if (state && onLines(doc, state, range) && [doc, ...siblings].some(d => memberFacts(d).founding)) {
 		const changes = [doc, ...siblings].flatMap(member => stateChange(member));
-		actions.push(action('Switch every member to existing (after the first start)', doc, changes));
+		actions.push(action(m.everyMemberExisting, doc, changes));
 	}
 	const list = effectiveSetting(doc, 'initial-cluster');
 	if (list && onLines(doc, list, range)) {
@@ -27,7 +28,7 @@ export function clusterActions(doc: ConfigDocument, range: Range, siblings: read
 			return added.length === 0 ? [] : [{ ...replaceValue(sibling.text, theirs, [theirs.value, ...added].join(',')), doc: sibling }];
 		});
 		const names = [...new Set(entries.map(m => m.name))].filter(name => siblings.some(s => memberFacts(s).list && !parseInitialCluster(memberFacts(s).list!.value).some(m => m.name === name)));
-		if (changes.length > 0) actions.push(action(`Add ${names.join(', ')} to every member's ETCD_INITIAL_CLUSTER`, doc, changes));
+		if (changes.length > 0) actions.push(action(m.addToEveryList(names.join(', ')), doc, changes));
 	}
 	return actions;
 }

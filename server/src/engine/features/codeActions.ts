@@ -6,6 +6,8 @@ import { effectiveSetting, type ConfigDocument } from '../model';
 import type { Fix, TextChange } from '../rules/rule';
 import { offsetAt, positionAt, rangeOf } from '../text';
 import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate';
+import { messagesFor } from '../l10n/messages';
+import type { FeatureMessages } from '../l10n/features.en';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
@@ -14,18 +16,19 @@ export function codeActions(doc: ConfigDocument, range: Range, settings: Validat
 	const wanted = (kind: string) => !only || only.some(prefix => kind === prefix || kind.startsWith(prefix + '.'));
 	const found = findProblems(doc, settings, siblings);
 	const actions: CodeAction[] = [];
+	const m = messagesFor(settings.locale).features;
 	if (wanted(CodeActionKind.QuickFix)) {
 		const start = offsetAt(doc.lines, range.start);
 		const end = offsetAt(doc.lines, range.end);
 		for (const item of found.filter(f => f.problem.span.start <= end && f.problem.span.end >= start)) {
 			const diagnostic = toDiagnostic(doc, item, settings);
 			for (const fix of item.problem.fixes ?? []) actions.push(quickFix(doc, fix, diagnostic));
-			actions.push(suppression(doc, item, diagnostic));
+			actions.push(suppression(doc, item, diagnostic, m));
 		}
 	}
-	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range), ...clusterActions(doc, range, siblings));
+	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range, m), ...clusterActions(doc, range, siblings, m));
 	if (wanted(fixAllKind)) {
-		const all = fixAll(doc, found);
+		const all = fixAll(doc, found, m);
 		if (all) actions.push(all);
 	}
 	return actions;
@@ -56,7 +59,7 @@ function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAc
 }
 
 /** Adds the rule to a disable-next-line comment right above, or writes a new one. */
-function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic): CodeAction {
+function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic, m: FeatureMessages): CodeAction {
 	const line = positionAt(doc.lines, problem.span.start).line;
 	const existing = readDirectives(doc).disabledOnLine.get(line);
 	const previous = doc.env.nodes.find(node => node.kind === 'comment' && positionAt(doc.lines, node.span.start).line === line - 1);
@@ -68,7 +71,7 @@ function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagn
 		change = insertLinesBefore(doc.text, problem.span.start, [`# etcd-config-disable-next-line ${rule.id}`]);
 	}
 	return {
-		title: `Ignore ${rule.id} on this line`,
+		title: m.ignoreOnLine(rule.id),
 		kind: CodeActionKind.QuickFix,
 		diagnostics: [diagnostic],
 		edit: { changes: { [doc.uri]: toEdits(doc, [change]) } },
@@ -76,14 +79,14 @@ function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagn
 }
 
 /** Switching between `new` and `existing` is always on offer on the state line, problem or not. */
-function stateSwitch(doc: ConfigDocument, range: Range): CodeAction[] {
+function stateSwitch(doc: ConfigDocument, range: Range, m: FeatureMessages): CodeAction[] {
 	const state = effectiveSetting(doc, 'initial-cluster-state');
 	if (!state) return [];
 	const lines = [positionAt(doc.lines, state.statementSpan.start).line, positionAt(doc.lines, state.valueSpan.end).line];
 	if (range.end.line < lines[0] || range.start.line > lines[1]) return [];
 	const target = state.value === 'existing' ? 'new' : 'existing';
 	return [{
-		title: `Switch ETCD_INITIAL_CLUSTER_STATE to ${target}`,
+		title: m.switchState(target),
 		kind: CodeActionKind.RefactorRewrite,
 		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc.text, state, target)]) } },
 	}];
@@ -103,8 +106,8 @@ export function safeChanges(found: readonly FoundProblem[]): TextChange[] {
 	return taken;
 }
 
-function fixAll(doc: ConfigDocument, found: readonly FoundProblem[]): CodeAction | undefined {
+function fixAll(doc: ConfigDocument, found: readonly FoundProblem[], m: FeatureMessages): CodeAction | undefined {
 	const changes = safeChanges(found);
 	if (changes.length === 0) return undefined;
-	return { title: 'Fix all etcd problems that have a safe fix', kind: fixAllKind, edit: { changes: { [doc.uri]: toEdits(doc, changes) } } };
+	return { title: m.fixAll, kind: fixAllKind, edit: { changes: { [doc.uri]: toEdits(doc, changes) } } };
 }

@@ -5,11 +5,16 @@ import { splitList, parseEtcdUrl } from '../etcd/urls';
 import { effectiveValue, type ConfigDocument } from '../model';
 import { offsetAt, positionAt } from '../text';
 import { optionHover } from './hover';
+import type { FeatureMessages } from '../l10n/features.en';
+import type { Locale } from '../l10n/locale';
+import { messagesFor } from '../l10n/messages';
 
 export interface CompletionContext {
 	readonly version: EtcdVersion;
 	readonly siblings: readonly ConfigDocument[];
 	readonly newToken: () => string;
+	/** The language of details and documentation; English when left out. */
+	readonly locale?: Locale;
 }
 
 const keyLine = /^(\s*(?:export\s+)?)([A-Za-z0-9_]*)$/;
@@ -23,7 +28,7 @@ export function complete(doc: ConfigDocument, position: Position, ctx: Completio
 	const key = keyLine.exec(before);
 	if (key) {
 		const range = { start: positionAt(doc.lines, lineStart + key[1].length), end: position };
-		return [...keyItems(doc, range, ctx.version), ...(doc.settings.length === 0 ? [memberFileSnippet(range)] : [])];
+		return [...keyItems(doc, range, ctx.version, ctx.locale ?? 'en'), ...(doc.settings.length === 0 ? [memberFileSnippet(range, messagesFor(ctx.locale).features)] : [])];
 	}
 	const value = valueLine.exec(before);
 	if (!value) return [];
@@ -35,14 +40,14 @@ export function complete(doc: ConfigDocument, position: Position, ctx: Completio
 	return valueItems(doc, option, range, ctx);
 }
 
-function keyItems(doc: ConfigDocument, range: Range, version: EtcdVersion): CompletionItem[] {
+function keyItems(doc: ConfigDocument, range: Range, version: EtcdVersion, locale: Locale): CompletionItem[] {
 	const set = new Set(doc.settings.map(s => s.key));
 	return allOptions().filter(option => existsIn(option, version) && !set.has(option.env) && option.name !== 'config-file' && option.name !== 'version')
 		.map(option => ({
 			label: option.env,
 			kind: CompletionItemKind.Property,
 			detail: `--${option.name}`,
-			documentation: { kind: 'markdown', value: optionHover(option, version) },
+			documentation: { kind: 'markdown', value: optionHover(option, version, option.env, locale) },
 			textEdit: { range, newText: `${option.env}="$1"` },
 			insertTextFormat: InsertTextFormat.Snippet,
 			deprecated: option.status[version] === 'deprecated',
@@ -53,10 +58,11 @@ function keyItems(doc: ConfigDocument, range: Range, version: EtcdVersion): Comp
 
 function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: CompletionContext): CompletionItem[] {
 	const plain = (label: string, detail?: string, kind: CompletionItemKind = CompletionItemKind.Value): CompletionItem => ({ label, kind, detail, textEdit: { range, newText: label } });
+	const m = messagesFor(ctx.locale).features;
 	switch (option.name) {
-		case 'initial-cluster': return clusterValue(doc, ctx).map(value => plain(value, 'every member of this cluster, from their files'));
-		case 'name': return memberNames(doc, ctx).map(name => plain(name, 'a member of this cluster without a file of its own', CompletionItemKind.Reference));
-		case 'initial-cluster-token': return [{ ...plain(ctx.newToken(), 'a fresh random token'), label: 'Generate a random token', filterText: '', sortText: '0' }];
+		case 'initial-cluster': return clusterValue(doc, ctx).map(value => plain(value, m.clusterValue));
+		case 'name': return memberNames(doc, ctx).map(name => plain(name, m.memberWithoutFile, CompletionItemKind.Reference));
+		case 'initial-cluster-token': return [{ ...plain(ctx.newToken(), m.freshToken), label: m.generateToken, filterText: '', sortText: '0' }];
 	}
 	const type = atVersion(option.type, ctx.version);
 	if (type === 'bool') return ['true', 'false'].map(v => plain(v));
@@ -109,7 +115,7 @@ function urlItems(doc: ConfigDocument, option: EtcdOption, range: Range): Comple
 }
 
 /** A whole member file, the nine settings every member needs, with placeholders to tab through. */
-function memberFileSnippet(range: Range): CompletionItem {
+function memberFileSnippet(range: Range, m: FeatureMessages): CompletionItem {
 	const lines = [
 		'ETCD_NAME="${1:pg1}"',
 		'ETCD_DATA_DIR="${2:/var/lib/etcd}"',
@@ -122,9 +128,9 @@ function memberFileSnippet(range: Range): CompletionItem {
 		'ETCD_INITIAL_CLUSTER_STATE="${9|new,existing|}"',
 	];
 	return {
-		label: 'etcd member file',
+		label: m.memberFile,
 		kind: CompletionItemKind.Snippet,
-		detail: 'The nine settings of a cluster member',
+		detail: m.memberFileDetail,
 		textEdit: { range, newText: lines.join('\n') + '\n' },
 		insertTextFormat: InsertTextFormat.Snippet,
 		sortText: '~',

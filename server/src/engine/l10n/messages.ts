@@ -1,3 +1,5 @@
+import { featureMessagesEn, type FeatureMessages } from './features.en';
+import { featureMessagesRu } from './features.ru';
 import { hoverEn, type HoverMessages } from './hover.en';
 import { hoverRu } from './hover.ru';
 import type { Locale } from './locale';
@@ -12,11 +14,12 @@ import { ruleMessagesRu } from './rules.ru';
 export interface Messages {
 	readonly hover: HoverMessages;
 	readonly rules: RuleMessages;
+	readonly features: FeatureMessages;
 }
 
 const catalogues: Readonly<Record<Locale, Messages>> = {
-	en: { hover: hoverEn, rules: ruleMessagesEn },
-	ru: { hover: hoverRu, rules: ruleMessagesRu },
+	en: { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn },
+	ru: { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu },
 };
 
 export function messagesFor(locale: Locale = 'en'): Messages {

@@ -1,0 +1,16 @@
+/** Code action titles, completion details and labels in English; `featureMessagesRu` has the same keys. */
+export const featureMessagesEn = {
+	ignoreOnLine: (ruleId: string) => `Ignore ${ruleId} on this line`,
+	switchState: (target: string) => `Switch ETCD_INITIAL_CLUSTER_STATE to ${target}`,
+	fixAll: 'Fix all etcd problems that have a safe fix',
+	everyMemberExisting: 'Switch every member to existing (after the first start)',
+	addToEveryList: (names: string) => `Add ${names} to every member's ETCD_INITIAL_CLUSTER`,
+	clusterValue: 'every member of this cluster, from their files',
+	memberWithoutFile: 'a member of this cluster without a file of its own',
+	freshToken: 'a fresh random token',
+	generateToken: 'Generate a random token',
+	memberFile: 'etcd member file',
+	memberFileDetail: 'The nine settings of a cluster member',
+};
+
+export type FeatureMessages = typeof featureMessagesEn;

@@ -1,0 +1,16 @@
+import type { FeatureMessages } from './features.en';
+
+/** Code action titles, completion details and labels in Russian. */
+export const featureMessagesRu: FeatureMessages = {
+	ignoreOnLine: (ruleId: string) => `Не проверять ${ruleId} в этой строке`,
+	switchState: (target: string) => `Переключить ETCD_INITIAL_CLUSTER_STATE на ${target}`,
+	fixAll: 'Исправить все проблемы etcd, у которых есть безопасное исправление',
+	everyMemberExisting: 'Переключить все узлы на existing (после первого запуска)',
+	addToEveryList: (names: string) => `Добавить ${names} в ETCD_INITIAL_CLUSTER всех узлов`,
+	clusterValue: 'все узлы этого кластера, по их файлам',
+	memberWithoutFile: 'член этого кластера без собственного файла',
+	freshToken: 'новый случайный токен',
+	generateToken: 'Сгенерировать случайный токен',
+	memberFile: 'файл узла etcd',
+	memberFileDetail: 'Девять настроек члена кластера',
+};
