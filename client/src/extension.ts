@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { commands, window, type ExtensionContext } from 'vscode';
+import { commands, l10n, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newCluster, showClusterFiles } from './newCluster';
 
@@ -21,7 +21,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 	context.subscriptions.push(
 		outputChannel,
 		commands.registerCommand('etcd.restartServer', async () => {
-			outputChannel.info('Restarting the etcd language server.');
+			outputChannel.info(l10n.t('Restarting the etcd language server.'));
 			await client?.restart();
 		}),
 		commands.registerCommand('etcd.newCluster', newCluster),
