@@ -61,6 +61,7 @@ function validationSettings(options: CliOptions): ValidationSettings {
 		rules: { ...fromFile.rules, ...options.rules },
 		rulesDocBase,
 		newToken: () => generateToken(fromFile.tokenLength),
+		locale: options.locale ?? (fromFile.language === 'auto' ? 'en' : fromFile.language),
 	};
 }
 

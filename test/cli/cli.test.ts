@@ -160,3 +160,19 @@ describe('etcd-config-lint', () => {
 		}
 	});
 });
+
+describe('etcd-config-lint --language', () => {
+	const mismatch = 'ETCD_NAME="pg3"\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://10.0.0.3:2380"\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg3=http://10.0.0.4:2380"\n';
+
+	it('reports in Russian with --language ru and in English without it', () => {
+		const file = scratchFile('language/etcd', mismatch);
+		assert.match(lint(['--language', 'ru', file]).stdout, /pg3 объявляет http:\/\/10\.0\.0\.3:2380, но в ETCD_INITIAL_CLUSTER узел pg3 указан с адресом http:\/\/10\.0\.0\.4:2380\./);
+		assert.match(lint([file]).stdout, /pg3 advertises http:\/\/10\.0\.0\.3:2380, but ETCD_INITIAL_CLUSTER lists pg3 at http:\/\/10\.0\.0\.4:2380\./);
+	});
+
+	it('refuses a language it does not speak', () => {
+		const result = lint(['--language', 'de', scratchFile('language-de/etcd', mismatch)]);
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, /--language takes one of en, ru/);
+	});
+});

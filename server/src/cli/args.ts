@@ -1,5 +1,6 @@
 import { etcdVersions, type EtcdVersion } from '../engine/etcd/options';
 import type { RuleSetting } from '../engine/validate';
+import { locales, type Locale } from '../engine/l10n/locale';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -14,6 +15,8 @@ export interface CliOptions {
 	readonly quiet: boolean;
 	readonly showVersion: boolean;
 	readonly showHelp: boolean;
+	/** `--language en|ru`: the language of messages; else the config file's `language`, else English (CI logs stay greppable). */
+	readonly locale?: Locale;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +31,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 	let version: EtcdVersion | undefined;
 	let configFile: string | undefined;
 	let maxWarnings: number | undefined;
+	let locale: Locale | undefined;
 	const flags = { fix: false, quiet: false, showVersion: false, showHelp: false };
 	for (let i = 0; i < argv.length; i++) {
 		const [name, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
@@ -42,6 +46,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 			case '--rule': Object.assign(rules, ruleSetting(value())); break;
 			case '--config': configFile = value(); break;
 			case '--max-warnings': maxWarnings = count(value()); break;
+			case '--language': locale = oneOf(value(), locales, name) as Locale; break;
 			case '--fix': flags.fix = true; break;
 			case '--quiet': flags.quiet = true; break;
 			case '--version': flags.showVersion = true; break;
@@ -52,7 +57,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 				paths.push(argv[i]);
 		}
 	}
-	return { paths, format, version, rules, configFile, maxWarnings, ...flags };
+	return { paths, format, version, rules, configFile, maxWarnings, locale, ...flags };
 }
 
 function oneOf(value: string, allowed: readonly string[], option: string): string {
@@ -83,6 +88,7 @@ Options:
   --rule <id>=<severity>     off, hint, information, warning or error for one rule; repeatable
   --config <file>            JSON settings: {"version": "3.4", "rules": {"<id>": "<severity>"}}
   --max-warnings <n>         exit 1 when there are more than n warnings
+  --language en|ru           the language of messages and fix titles (default: en)
   --fix                      apply the safe fixes in place
   --quiet                    report errors only
   --version                  print the version
