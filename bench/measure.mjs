@@ -19,10 +19,3 @@ export function stats(samples) {
 	const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 	return { runs: sorted.length, median: at(0.5), p99: at(0.99) };
 }
-
-export function printTable(rows) {
-	const width = Math.max(...rows.map(r => r.name.length));
-	for (const row of rows) {
-		console.log(`${row.name.padEnd(width)}  ${row.value.padStart(12)}  ${row.target ?? ''}`);
-	}
-}
