@@ -10,6 +10,8 @@ import { mark } from '../markers';
 
 export interface CheckOptions {
 	readonly version?: EtcdVersion;
+	/** The file's name, which decides its format: `etcd.conf.yml` is read as YAML. */
+	readonly file?: string;
 }
 
 const testToken = () => '0123456789abcdef';
@@ -19,7 +21,7 @@ export function check(ruleId: string, source: string, options: CheckOptions = {}
 	const rule = rules.find(r => r.id === ruleId);
 	if (!rule) throw new Error(`no rule ${ruleId} in the registry`);
 	const { text, spans } = mark(source);
-	const doc = parseDocument('file:///test/etcd', text);
+	const doc = parseDocument(`file:///test/${options.file ?? 'etcd'}`, text);
 	const ctx = ruleContext(doc, { version: options.version ?? '3.5', rules: {}, rulesDocBase: '', newToken: testToken });
 	return { text, problems: rule.check(doc, ctx), spans };
 }

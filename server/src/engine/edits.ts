@@ -1,6 +1,7 @@
 import type { Setting } from './model';
 import type { TextChange } from './rules/rule';
 import type { Span } from './text';
+import { yamlValueText } from './etcd/yamlChecks';
 
 /**
  * Replaces a setting's value and keeps its quoting: a double-quoted value stays double-quoted (with `"`, `\`,
@@ -12,6 +13,7 @@ export function replaceValue(text: string, setting: Setting, newValue: string): 
 	const quote = written[0];
 	const singleQuoted = quote === '\'' && written.endsWith('\'') && written.length >= 2;
 	const doubleQuoted = quote === '"' && written.endsWith('"') && written.length >= 2;
+	if (setting.source === 'yaml') return { span: setting.valueSpan, newText: yamlValueText(setting, newValue, written) };
 	if (setting.source === 'flag') return { span: setting.valueSpan, newText: bareOrQuoted(newValue, '\'') };
 	if (singleQuoted && !newValue.includes('\'')) return { span: setting.valueSpan, newText: `'${newValue}'` };
 	if (doubleQuoted || written === '' && text[setting.valueSpan.start - 1] === '"') {

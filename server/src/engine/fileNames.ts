@@ -14,3 +14,19 @@ export function isEtcdConfigPath(path: string): boolean {
 	const parent = segments[segments.length - 2];
 	return (name === 'etcd' && parent === 'default') || (name === 'etcd.conf' && parent === 'etcd');
 }
+
+const yamlNames = new Set(['etcd.conf.yml', 'etcd.conf.yaml', 'etcd.yml', 'etcd.yaml']);
+const sampleSuffix = '.sample';
+
+/** etcd's YAML config files (`--config-file`) by their usual names, `.sample` and `.j2` copies included. */
+export function isEtcdYamlConfigPath(path: string): boolean {
+	let name = path.slice(path.lastIndexOf('/') + 1);
+	if (name.endsWith(templateSuffix)) name = name.slice(0, -templateSuffix.length);
+	if (name.endsWith(sampleSuffix)) name = name.slice(0, -sampleSuffix.length);
+	return yamlNames.has(name) || name.endsWith('.etcd.yml') || name.endsWith('.etcd.yaml');
+}
+
+/** Whether a file is read as YAML: any `.yml`/`.yaml` name (a file given to the CLI may be called anything). */
+export function isYamlPath(path: string): boolean {
+	return /\.ya?ml(\.sample)?(\.j2)?$/i.test(path);
+}

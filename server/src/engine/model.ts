@@ -1,5 +1,6 @@
 import type { EtcdOption } from './etcd/options';
 import type { EnvFile } from './syntax/envFile';
+import type { YamlFile, YamlValue } from './syntax/yamlFile';
 import type { LineIndex, Span } from './text';
 
 /** One assignment of a value, whichever format it was written in. */
@@ -17,8 +18,10 @@ export interface Setting {
 	readonly valueOffsets: readonly number[];
 	/** The whole statement, line end included (for a flag: the flag and its value): what a fix removes. */
 	readonly statementSpan: Span;
-	/** `env`: an assignment in the file; `flag`: a command-line flag inside Debian's DAEMON_ARGS. */
-	readonly source: 'env' | 'flag';
+	/** `env`: an assignment in the file; `flag`: a command-line flag inside Debian's DAEMON_ARGS; `yaml`: a key of a YAML config file. */
+	readonly source: 'env' | 'flag' | 'yaml';
+	/** For `yaml`: the value with its YAML type, which etcd's decoder checks strictly. */
+	readonly yaml?: YamlValue;
 }
 
 /** A word of DAEMON_ARGS that etcd refuses before reading any option: a stray word, or a flag without its value. */
@@ -33,8 +36,11 @@ export interface ConfigDocument {
 	readonly uri: string;
 	readonly text: string;
 	readonly lines: LineIndex;
-	readonly format: 'env';
+	readonly format: 'env' | 'yaml';
+	/** For YAML: no statements, only the full-line comments, so the launcher's syntax checks find nothing to say. */
 	readonly env: EnvFile;
+	/** For YAML: the parsed file. */
+	readonly yaml?: YamlFile;
 	/** Every assignment systemd keeps, in file order (later ones win), then the flags of DAEMON_ARGS. */
 	readonly settings: readonly Setting[];
 	readonly argumentProblems: readonly ArgumentProblem[];
@@ -57,7 +63,8 @@ export function valueIndexAt(setting: Setting, offset: number): number {
 
 /**
  * The setting that takes effect for an option: the last env line (systemd lets later lines win), or else its
- * DAEMON_ARGS flag. Where both exist etcd refuses to start; a rule reports that.
+ * DAEMON_ARGS flag. Where both exist etcd refuses to start; a rule reports that. In YAML the last key wins, but of
+ * two spellings that differ in letter case the one that sorts last (etcd decodes the keys in sorted order).
  */
 export function effectiveSetting(doc: ConfigDocument, optionName: string): Setting | undefined {
 	return effectiveSettings(doc).get(optionName);
@@ -76,10 +83,14 @@ function effectiveSettings(doc: ConfigDocument): ReadonlyMap<string, Setting> {
 		if (name === undefined) continue;
 		const current = found.get(name);
 		// The last env line wins; the last flag counts only where no env line sets the option.
-		if (setting.source === 'env' || current === undefined || current.source === 'flag') found.set(name, setting);
+		if (setting.source === 'yaml' ? !current || leafKey(setting) >= leafKey(current) : setting.source === 'env' || current === undefined || current.source === 'flag') found.set(name, setting);
 	}
 	effectiveCache.set(doc, map = found);
 	return map;
+}
+
+function leafKey(setting: Setting): string {
+	return setting.key.slice(setting.key.lastIndexOf('.') + 1);
 }
 
 /** The effective decoded value of an option, or undefined when nothing sets it. */

@@ -3,9 +3,12 @@ import type { ArgumentProblem, ConfigDocument, Setting } from './model';
 import { readArguments, type FlagArgument } from './syntax/daemonArgs';
 import { parseEnvFile, type AssignmentNode } from './syntax/envFile';
 import { createLineIndex } from './text';
+import { isYamlPath } from './fileNames';
+import { parseYamlDocument } from './parseYaml';
 
-/** Parses a document's text into the format-neutral model. Never throws. */
+/** Parses a document's text into the format-neutral model; the name decides the format. Never throws. */
 export function parseDocument(uri: string, text: string): ConfigDocument {
+	if (isYamlPath(uri)) return parseYamlDocument(uri, text);
 	const env = parseEnvFile(text);
 	const settings = env.nodes
 		.filter((node): node is AssignmentNode => node.kind === 'assignment' && node.validName)

@@ -5,6 +5,7 @@ import { blanksAfter, blanksBefore, lineNumber } from '../syntax/syntaxChecks';
 import { closest, editDistance } from '../suggest';
 import type { Span } from '../text';
 import { envNameOf, etcdVersions, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from './options';
+import { yamlSpelling } from './yamlKeys';
 
 /*
  * Shared facts for the key rules: how a setting names its option (variable or DAEMON_ARGS flag), whether a YAML
@@ -29,6 +30,7 @@ export function legacyName(setting: Setting): string | undefined {
 
 /** An option's name spelled the way this setting is written: `ETCD_LOG_LEVEL`, or `--log-level` with the same dashes. */
 export function spelled(optionName: string, like: Setting): string {
+	if (like.source === 'yaml') return yamlSpelling(optionName);
 	return like.source === 'env' ? envNameOf(optionName) : like.key.replace(/^(--?).*$/, '$1') + optionName;
 }
 
@@ -56,6 +58,7 @@ export function removedVersion(option: EtcdOption, after?: EtcdVersion): EtcdVer
 
 /** Whether etcd counts the option as given: an empty variable is skipped as unset, an empty flag is still set. */
 export function isGiven(setting: Setting): boolean {
+	if (setting.source === 'yaml') return setting.yaml?.kind !== 'scalar' || setting.yaml.type !== 'null';
 	return setting.source === 'flag' || setting.value !== '';
 }
 
@@ -73,12 +76,12 @@ export function configFileSetting(doc: ConfigDocument): Setting | undefined {
 
 /** The assignment or flag as written, without its line end. */
 export function writtenSpan(setting: Setting): Span {
-	return setting.source === 'env' ? { start: setting.keySpan.start, end: setting.valueSpan.end } : setting.statementSpan;
+	return setting.source !== 'flag' ? { start: setting.keySpan.start, end: setting.valueSpan.end } : setting.statementSpan;
 }
 
 /** Where a message points the reader to: `on line 4` for a variable, `in DAEMON_ARGS` for a flag. */
 export function whereWritten(doc: ConfigDocument, setting: Setting): string {
-	return setting.source === 'env' ? `on line ${lineNumber(doc, setting.keySpan.start)}` : 'in DAEMON_ARGS';
+	return setting.source !== 'flag' ? `on line ${lineNumber(doc, setting.keySpan.start)}` : 'in DAEMON_ARGS';
 }
 
 /** The closest names for "did you mean": only those as close as the best one, so `DATA_DRI` does not also offer WAL_DIR. */
@@ -94,7 +97,7 @@ export function renameKey(setting: Setting, newKey: string, preferred: boolean) 
 
 /** Removes a variable's line, or a flag (with its value) and the blanks that separate it from its neighbours. */
 export function removeSetting(doc: ConfigDocument, setting: Setting): TextChange {
-	if (setting.source === 'env') return removeSpan(setting.statementSpan);
+	if (setting.source !== 'flag') return removeSpan(setting.statementSpan);
 	const { start, end } = setting.statementSpan;
 	const later = [...doc.settings.filter(s => s.source === 'flag').map(s => s.statementSpan), ...doc.argumentProblems.map(p => p.span)]
 		.some(span => span.start >= end);

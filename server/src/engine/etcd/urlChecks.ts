@@ -5,6 +5,7 @@ import { hasTemplate } from '../templates';
 import { urlList } from './membership';
 import { atVersion, envNameOf, existsIn, type EtcdVersion } from './options';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from './urls';
+import { yamlSpelling } from './yamlKeys';
 import { parseGoBool } from './values';
 
 /*
@@ -35,8 +36,8 @@ export function defaultPort(optionName: string): string | undefined {
 /** What etcd reads for an option: the last env line (systemd lets it win) and every DAEMON_ARGS flag (each is parsed). */
 export function liveSettings(doc: ConfigDocument, optionName: string): Setting[] {
 	const own = doc.settings.filter(s => s.option?.name === optionName);
-	const lastEnv = own.filter(s => s.source === 'env').pop();
-	return own.filter(s => s.source === 'flag' || s === lastEnv).filter(s => s.value !== '');
+	const last = doc.format === 'yaml' ? effectiveSetting(doc, optionName) : own.filter(s => s.source === 'env').pop();
+	return own.filter(s => s.source === 'flag' || s === last).filter(s => s.value !== '');
 }
 
 /** Live settings of every URL-list option the version knows. */
@@ -50,8 +51,9 @@ export function literalPieces(value: string): ListPiece[] {
 	return splitList(value, true).filter(p => !hasTemplate(p.text));
 }
 
-/** The option's name as this document writes options: `ETCD_CERT_FILE` or `--cert-file`. */
+/** The option's name as this document writes options: `ETCD_CERT_FILE`, `--cert-file` or `client-transport-security.cert-file`. */
 export function spell(optionName: string, source: Setting['source'] = 'env'): string {
+	if (source === 'yaml') return yamlSpelling(optionName);
 	return source === 'flag' ? `--${optionName}` : envNameOf(optionName);
 }
 

@@ -128,3 +128,26 @@ export function describeBytes(bytes: bigint): string {
 	}
 	return `${bytes} bytes`;
 }
+
+/**
+ * A nanosecond count in Go's duration syntax (`90000000000` → `1m30s`, `1500000` → `1.5ms`): YAML files write
+ * durations as nanoseconds, and the checks made for flags read the Go spelling.
+ */
+export function formatGoDuration(nanoseconds: bigint): string {
+	if (nanoseconds === 0n) return '0s';
+	const sign = nanoseconds < 0n ? '-' : '';
+	const n = nanoseconds < 0n ? -nanoseconds : nanoseconds;
+	const fraction = (value: bigint, unit: bigint) => {
+		const digits = (value % unit).toString().padStart(unit.toString().length - 1, '0').replace(/0+$/, '');
+		return `${value / unit}${digits === '' ? '' : '.' + digits}`;
+	};
+	if (n < 1000n) return `${sign}${n}ns`;
+	if (n < 1_000_000n) return `${sign}${fraction(n, 1000n)}µs`;
+	if (n < 1_000_000_000n) return `${sign}${fraction(n, 1_000_000n)}ms`;
+	const hours = n / 3_600_000_000_000n;
+	const minutes = n % 3_600_000_000_000n / 60_000_000_000n;
+	const seconds = fraction(n % 60_000_000_000n, 1_000_000_000n);
+	if (hours > 0n) return `${sign}${hours}h${minutes}m${seconds}s`;
+	if (minutes > 0n) return `${sign}${minutes}m${seconds}s`;
+	return `${sign}${seconds}s`;
+}

@@ -12,6 +12,8 @@ export const duplicateKey: Rule = {
 	severity: 'warning',
 	check(doc) {
 		return doc.settings.flatMap((setting, index) => {
+			// YAML keys have a rule of their own (letter case counts there).
+			if (setting.source === 'yaml') return [];
 			// Feature gates given twice on the command line are merged, not replaced.
 			if (setting.source === 'flag' && (!setting.option || setting.option.name === 'feature-gates')) return [];
 			const later = doc.settings.slice(index + 1).filter(other => other.source === setting.source && other.key === setting.key).pop();

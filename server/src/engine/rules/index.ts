@@ -5,10 +5,12 @@ import type { Rule } from './rule';
 import { syntaxRules } from './syntaxRules';
 import { urlRules } from './urlRules';
 import { valueRules } from './valueRules';
+import { yamlRules } from './yamlRules';
 
 /** Every rule, in the order their diagnostics are reported. */
 export const rules: readonly Rule[] = [
 	...syntaxRules,
+	...yamlRules,
 	...keyRules,
 	...valueRules,
 	...urlRules,

@@ -1,4 +1,5 @@
 import { checkValue } from '../etcd/valueChecks';
+import { hasWrongYamlType } from '../etcd/yamlChecks';
 import { replaceValue } from '../edits';
 import { hasTemplate } from '../templates';
 import type { Rule } from './rule';
@@ -14,7 +15,7 @@ export const invalidValue: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
-			if (!setting.option || setting.value === '' || hasTemplate(setting.value)) return [];
+			if (!setting.option || setting.value === '' || hasTemplate(setting.value) || hasWrongYamlType(setting)) return [];
 			const verdict = checkValue(setting.option, setting.value, ctx.version);
 			if (!verdict) return [];
 			const fix = verdict.corrected === undefined ? [] : [{ title: `Write ${verdict.corrected}`, preferred: true, changes: [replaceValue(doc.text, setting, verdict.corrected)] }];

@@ -13,6 +13,8 @@ export const missingAdvertiseClient: Rule = {
 	id: 'missing-advertise-client',
 	severity: 'error',
 	check(doc, ctx) {
+		// A YAML config keeps the advertise default (README §6), so only flags and variables end in a refusal.
+		if (doc.format === 'yaml') return [];
 		const listen = effectiveSetting(doc, 'listen-client-urls');
 		if (!listen || listen.value === '' || isSet(doc, 'advertise-client-urls')) return [];
 		if (ctx.version === '3.4' || ctx.version === '3.5') {

@@ -13,7 +13,7 @@ export const unavailableOption: Rule = {
 		return doc.settings.flatMap(setting => {
 			const option = setting.option;
 			if (!option || existsIn(option, ctx.version)) return [];
-			const outcome = setting.source === 'env' ? 'ignores it with a warning about an unrecognised variable' : 'stops with a usage error';
+			const outcome = setting.source === 'env' ? 'ignores it with a warning about an unrecognised variable' : setting.source === 'yaml' ? 'skips the key without a word' : 'stops with a usage error';
 			const instead = alternative(option, ctx.version);
 			const remedy = instead ? `write ${spelled(instead.name, setting)} instead` : option.replacedBy ? `use ${replacementText(option.replacedBy, setting)} instead` : 'remove it';
 			const history = option.status[ctx.version] === 'absent'

@@ -1,3 +1,4 @@
+import { hasWrongYamlType } from '../etcd/yamlChecks';
 import { atVersion } from '../etcd/options';
 import { uncheckedEnums } from '../etcd/valueChecks';
 import { replaceValue } from '../edits';
@@ -11,7 +12,7 @@ export const uncheckedValue: Rule = {
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const option = setting.option;
-			if (!option || !uncheckedEnums.includes(option.name) || setting.value === '' || hasTemplate(setting.value)) return [];
+			if (!option || !uncheckedEnums.includes(option.name) || setting.value === '' || hasTemplate(setting.value) || hasWrongYamlType(setting)) return [];
 			const values = atVersion(option.values ?? [], ctx.version) ?? [];
 			if (values.includes(setting.value)) return [];
 			const match = values.find(v => v.toLowerCase() === setting.value.trim().toLowerCase());

@@ -1,3 +1,4 @@
+import { hasWrongYamlType } from '../etcd/yamlChecks';
 import { describeBytes, parseGoInt } from '../etcd/values';
 import type { Setting } from '../model';
 import type { Problem, Rule, Severity } from './rule';
@@ -13,7 +14,7 @@ export const valueRange: Rule = {
 		return doc.settings.flatMap(setting => {
 			const name = setting.option?.name;
 			const parsed = name && setting.value !== '' ? parseGoInt(setting.value, name === 'quota-backend-bytes') : undefined;
-			if (!parsed?.ok) return [];
+			if (!parsed?.ok || hasWrongYamlType(setting)) return [];
 			const found = rangeProblem(name!, parsed.value);
 			return found ? [problem(setting, found.message, found.severity)] : [];
 		});

@@ -1,0 +1,80 @@
+import { parseGoDuration } from './values';
+import type { ConfigDocument, Setting } from '../model';
+import type { TextChange } from '../rules/rule';
+import type { YamlValue } from '../syntax/yamlFile';
+
+/*
+ * Helpers for the YAML rules: etcd decodes its config file strictly (YAML 1.1 through JSON into a Go struct), so
+ * the kind of a YAML value matters as much as its text.
+ */
+
+/** The settings of a YAML document, each with its YAML value. */
+export function yamlSettings(doc: ConfigDocument): (Setting & { readonly yaml: YamlValue })[] {
+	if (doc.format !== 'yaml') return [];
+	return doc.settings.filter((s): s is Setting & { readonly yaml: YamlValue } => s.source === 'yaml' && s.yaml !== undefined);
+}
+
+/** The words YAML 1.1 reads as booleans or null, in any letter case: they must be quoted to stay strings. */
+const yaml11Words = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+
+/** A string as a YAML scalar: plain where YAML 1.1 reads it back as the same string, double-quoted otherwise. */
+export function yamlString(value: string): string {
+	const plain = /^[A-Za-z_/.][A-Za-z0-9_./:,=@%+-]*$/.test(value) && !yaml11Words.test(value) && !/:$/.test(value) && !/^[0-9.+-]/.test(value);
+	return plain ? value : JSON.stringify(value);
+}
+
+/** Puts the value exactly as written into double quotes, so that YAML keeps it a string. */
+export function quoteWritten(doc: ConfigDocument, setting: Setting): TextChange {
+	const written = doc.text.slice(setting.valueSpan.start, setting.valueSpan.end);
+	return { span: setting.valueSpan, newText: `"${written.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` };
+}
+
+/** The last segment of a dotted key path. */
+export function leafOf(path: string): string {
+	return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/** The dotted path without its last segment ('' at the top level). */
+export function parentOf(path: string): string {
+	const dot = path.lastIndexOf('.');
+	return dot < 0 ? '' : path.slice(0, dot);
+}
+
+/** What YAML made of a value, for messages. */
+export function describeYamlValue(value: YamlValue): string {
+	if (value.kind === 'list') return 'a list';
+	if (value.kind === 'map') return 'a mapping';
+	if (value.quoted) return 'a quoted string';
+	return { string: 'a string', bool: 'a boolean', integer: 'a number', float: 'a number', null: 'empty' }[value.type];
+}
+
+/**
+ * Whether etcd's decoder refuses the YAML type of this setting's value (a YAML rule says so). The value rules
+ * skip such settings: their text is not what etcd would read.
+ */
+export function hasWrongYamlType(setting: Setting): boolean {
+	const value = setting.yaml;
+	const wanted = setting.option?.yamlValue;
+	if (setting.source !== 'yaml' || !value || !wanted) return false;
+	if (value.kind === 'map') return true;
+	if (value.kind === 'list') return wanted !== 'list' || value.items.some(item => item.type !== 'string');
+	if (value.type === 'null') return false;
+	if (wanted === 'list') return true;
+	if (wanted === 'string') return value.type !== 'string';
+	if (wanted === 'bool') return value.type !== 'bool';
+	return value.integer === undefined;
+}
+
+/** A new value for a YAML setting, written the way its option's YAML type wants it (from the flag spelling). */
+export function yamlValueText(setting: Setting, newValue: string, written: string): string {
+	const kind = setting.option?.yamlValue;
+	if (kind === 'duration') {
+		const parsed = parseGoDuration(newValue);
+		return parsed.ok ? BigInt(Math.round(parsed.value)).toString() : JSON.stringify(newValue);
+	}
+	if (kind === 'integer' && /^-?[0-9]+$/.test(newValue)) return newValue;
+	if (kind === 'bool' && (newValue === 'true' || newValue === 'false')) return newValue;
+	if (kind === 'list') return `[${newValue.split(',').map(yamlString).join(', ')}]`;
+	if (written.startsWith('\'') && !newValue.includes('\'')) return `'${newValue}'`;
+	return written.startsWith('"') ? JSON.stringify(newValue) : yamlString(newValue);
+}

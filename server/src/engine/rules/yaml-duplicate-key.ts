@@ -1,0 +1,35 @@
+import { removeSpan } from '../edits';
+import { effectiveSetting } from '../model';
+import { yamlSettings } from '../etcd/yamlChecks';
+import { lineNumber } from '../syntax/syntaxChecks';
+import type { Rule } from './rule';
+
+/**
+ * The same key twice in a YAML file, letter case aside: etcd keeps one (the later of two identical spellings; of
+ * two spellings that differ in case, the one that sorts last, since it decodes the keys in sorted order) and
+ * silently drops the other.
+ */
+export const yamlDuplicateKey: Rule = {
+	id: 'yaml-duplicate-key',
+	severity: 'warning',
+	check(doc) {
+		const settings = yamlSettings(doc);
+		return settings.flatMap(setting => {
+			const same = settings.filter(other => other.key.toLowerCase() === setting.key.toLowerCase());
+			if (same.length < 2) return [];
+			const winner = setting.option ? effectiveSetting(doc, setting.option.name) : same.reduce((a, b) => (leaf(b) >= leaf(a) ? b : a));
+			if (!winner || winner === setting) return [];
+			return [{
+				span: { start: setting.keySpan.start, end: setting.valueSpan.end },
+				message: `${setting.key} is set again on line ${lineNumber(doc, winner.keySpan.start)}, and etcd takes that one: this one has no effect.`,
+				unnecessary: true,
+				related: [{ span: winner.keySpan, message: `The ${winner.key} etcd reads.` }],
+				fixes: [{ title: 'Remove this key', preferred: true, safe: setting.value === winner.value, changes: [removeSpan(setting.statementSpan)] }],
+			}];
+		});
+	},
+};
+
+function leaf(setting: { key: string }): string {
+	return setting.key.slice(setting.key.lastIndexOf('.') + 1);
+}

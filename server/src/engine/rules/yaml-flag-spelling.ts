@@ -1,0 +1,41 @@
+import { existsIn, optionByEnv, optionByName, type EtcdOption } from '../etcd/options';
+import { yamlSettings } from '../etcd/yamlChecks';
+import { yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
+import { moveKey } from '../etcd/yamlMove';
+import type { Rule } from './rule';
+
+/**
+ * A key that names an etcd option the way flags or variables do, where the YAML file spells it differently
+ * (`cert-file` lives under `client-transport-security`, `experimental-snapshot-catchup-entries` is
+ * `experimental-snapshot-catch-up-entries`, `ETCD_NAME` is `name`), or an option that YAML cannot set at all in
+ * this version. etcd skips such keys without a word, so the setting silently does not happen.
+ */
+export const yamlFlagSpelling: Rule = {
+	id: 'yaml-flag-spelling',
+	severity: 'warning',
+	check(doc, ctx) {
+		return yamlSettings(doc).flatMap(setting => {
+			const option = meantOption(setting.key, setting.option);
+			if (!option || !existsIn(option, ctx.version) || yamlSections.has(setting.key.toLowerCase())) return [];
+			const path = yamlKeyOf(option, ctx.version);
+			if (path !== null && path.toLowerCase() === setting.key.toLowerCase()) return [];
+			if (path === null) {
+				return [{
+					span: setting.keySpan,
+					message: `etcd ${ctx.version} has no YAML key for ${option.name}: it can only be given as --${option.name} or ${option.env}, and etcd ignores both once it reads a config file. This key is skipped silently.`,
+				}];
+			}
+			const changes = moveKey(doc, setting, path);
+			return [{
+				span: setting.keySpan,
+				message: `etcd's YAML file spells this option ${path}; it skips ${setting.key} without a word, so the setting does not happen.`,
+				fixes: changes ? [{ title: `Write it as ${path}`, preferred: true, safe: true, changes }] : [],
+			}];
+		});
+	},
+};
+
+/** The option a key stands for when it is written like a flag (`cert-file`), a variable (`ETCD_NAME`) or an older YAML key. */
+function meantOption(key: string, option: EtcdOption | undefined): EtcdOption | undefined {
+	return option ?? optionByName(key.toLowerCase()) ?? optionByEnv(key.toUpperCase());
+}

@@ -1,0 +1,26 @@
+import { leafOf, yamlSettings } from '../etcd/yamlChecks';
+import { yamlKeyOf } from '../etcd/yamlKeys';
+import type { Rule } from './rule';
+
+/**
+ * A key in other letters than etcd's own (`Name:` for `name:`): etcd matches YAML keys regardless of case, so it
+ * works, but the file no longer reads like etcd's documentation, and when both spellings are present the one
+ * etcd keeps is decided by sort order, not by position.
+ */
+export const yamlKeyCase: Rule = {
+	id: 'yaml-key-case',
+	severity: 'information',
+	check(doc, ctx) {
+		return yamlSettings(doc).flatMap(setting => {
+			const canonical = setting.option && yamlKeyOf(setting.option, ctx.version);
+			if (!canonical || canonical === setting.key || canonical.toLowerCase() !== setting.key.toLowerCase()) return [];
+			const leaf = leafOf(canonical);
+			const fixable = leafOf(setting.key) !== leaf;
+			return [{
+				span: setting.keySpan,
+				message: `etcd spells this key ${canonical}; it reads ${setting.key} as the same key, but the usual spelling is easier to find and compare.`,
+				fixes: fixable ? [{ title: `Rename to ${leaf}`, preferred: true, safe: true, changes: [{ span: setting.keySpan, newText: leaf }] }] : [],
+			}];
+		});
+	},
+};

@@ -1,0 +1,33 @@
+import { existsIn, optionByEnv, optionByName } from '../etcd/options';
+import { leafOf, parentOf, yamlSettings } from '../etcd/yamlChecks';
+import { isYamlOnlyKey, yamlKeysIn, yamlSections } from '../etcd/yamlKeys';
+import { suggestionsFor } from '../etcd/keyChecks';
+import type { Rule } from './rule';
+
+/**
+ * A key that etcd's YAML file does not have: a typo, another tool's key. etcd skips unknown keys without a word
+ * (it never says that `initial-cluster-tokne` did nothing), so this is worth a warning. Keys that name an option
+ * in another spelling, or that another version has, are left to their own rules.
+ */
+export const yamlUnknownKey: Rule = {
+	id: 'yaml-unknown-key',
+	severity: 'warning',
+	check(doc, ctx) {
+		const known = yamlKeysIn(ctx.version);
+		return yamlSettings(doc).flatMap(setting => {
+			const key = setting.key;
+			if (setting.option || yamlSections.has(key.toLowerCase()) || isYamlOnlyKey(key, ctx.version)) return [];
+			const spelledLikeFlag = optionByName(key.toLowerCase()) ?? optionByEnv(key.toUpperCase());
+			if (spelledLikeFlag && existsIn(spelledLikeFlag, ctx.version)) return [];
+			const parent = parentOf(key).toLowerCase();
+			const sameLevel = known.filter(candidate => parentOf(candidate).toLowerCase() === parent).map(leafOf);
+			const suggestions = suggestionsFor(leafOf(key), sameLevel);
+			const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(' or ')}?` : 'check the spelling against the documentation, or remove it.';
+			return [{
+				span: setting.keySpan,
+				message: `etcd ${ctx.version} has no YAML key ${key} and skips it without a word: ${hint}`,
+				fixes: suggestions.map((suggestion, index) => ({ title: `Rename to ${suggestion}`, preferred: index === 0, changes: [{ span: setting.keySpan, newText: suggestion }] })),
+			}];
+		});
+	},
+};
