@@ -1,9 +1,14 @@
+import { ruleMessagesKeysValuesEn } from './rulesKeysValues.en';
+import { rulesUrlsYamlEn } from './rulesUrlsYaml.en';
+
 /**
  * Diagnostic messages, related-location labels and fix titles of the rules, in English, keyed by rule id.
  * A message states the fact and the remedy in one sentence, with the values involved. `ruleMessagesRu` has the
  * same keys (its type is this object's type).
  */
 export const ruleMessagesEn = {
+	...ruleMessagesKeysValuesEn,
+	...rulesUrlsYamlEn,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string) => `${name} advertises ${told}${byDefault ? ' (the default)' : ''}, but ETCD_INITIAL_CLUSTER lists ${name} at ${listed}.`,
 		dns: ' etcd accepts this only if DNS resolves both to the same addresses.',

@@ -1,7 +1,7 @@
 import { removeSpan } from '../edits';
 import type { ConfigDocument, Setting } from '../model';
 import { blanksAfter, lineNumber, shown } from '../syntax/syntaxChecks';
-import type { Problem, Rule } from './rule';
+import type { Problem, Rule, RuleContext } from './rule';
 
 /**
  * The same variable assigned twice, or the same flag twice in DAEMON_ARGS: the later one wins (systemd and a shell
@@ -10,7 +10,7 @@ import type { Problem, Rule } from './rule';
 export const duplicateKey: Rule = {
 	id: 'duplicate-key',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
 		return doc.settings.flatMap((setting, index) => {
 			// YAML keys have a rule of their own (letter case counts there).
 			if (setting.source === 'yaml') return [];
@@ -19,25 +19,25 @@ export const duplicateKey: Rule = {
 			const later = doc.settings.slice(index + 1).filter(other => other.source === setting.source && other.key === setting.key).pop();
 			// Lines in different branches of a template (`{% if %} … {% else %}`) are alternatives, not repeats.
 			if (!later || /\{%/.test(doc.text.slice(setting.statementSpan.end, later.statementSpan.start))) return [];
-			return [duplicate(doc, setting, later)];
+			return [duplicate(doc, setting, later, ctx.msg['duplicate-key'])];
 		});
 	},
 };
 
-function duplicate(doc: ConfigDocument, setting: Setting, later: Setting): Problem {
+function duplicate(doc: ConfigDocument, setting: Setting, later: Setting, msg: RuleContext['msg']['duplicate-key']): Problem {
 	const same = setting.value === later.value;
-	const where = setting.source === 'env' ? `on line ${lineNumber(doc, later.keySpan.start)}` : 'later in DAEMON_ARGS';
+	const where = setting.source === 'env' ? msg.onLine(lineNumber(doc, later.keySpan.start)) : msg.laterInArgs;
 	const message = same
-		? `${setting.key} is set to the same value again ${where}: this one is redundant.`
-		: `${setting.key} is set again ${where}, and that later value ${shown(later.value)} is the one etcd gets: this one has no effect.`;
+		? msg.same(setting.key, where)
+		: msg.differs(setting.key, where, shown(later.value));
 	const statement = setting.source === 'env' ? setting.statementSpan : { start: setting.statementSpan.start, end: blanksAfter(doc.text, setting.statementSpan.end) };
 	return {
 		span: written(setting),
 		message,
 		unnecessary: true,
-		related: [{ span: written(later), message: `The ${setting.key} that takes effect.` }],
+		related: [{ span: written(later), message: msg.related(setting.key) }],
 		fixes: [{
-			title: `Remove this ${setting.source === 'env' ? 'line' : setting.key} (${setting.key} stays ${shown(later.value)})`,
+			title: msg.remove(setting.source === 'env', setting.key, shown(later.value)),
 			preferred: true,
 			safe: same,
 			changes: [removeSpan(statement)],

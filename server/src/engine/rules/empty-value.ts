@@ -7,10 +7,8 @@ import type { Rule } from './rule';
 /** Debian's unit and init script set these two before reading the file: removing the line brings theirs back. */
 const presetByDebian = ['ETCD_NAME', 'ETCD_DATA_DIR'];
 
-/** Unset values that etcd derives from other options rather than a fixed default. */
-const derived: Readonly<Record<string, string>> = {
-	'initial-cluster': 'a one-member cluster of this member alone',
-};
+/** Unset values that etcd derives from other options rather than a fixed default (the text is in the catalogue). */
+const derived: readonly string[] = ['initial-cluster'];
 
 /**
  * `ETCD_X=` or `ETCD_X=""`: etcd skips an empty variable as if it were not set, keeps the option's default, and
@@ -27,16 +25,17 @@ export const emptyValue: Rule = {
 			// With listen URLs set, etcd refuses to start instead: missing-advertise-client says so.
 			if (option.name === 'advertise-client-urls' && effectiveValue(doc, 'listen-client-urls')) return [];
 			const fallback = option.effectiveDefault ?? atVersion(option.defaultValue, ctx.version) ?? '';
-			const instead = derived[option.name] ?? `its default ${shown(fallback)}`;
+			const msg = ctx.msg['empty-value'];
+			const instead = derived.includes(option.name) ? msg.derivedCluster : msg.itsDefault(shown(fallback));
 			const alone = doc.settings.filter(other => other.option === option).length === 1;
 			return [{
 				span: { start: setting.keySpan.start, end: setting.valueSpan.end },
 				message: fallback === ''
-					? `An empty ${setting.key} counts as not set, which changes nothing here (the default is empty too), but etcd logs a warning about an unrecognised variable: remove the line.`
-					: `An empty ${setting.key} counts as not set, so etcd uses ${instead} and logs a warning about an unrecognised variable: give a value or remove the line.`,
+					? msg.emptyDefault(setting.key)
+					: msg.message(setting.key, instead),
 				severity: fallback === '' ? 'hint' as const : undefined,
 				fixes: [{
-					title: `Remove the empty ${setting.key} line`,
+					title: msg.remove(setting.key),
 					preferred: true,
 					safe: alone && !presetByDebian.includes(setting.key),
 					changes: [removeSpan(setting.statementSpan)],

@@ -1,7 +1,9 @@
 import { hasTemplate } from '../templates';
 import type { AssignmentNode } from '../syntax/envFile';
 import { intendedVariable } from '../syntax/syntaxChecks';
-import type { Problem, Rule } from './rule';
+import type { Problem, Rule, RuleContext } from './rule';
+
+type Words = RuleContext['msg']['invalid-key'];
 
 /**
  * A name systemd refuses (`ETCD-NAME`, `ETCD NAME`: the line is dropped with an error in the unit's log), or a
@@ -10,38 +12,38 @@ import type { Problem, Rule } from './rule';
 export const invalidKey: Rule = {
 	id: 'invalid-key',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['invalid-key'];
 		return doc.env.nodes.flatMap(node => {
 			if (node.kind !== 'assignment' || hasTemplate(doc.text.slice(node.span.start, node.span.end))) return [];
-			const problem = /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) ? unreadName(node) : invalidName(node);
+			const problem = /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) ? unreadName(node, msg) : invalidName(node, msg);
 			return problem ? [problem] : [];
 		});
 	},
 };
 
-function invalidName(node: AssignmentNode): Problem {
+function invalidName(node: AssignmentNode, msg: Words): Problem {
 	const intended = intendedVariable(node.name);
 	return {
 		span: node.nameSpan,
-		message: `'${node.name}' is not a valid variable name (letters, digits and '_', not starting with a digit), so systemd drops this line with an error and etcd never sees it: ${intended ? `write ${intended}` : 'rename it'}.`,
-		fixes: intended ? [rename(node, intended)] : undefined,
+		message: msg.invalid(node.name, intended),
+		fixes: intended ? [rename(node, intended, msg)] : undefined,
 	};
 }
 
 /** Valid for systemd, but not what etcd (or Debian's unit, for DAEMON_ARGS) looks for. */
-function unreadName(node: AssignmentNode): Problem | undefined {
+function unreadName(node: AssignmentNode, msg: Words): Problem | undefined {
 	// The cheap tests first: almost every line is a plain ETCD_ variable.
 	if (node.name.startsWith('ETCD_') || !/^etcd_|^daemon_args$/i.test(node.name)) return undefined;
 	const intended = intendedVariable(node.name);
 	if (!intended || intended === node.name) return undefined;
-	const reader = intended === 'DAEMON_ARGS' ? 'Debian\'s unit passes only DAEMON_ARGS to etcd' : 'etcd reads only variables starting with upper-case ETCD_';
 	return {
 		span: node.nameSpan,
-		message: `${reader}, so ${node.name} is ignored without a word: write ${intended}.`,
-		fixes: [rename(node, intended)],
+		message: msg.unread(intended === 'DAEMON_ARGS', node.name, intended),
+		fixes: [rename(node, intended, msg)],
 	};
 }
 
-function rename(node: AssignmentNode, intended: string) {
-	return { title: `Rename to ${intended}`, preferred: true, changes: [{ span: node.nameSpan, newText: intended }] };
+function rename(node: AssignmentNode, intended: string, msg: Words) {
+	return { title: msg.rename(intended), preferred: true, changes: [{ span: node.nameSpan, newText: intended }] };
 }

@@ -3,7 +3,7 @@ import type { EnvNode } from '../syntax/envFile';
 import type { ShellDifference } from '../syntax/shellDifferences';
 import * as build from '../syntax/shellProblems';
 import { overlaps, templateSpans } from '../syntax/syntaxChecks';
-import type { Problem, Rule } from './rule';
+import type { Problem, Rule, RuleContext } from './rule';
 
 /**
  * Lines that systemd's EnvironmentFile= and a shell sourcing the file (`set -a; . file`) read differently.
@@ -12,7 +12,7 @@ import type { Problem, Rule } from './rule';
 export const shellDifference: Rule = {
 	id: 'shell-difference',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
 		const reported: { kind: string; node?: EnvNode; problem: Problem }[] = [];
 		for (const difference of doc.env.shellDifferences) {
 			const node = doc.env.nodes.find(n => n.span.start <= difference.span.start && difference.span.start < n.span.end);
@@ -21,28 +21,28 @@ export const shellDifference: Rule = {
 			const repeated = reported.some(r => r.kind === difference.kind
 				&& (overlaps(r.problem.span, difference.span) || (difference.kind === 'unquoted-blank' && r.node === node)));
 			if (repeated || (node && ignored(doc, node, difference))) continue;
-			const problem = problemFor(doc, difference, node);
+			const problem = problemFor(doc, difference, node, ctx.msg['shell-difference']);
 			if (problem) reported.push({ kind: difference.kind, node, problem });
 		}
 		return reported.map(r => r.problem);
 	},
 };
 
-function problemFor(doc: ConfigDocument, { kind, span }: ShellDifference, node: EnvNode | undefined): Problem | undefined {
-	if (kind === 'bom') return build.bomProblem(doc);
-	if (kind === 'crlf') return build.crlfProblem(span);
+function problemFor(doc: ConfigDocument, { kind, span }: ShellDifference, node: EnvNode | undefined, msg: RuleContext['msg']['shell-difference']): Problem | undefined {
+	if (kind === 'bom') return build.bomProblem(doc, msg);
+	if (kind === 'crlf') return build.crlfProblem(span, msg);
 	if (node?.kind === 'comment') {
-		if (kind === 'semicolon-comment') return build.semicolonCommentProblem(doc, node);
-		if (kind === 'comment-continuation') return build.commentContinuationProblem(doc, node);
+		if (kind === 'semicolon-comment') return build.semicolonCommentProblem(doc, node, msg);
+		if (kind === 'comment-continuation') return build.commentContinuationProblem(doc, node, msg);
 	}
 	if (node?.kind !== 'assignment') return undefined;
 	switch (kind) {
-		case 'export': return node.exportSpan && build.exportProblem(node, node.exportSpan);
-		case 'blank-around-equals': return build.blanksProblem(doc, node);
-		case 'inline-comment': return build.inlineCommentProblem(doc, node, span);
-		case 'semicolon': return build.semicolonProblem(doc, node, span);
-		case 'unquoted-blank': return build.blankProblem(doc, node, span);
-		case 'expansion': return build.expansionProblem(doc, span);
+		case 'export': return node.exportSpan && build.exportProblem(node, node.exportSpan, msg);
+		case 'blank-around-equals': return build.blanksProblem(doc, node, msg);
+		case 'inline-comment': return build.inlineCommentProblem(doc, node, span, msg);
+		case 'semicolon': return build.semicolonProblem(doc, node, span, msg);
+		case 'unquoted-blank': return build.blankProblem(doc, node, span, msg);
+		case 'expansion': return build.expansionProblem(doc, span, msg);
 		default: return undefined;
 	}
 }

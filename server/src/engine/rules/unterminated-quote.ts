@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 export const unterminatedQuote: Rule = {
 	id: 'unterminated-quote',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
 		return doc.env.nodes.flatMap(node => node.kind !== 'assignment' ? [] : node.pieces
 			.filter(piece => !piece.closed)
 			.map(piece => {
@@ -18,9 +18,9 @@ export const unterminatedQuote: Rule = {
 				const escaped = piece.kind === 'double' && endsInEscape(doc.text.slice(piece.span.start + 1, close));
 				return {
 					span: { start: piece.span.start, end },
-					message: `This ${piece.kind} quote is never closed: systemd reads ${rest ? 'the rest of the file' : 'up to the end of the file, line end included,'} into ${node.name}, and a shell stops with a syntax error. Close the quote.`,
+					message: ctx.msg['unterminated-quote'].message(piece.kind, rest, node.name),
 					fixes: [{
-						title: 'Close the quote at the end of the line',
+						title: ctx.msg['unterminated-quote'].close,
 						preferred: true,
 						// A `#` after a blank may have been meant as a comment after the closing quote.
 						safe: !/[ \t]#/.test(doc.text.slice(piece.span.start, close)) && !escaped,

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Locale } from '../../server/src/engine/l10n/locale';
+import { parseDocument } from '../../server/src/engine/parse';
+import { findProblems } from '../../server/src/engine/validate';
+
+/*
+ * The syntax, key and value rules speak the file's language: each case triggers a rule, and with locale 'ru' every
+ * message, fix title and related label it yields is Russian, while 'en' still gives English.
+ */
+
+const cyrillic = /[А-Яа-яЁё]/;
+/** Words an English sentence cannot do without; quoted values, option names and flags are taken out first. */
+const englishWords = /\b(the|is|are|and|this|with|not|of|it|to|in|as|but|so|write|remove)\b/i;
+
+function english(text: string): boolean {
+	const bare = text.replace(/'[^']*'|"[^"]*"|`[^`]*`|--?[a-z][\w-]*(=\S*)?|[A-Z][A-Z0-9_]{2,}(=\S*)?/g, ' ');
+	return englishWords.test(bare);
+}
+
+interface Case { readonly rule: string; readonly text: string; readonly version?: '3.4' | '3.5' | '3.6' }
+
+const cases: readonly Case[] = [
+	{ rule: 'invalid-line', text: 'ETCD_NAME pg1\n' },
+	{ rule: 'invalid-line', text: 'hello\n' },
+	{ rule: 'unterminated-quote', text: 'ETCD_NAME="pg1\n' },
+	{ rule: 'unterminated-quote', text: 'ETCD_NAME=\'pg1\nETCD_DATA_DIR=/var/lib/etcd\n' },
+	{ rule: 'invalid-key', text: 'ETCD-NAME=pg1\n' },
+	{ rule: 'invalid-key', text: 'etcd_name=pg1\n' },
+	{ rule: 'invalid-key', text: 'daemon_args="--name pg1"\n' },
+	{ rule: 'shell-difference', text: 'export ETCD_NAME=pg1\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME = pg1\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME= pg1\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1 # the first\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1;\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1;pg2\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1 pg2\n' },
+	{ rule: 'shell-difference', text: 'ETCD_DATA_DIR=$HOME/etcd\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=$(hostname)\n' },
+	{ rule: 'shell-difference', text: '; a comment\nETCD_NAME=pg1\n' },
+	{ rule: 'shell-difference', text: '# a comment \\\nETCD_NAME=pg1\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1\r\n' },
+	{ rule: 'shell-difference', text: '\uFEFFETCD_NAME=pg1\n' },
+	{ rule: 'shell-difference', text: '\uFEFF# etcd\nETCD_NAME=pg1\n' },
+	{ rule: 'duplicate-key', text: 'ETCD_NAME=pg1\nETCD_NAME=pg2\n' },
+	{ rule: 'duplicate-key', text: 'ETCD_NAME=pg1\nETCD_NAME=pg1\n' },
+	{ rule: 'duplicate-key', text: 'DAEMON_ARGS="--snapshot-count=5 --snapshot-count=6"\n' },
+	{ rule: 'empty-value', text: 'ETCD_SNAPSHOT_COUNT=\n' },
+	{ rule: 'empty-value', text: 'ETCD_INITIAL_CLUSTER=\n' },
+	{ rule: 'empty-value', text: 'ETCD_DISCOVERY=""\n' },
+];
+
+function texts(test: Case, locale: Locale): string[] {
+	const doc = parseDocument('file:///l10n-kv/etcd', test.text);
+	const found = findProblems(doc, { version: test.version ?? '3.5', rules: {}, rulesDocBase: '', locale }).filter(f => f.rule.id === test.rule);
+	return found.flatMap(({ problem }) => [problem.message, ...(problem.fixes ?? []).map(fix => fix.title), ...(problem.related ?? []).map(r => r.message)]);
+}
+
+describe('syntax, key and value rules in Russian', () => {
+	for (const test of cases) {
+		it(`${test.rule}: ${JSON.stringify(test.text)}`, () => {
+			const ru = texts(test, 'ru');
+			assert.ok(ru.length > 0, 'the case triggers the rule');
+			assert.deepEqual(ru.filter(text => !cyrillic.test(text)), [], 'not Russian');
+			assert.deepEqual(ru.filter(english), [], 'English left behind');
+			const en = texts(test, 'en');
+			assert.equal(en.length, ru.length);
+			assert.deepEqual(en.filter(text => cyrillic.test(text)), [], 'Russian in English');
+		});
+	}
+});
