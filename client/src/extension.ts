@@ -1,7 +1,8 @@
 import * as path from 'node:path';
-import { commands, l10n, window, type ExtensionContext } from 'vscode';
+import { commands, l10n, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newCluster, showClusterFiles } from './newCluster';
+import { documentSelector, isOurs, yamlExtensionInstalled } from './yamlFiles';
 
 let client: LanguageClient | undefined;
 
@@ -12,8 +13,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 	const outputChannel = window.createOutputChannel('etcd Config', { log: true });
+	const selector = documentSelector();
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [{ language: 'etcd' }],
+		documentSelector: selector,
+		initializationOptions: { yamlCompanion: yamlExtensionInstalled() },
 		outputChannel,
 		synchronize: { configurationSection: 'etcd' },
 	};
@@ -27,7 +30,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		commands.registerCommand('etcd.newCluster', newCluster),
 		commands.registerCommand('etcd.showClusterFiles', showClusterFiles),
 	);
-	await client.start();
+	// Any YAML file activates the extension; the server starts only once one of our files is open.
+	const started = client;
+	if (workspace.textDocuments.some(document => isOurs(document, selector))) {
+		await started.start();
+		return;
+	}
+	const waiting = workspace.onDidOpenTextDocument(document => {
+		if (!isOurs(document, selector)) return;
+		waiting.dispose();
+		void started.start();
+	});
+	context.subscriptions.push(waiting);
 }
 
 export async function deactivate(): Promise<void> {

@@ -25,6 +25,7 @@ import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
 import { maxIndexedSize } from './workspaceFiles';
+import { onKey, withoutSchemaFindings } from './yamlCompanion';
 
 // dist/server.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -44,6 +45,8 @@ export function startServer(connection: Connection): void {
 	let folderEvents = false;
 	let lensRefresh = false;
 	let pushedSettings: unknown;
+	/** Red Hat's YAML extension is installed and shows our schema's findings (see yamlCompanion.ts). */
+	let yamlCompanion = false;
 
 	/** Open documents past the size limit are not analysed: no etcd config is that large, and the editor must stay fast. */
 	const tooLarge = (uri: string) => (documents.get(uri)?.getText().length ?? 0) > maxIndexedSize;
@@ -118,7 +121,7 @@ export function startServer(connection: Connection): void {
 			return;
 		}
 		const diagnostics = validate(doc, await validationSettings(uri), clusters().siblings(uri));
-		await connection.sendDiagnostics({ uri, diagnostics });
+		await connection.sendDiagnostics({ uri, diagnostics: yamlCompanion ? withoutSchemaFindings(doc, diagnostics) : diagnostics });
 	}
 
 	/** After a change to `uri`: invalidates the clusters and re-checks its cluster before and after the change. */
@@ -161,7 +164,9 @@ export function startServer(connection: Connection): void {
 		watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-		pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+		const options = params.initializationOptions as { settings?: unknown; yamlCompanion?: unknown } | undefined;
+		pushedSettings = options?.settings;
+		yamlCompanion = options?.yamlCompanion === true;
 		folders = params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		return {
 			capabilities: {
@@ -189,7 +194,7 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', '**/{etcd.conf.yml,etcd.conf.yaml,etcd.yml,etcd.yaml,*.etcd.yml,*.etcd.yaml,*.sample}', ...settings.clusterInclude].map(globPattern => ({ globPattern })),
 			});
 		}
 		await rescan();
@@ -220,7 +225,7 @@ export function startServer(connection: Connection): void {
 
 	connection.onHover(params => guard('hover', async () => {
 		const doc = documentOf(params.textDocument.uri);
-		if (!doc) return null;
+		if (!doc || (yamlCompanion && onKey(doc, params.position))) return null;
 		const settings = await settingsFor(params.textDocument.uri);
 		return hover(doc, params.position, { version: settings.version, locale: localeOf(settings) });
 	}));

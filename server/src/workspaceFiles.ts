@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdConfigPath } from './engine/fileNames';
+import { isEtcdFilePath } from './engine/fileNames';
 import { matchesAny } from './engine/glob';
 
 /** Files over this size are no hand-written config: the index skips them. */
@@ -15,7 +15,7 @@ export interface FileFilter {
 /** Whether a path (relative to its workspace folder, `/`-separated) is an etcd config the index should hold. */
 export function wanted(relativePath: string, filter: FileFilter): boolean {
 	if (matchesAny(relativePath, filter.exclude)) return false;
-	return isEtcdConfigPath(relativePath) || matchesAny(relativePath, filter.include);
+	return isEtcdFilePath(relativePath) || matchesAny(relativePath, filter.include);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { isEtcdConfigPath } from '../engine/fileNames';
+import { isEtcdFilePath } from '../engine/fileNames';
 
 export class InputError extends Error {}
 
@@ -38,7 +38,7 @@ function findConfigs(root: string, directory: string): string[] {
 	return entries.flatMap(entry => {
 		const path = join(directory, entry.name);
 		if (entry.isDirectory()) return skippedDirectories.has(entry.name) ? [] : findConfigs(root, path);
-		return entry.isFile() && isEtcdConfigPath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxFoundSize ? [path] : [];
+		return entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxFoundSize ? [path] : [];
 	});
 }
 

@@ -26,6 +26,11 @@ export function isEtcdYamlConfigPath(path: string): boolean {
 	return yamlNames.has(name) || name.endsWith('.etcd.yml') || name.endsWith('.etcd.yaml');
 }
 
+/** Any etcd config file the workspace index and the CLI look for, in either format. */
+export function isEtcdFilePath(path: string): boolean {
+	return isEtcdConfigPath(path) || isEtcdYamlConfigPath(path);
+}
+
 /** Whether a file is read as YAML: any `.yml`/`.yaml` name (a file given to the CLI may be called anything). */
 export function isYamlPath(path: string): boolean {
 	return /\.ya?ml(\.sample)?(\.j2)?$/i.test(path);

@@ -5,6 +5,7 @@ import { splitList, parseEtcdUrl } from '../etcd/urls';
 import { effectiveValue, type ConfigDocument } from '../model';
 import { offsetAt, positionAt } from '../text';
 import { optionHover } from './hover';
+import { completeYaml } from './completionYaml';
 import type { FeatureMessages } from '../l10n/features.en';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
@@ -22,6 +23,7 @@ const valueLine = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)([^"'
 
 /** Keys at the start of a line, values after `=`; a whole member file on an empty one. */
 export function complete(doc: ConfigDocument, position: Position, ctx: CompletionContext): CompletionItem[] {
+	if (doc.format === 'yaml') return completeYaml(doc, position, ctx, (option, range) => valueItems(doc, option, range, ctx));
 	const offset = offsetAt(doc.lines, position);
 	const lineStart = offsetAt(doc.lines, { line: position.line, character: 0 });
 	const before = doc.text.slice(lineStart, offset);

@@ -19,6 +19,8 @@ const groupOrder: readonly OptionGroup[] = ['member', 'clustering', 'security', 
  * what one of the launchers reads, and the quick fixes say which way to go. The values systemd reads never change.
  */
 export function format(doc: ConfigDocument, options: FormatOptions): TextEdit[] {
+	// YAML files are left to the YAML tools: this formatter knows only the env file's layout.
+	if (doc.format === 'yaml') return [];
 	const pieces = doc.env.nodes.map(node => ({ node, text: formatNode(doc, node) }));
 	const body = options.sortByGroup ? sortByGroup(pieces) : pieces.map(p => p.text);
 	const start = doc.env.hasBom ? 1 : 0;

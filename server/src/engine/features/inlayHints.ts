@@ -24,6 +24,8 @@ function hintFor(setting: Setting, version: EtcdVersion): string | undefined {
 	const type = atVersion(option.type, version);
 	if (type === 'duration') {
 		const parsed = parseGoDuration(setting.value);
+		// YAML writes durations as nanoseconds: always worth saying what the digits mean.
+		if (setting.source === 'yaml' && parsed.ok) return `= ${describeDuration(parsed.value)}`;
 		return parsed.ok && /^[0-9.]+[a-zµμ]+$/.test(setting.value) && parsed.value >= 60e9 ? `= ${describeDuration(parsed.value)}` : undefined;
 	}
 	if (type !== 'int' && type !== 'uint' && type !== 'size') return undefined;

@@ -1,0 +1,31 @@
+import { extensions, languages, workspace, type TextDocument } from 'vscode';
+
+/** A filter both VS Code and the language client accept. */
+export type Filter = { readonly language: string } | { readonly language: string; readonly pattern: string };
+
+/*
+ * etcd's YAML config files stay in VS Code's `yaml` language, so whatever YAML extension the user has keeps
+ * working; our server joins in for the files whose names etcd's YAML configs usually have, plus the user's globs.
+ */
+
+const yamlNames = '{etcd.conf.yml,etcd.conf.yaml,etcd.yml,etcd.yaml,*.etcd.yml,*.etcd.yaml}';
+
+export function documentSelector(): Filter[] {
+	const extra = workspace.getConfiguration('etcd').get<string[]>('yaml.files', []);
+	return [
+		{ language: 'etcd' },
+		{ language: 'yaml', pattern: `**/${yamlNames}` },
+		{ language: 'yaml', pattern: `**/${yamlNames}.sample` },
+		...extra.map((pattern): Filter => ({ language: 'yaml', pattern })),
+	];
+}
+
+/** Red Hat's YAML extension shows our schema's findings and key hovers; the server then leaves those to it. */
+export function yamlExtensionInstalled(): boolean {
+	return extensions.getExtension('redhat.vscode-yaml') !== undefined;
+}
+
+/** Whether a document is one of ours: any YAML file opening activates us, but only these start the server. */
+export function isOurs(document: TextDocument, selector: Filter[]): boolean {
+	return languages.match(selector, document) > 0;
+}
