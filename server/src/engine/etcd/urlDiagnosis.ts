@@ -1,4 +1,5 @@
 import { valueSubspan, type Setting } from '../model';
+import type { RuleMessages } from '../l10n/rules.en';
 import type { Problem } from '../rules/rule';
 import { closest } from '../suggest';
 import type { EtcdVersion } from './options';
@@ -9,6 +10,9 @@ import { parseEtcdUrl, type ListPiece } from './urls';
  * Why etcd refuses one URL (types.NewURLs plus Go's url.Parse), and the repaired URL where it is knowable.
  * Go lowercases the scheme, so `HTTP://` is fine; a query or user info is not rejected.
  */
+
+/** The URL texts in the caller's language: `ctx.msg['url-diagnosis']`. */
+export type UrlMessages = RuleMessages['url-diagnosis'];
 
 export interface UrlDiagnosis {
 	/** Starts with the URL: `http://10.0.0.1 has no port…`. */
@@ -24,31 +28,31 @@ const bareHostPort = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d+)?$/;
 const hostName = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
 /** Undefined when etcd accepts the URL; `port` is the one to add when it is missing (none: no repair). */
-export function diagnoseUrl(text: string, version: EtcdVersion, port?: string): UrlDiagnosis | undefined {
+export function diagnoseUrl(text: string, version: EtcdVersion, msg: UrlMessages, port?: string): UrlDiagnosis | undefined {
 	const unquoted = text.replace(/^["']+|["']+$/g, '');
 	if (unquoted !== text && unquoted !== '') {
-		const inner = diagnoseUrl(unquoted, version, port);
-		const message = `${text} carries quote characters that etcd reads as part of the URL; remove them.`;
+		const inner = diagnoseUrl(unquoted, version, msg, port);
+		const message = msg.quotes(text);
 		return { message, repair: inner ? inner.repair : unquoted, safe: inner ? inner.safe : true };
 	}
-	const problem = describe(text, version);
+	const problem = describe(text, version, msg);
 	return problem === undefined ? undefined : { message: problem, ...repaired(text, version, port) };
 }
 
-function describe(text: string, version: EtcdVersion): string | undefined {
+function describe(text: string, version: EtcdVersion, msg: UrlMessages): string | undefined {
 	const parsed = parseEtcdUrl(text, version);
 	const match = shape.exec(text);
-	if (!match) return bareHostPort.test(text) ? `${text} has no scheme: etcd needs http://, https://, unix:// or unixs:// in front.` : `${text} is not a URL of the form scheme://host:port.`;
+	if (!match) return bareHostPort.test(text) ? msg.noScheme(text) : msg.notUrl(text);
 	const [, scheme, authority, path] = match;
 	const hostPort = authority.replace(/^[^@]*@/, '');
-	if (parsed.ok) return /\s/.test(hostPort) ? `${text} has a blank in its host, which etcd refuses.` : undefined;
-	if (!schemes.includes(scheme.toLowerCase())) return `${text} uses the scheme ${scheme}: etcd accepts only http, https, unix and unixs.`;
-	if (scheme.toLowerCase().startsWith('unix')) return `${text} is not of the form unix://host:port, which etcd 3.4 requires (the socket file is named after host and port); socket paths such as unix:///run/etcd.sock work from 3.5 on.`;
-	if (parsed.problem === 'path') return path === '/' ? `${text} ends with /, which etcd counts as a path: write scheme://host:port only.` : `${text} has a path (${path}): etcd takes scheme://host:port only.`;
-	if (!hostPort.startsWith('[') && hostPort.split(':').length > 2) return `${text} has an IPv6 address without brackets: write it as [address]:port, e.g. http://[fe80::1]:2380.`;
+	if (parsed.ok) return /\s/.test(hostPort) ? msg.blankHost(text) : undefined;
+	if (!schemes.includes(scheme.toLowerCase())) return msg.scheme(text, scheme);
+	if (scheme.toLowerCase().startsWith('unix')) return msg.unixForm(text);
+	if (parsed.problem === 'path') return path === '/' ? msg.trailingSlash(text) : msg.path(text, path);
+	if (!hostPort.startsWith('[') && hostPort.split(':').length > 2) return msg.ipv6(text);
 	const portText = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort)?.[1];
-	if (portText === undefined) return `${text} has no port: etcd needs host:port.`;
-	return /^\d*$/.test(portText) ? `${text} is not of the form scheme://host:port.` : `${text} has the port ${portText}, which is not a number.`;
+	if (portText === undefined) return msg.noPort(text);
+	return /^\d*$/.test(portText) ? msg.notUrl(text) : msg.badPort(text, portText);
 }
 
 /** One repair for every fault it can mend; none where the URL would still be wrong or the intent is unknown. */
@@ -74,23 +78,23 @@ function repaired(text: string, version: EtcdVersion, port?: string): { repair?:
 }
 
 /** The problem of one list entry, with its repair as a fix; an empty entry (a stray comma) loses its comma. */
-export function entryProblem(text: string, setting: Setting, piece: ListPiece, version: EtcdVersion, port?: string, label = setting.key): Problem | undefined {
-	if (piece.text === '') return emptyEntry(text, setting, piece);
-	const diagnosis = diagnoseUrl(piece.text, version, port);
+export function entryProblem(text: string, setting: Setting, piece: ListPiece, version: EtcdVersion, msg: UrlMessages, port?: string, label = setting.key): Problem | undefined {
+	if (piece.text === '') return emptyEntry(text, setting, piece, msg);
+	const diagnosis = diagnoseUrl(piece.text, version, msg, port);
 	if (!diagnosis) return undefined;
 	const { repair, safe } = diagnosis;
 	return {
 		span: valueSubspan(setting, piece.from, piece.to),
 		message: `${label}: ${diagnosis.message}`,
-		fixes: repair === undefined ? undefined : [{ title: `Change to ${repair}`, changes: [pieceChange(text, setting, piece.from, piece.to, repair)], preferred: true, safe }],
+		fixes: repair === undefined ? undefined : [{ title: msg.change(repair), changes: [pieceChange(text, setting, piece.from, piece.to, repair)], preferred: true, safe }],
 	};
 }
 
-function emptyEntry(text: string, setting: Setting, piece: ListPiece): Problem {
+function emptyEntry(text: string, setting: Setting, piece: ListPiece, msg: UrlMessages): Problem {
 	const before = setting.value.lastIndexOf(',', piece.from - 1);
 	const comma = before >= 0 ? before : setting.value.indexOf(',', piece.to);
-	const message = `${setting.key} has an empty entry (a stray comma), and etcd refuses the whole list.`;
+	const message = msg.emptyEntry(setting.key);
 	if (comma < 0) return { span: setting.valueSpan, message };
-	const fix = { title: 'Remove the stray comma', changes: [pieceChange(text, setting, comma, comma + 1, '')], preferred: true, safe: true };
+	const fix = { title: msg.removeComma, changes: [pieceChange(text, setting, comma, comma + 1, '')], preferred: true, safe: true };
 	return { span: valueSubspan(setting, comma, comma + 1), message, fixes: [fix] };
 }

@@ -18,8 +18,8 @@ export const advertiseEmptyHost: Rule = {
 					const url = concrete && withHost(piece.text, concrete);
 					problems.push({
 						span: valueSubspan(setting, piece.from, piece.to),
-						message: `${setting.key}: ${piece.text} has no host, and etcd refuses to advertise it; write the address ${side === 'peer' ? 'peers' : 'clients'} should connect to.`,
-						fixes: url ? [{ title: `Use ${url}, the address this member listens on`, changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
+						message: ctx.msg['advertise-empty-host'].message(setting.key, piece.text, side === 'peer'),
+						fixes: url ? [{ title: ctx.msg.useListened(url), changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
 					});
 				}
 			}

@@ -3,11 +3,12 @@ import type { EtcdVersion } from '../etcd/options';
 import { isIpLiteral, isWildcard, parseEtcdUrl, type EtcdUrl } from '../etcd/urls';
 
 import { valueSubspan, type ConfigDocument } from '../model';
+import type { RuleMessages } from '../l10n/rules.en';
 import type { Problem, Rule } from './rule';
 
 const sides = [
-	{ advertise: 'initial-advertise-peer-urls', listen: 'listen-peer-urls', who: 'peers' },
-	{ advertise: 'advertise-client-urls', listen: 'listen-client-urls', who: 'clients' },
+	{ advertise: 'initial-advertise-peer-urls', listen: 'listen-peer-urls', peer: true },
+	{ advertise: 'advertise-client-urls', listen: 'listen-client-urls', peer: false },
 ];
 
 /**
@@ -19,11 +20,11 @@ export const advertiseNotServed: Rule = {
 	id: 'advertise-not-served',
 	severity: 'warning',
 	check(doc, ctx) {
-		return sides.flatMap(side => unserved(doc, side.advertise, side.listen, side.who, ctx.version));
+		return sides.flatMap(side => unserved(doc, side.advertise, side.listen, side.peer, ctx.version, ctx.msg['advertise-not-served']));
 	},
 };
 
-function unserved(doc: ConfigDocument, advertiseName: string, listenName: string, who: string, version: EtcdVersion): Problem[] {
+function unserved(doc: ConfigDocument, advertiseName: string, listenName: string, peer: boolean, version: EtcdVersion, msg: RuleMessages['advertise-not-served']): Problem[] {
 	const advertised = urlList(doc, advertiseName, version);
 	const listened = urlList(doc, listenName, version);
 	if (!advertised.setting || advertised.templated || listened.templated) return [];
@@ -36,8 +37,8 @@ function unserved(doc: ConfigDocument, advertiseName: string, listenName: string
 		const listenText = listened.pieces.map(p => p.text).join(', ');
 		problems.push({
 			span: valueSubspan(advertised.setting, piece.from, piece.to),
-			message: `${piece.text} is told to ${who}, but this member listens only on ${listenText}${listened.setting ? '' : ' (the default)'}: nothing here answers at that ${isIpLiteral(url.url.host) ? 'address' : 'port'}.`,
-			related: listened.setting ? [{ span: listened.setting.valueSpan, message: 'the listen URLs' }] : undefined,
+			message: msg.message(piece.text, peer, listenText, !listened.setting, isIpLiteral(url.url.host)),
+			related: listened.setting ? [{ span: listened.setting.valueSpan, message: msg.related }] : undefined,
 		});
 	}
 	return problems;

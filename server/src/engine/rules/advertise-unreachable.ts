@@ -20,21 +20,20 @@ export const advertiseUnreachable: Rule = {
 			const url = concrete && withHost(piece.text, concrete);
 			problems.push({
 				span: valueSubspan(setting, piece.from, piece.to),
-				message: `${setting.key}: ${message(piece.text)}`,
-				fixes: url ? [{ title: `Use ${url}, the address this member listens on`, changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
+				message: message(piece.text),
+				fixes: url ? [{ title: ctx.msg.useListened(url), changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
 			});
 		};
 		for (const side of ['peer', 'client'] as const) {
-			const who = side === 'peer' ? 'peers' : 'clients';
 			for (const setting of liveSettings(doc, advertiseOption[side])) {
-				for (const piece of literalPieces(setting.value)) report(setting, piece, side, url => `${url} sends ${who} to a wildcard address that only a listener understands; advertise an address they can reach.`, true);
+				for (const piece of literalPieces(setting.value)) report(setting, piece, side, url => ctx.msg['advertise-unreachable'].advertised(setting.key, url, side === 'peer'), true);
 			}
 		}
 		const name = effectiveValue(doc, 'name');
 		for (const setting of liveSettings(doc, 'initial-cluster')) {
 			for (const member of parseInitialCluster(setting.value).filter(m => !hasTemplate(m.url))) {
 				const piece = { text: member.url, from: member.urlFrom, to: member.urlTo };
-				report(setting, piece, 'peer', url => `${member.name} is listed at ${url}, an address no peer can connect to; list the member's real address.`, member.name === name, ['0.0.0.0', '::', '']);
+				report(setting, piece, 'peer', url => ctx.msg['advertise-unreachable'].listed(setting.key, member.name, url), member.name === name, ['0.0.0.0', '::', '']);
 			}
 		}
 		return problems;

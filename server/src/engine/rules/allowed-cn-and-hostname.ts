@@ -9,7 +9,8 @@ import type { Rule } from './rule';
 export const allowedCnAndHostname: Rule = {
 	id: 'allowed-cn-and-hostname',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['allowed-cn-and-hostname'];
 		const cn = nonEmpty(doc, 'peer-cert-allowed-cn');
 		const hostname = nonEmpty(doc, 'peer-cert-allowed-hostname');
 		if (!cn || !hostname) return [];
@@ -18,10 +19,10 @@ export const allowedCnAndHostname: Rule = {
 		return [{
 			span: { start: hostname.keySpan.start, end: hostname.valueSpan.end },
 			message: certified
-				? `${hostname.key} and ${cn.key} cannot be combined, and etcd refuses to start: match peers by certificate CN or by host name, not both.`
-				: `${hostname.key} and ${cn.key} cannot be combined: ignored while ${files} are unset, but etcd refuses to start once they are; keep one.`,
+				? msg.refused(hostname.key, cn.key)
+				: msg.idle(hostname.key, cn.key, files),
 			severity: certified ? undefined : 'warning',
-			related: [{ span: { start: cn.keySpan.start, end: cn.valueSpan.end }, message: `${cn.key} is set here` }],
+			related: [{ span: { start: cn.keySpan.start, end: cn.valueSpan.end }, message: msg.related(cn.key) }],
 		}];
 	},
 };

@@ -20,10 +20,10 @@ export const caImpliesCertAuth: Rule = {
 			const quoted = doc.text[ca.valueSpan.start] === '"';
 			const change = certAuth ? replaceValue(doc.text, certAuth, 'true')
 				: ca.source === 'env' ? insertLinesAfter(doc.text, ca.statementSpan, [`${certAuthName}=${quoted ? '"true"' : 'true'}`]) : undefined;
-			const fix: Fix | undefined = change && { title: `Set ${certAuthName}=true, which is what etcd does already`, changes: [change], preferred: true };
+			const fix: Fix | undefined = change && { title: ctx.msg['ca-implies-cert-auth'].fix(certAuthName), changes: [change], preferred: true };
 			problems.push({
 				span: { start: ca.keySpan.start, end: ca.valueSpan.end },
-				message: `${ca.key} alone makes etcd require a certificate signed by that CA from every ${side === 'peer' ? 'peer' : 'client'}, although ${certAuthName} is not true; say so with ${certAuthName}=true, or drop the CA file if certificates should not be required.`,
+				message: ctx.msg['ca-implies-cert-auth'].message(ca.key, certAuthName, side === 'peer'),
 				fixes: fix && [fix],
 			});
 		}

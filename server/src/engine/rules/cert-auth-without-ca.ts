@@ -17,7 +17,7 @@ export const certAuthWithoutCa: Rule = {
 			const ca = spell(names.ca, certAuth.source);
 			problems.push({
 				span: { start: certAuth.keySpan.start, end: certAuth.valueSpan.end },
-				message: `${certAuth.key} is on but ${ca} is not set, so ${side === 'peer' ? 'peer' : 'client'} certificates are checked against the system's root CAs and those from your own CA are refused; set ${ca}.`,
+				message: ctx.msg['cert-auth-without-ca'].message(certAuth.key, ca, side === 'peer'),
 			});
 		}
 		return problems;

@@ -8,6 +8,7 @@ export const duplicateUrl: Rule = {
 	severity: 'warning',
 	check(doc, ctx) {
 		const problems: Problem[] = [];
+		const msg = ctx.msg['duplicate-url'];
 		for (const setting of [...urlListSettings(doc, ctx.version), ...liveSettings(doc, 'cors')]) {
 			const seen = new Map<string, { from: number; to: number }>();
 			for (const piece of literalPieces(setting.value).filter(p => p.text !== '')) {
@@ -21,9 +22,9 @@ export const duplicateUrl: Rule = {
 				const comma = setting.value.lastIndexOf(',', piece.from - 1);
 				problems.push({
 					span: valueSubspan(setting, piece.from, piece.to),
-					message: `${setting.key} lists ${piece.text} twice; etcd keeps it once, so the repetition can go.`,
-					related: [{ span: valueSubspan(setting, first.from, first.to), message: 'first listed here' }],
-					fixes: [{ title: 'Remove the repeated URL', changes: [pieceChange(doc.text, setting, comma, piece.to, '')], preferred: true, safe: true }],
+					message: msg.message(setting.key, piece.text),
+					related: [{ span: valueSubspan(setting, first.from, first.to), message: msg.related }],
+					fixes: [{ title: msg.fix, changes: [pieceChange(doc.text, setting, comma, piece.to, '')], preferred: true, safe: true }],
 				});
 			}
 		}

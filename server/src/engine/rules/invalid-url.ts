@@ -1,4 +1,5 @@
 import { replaceValue } from '../edits';
+import type { RuleMessages } from '../l10n/rules.en';
 import type { EtcdVersion } from '../etcd/options';
 import { defaultPort, literalPieces, liveSettings, urlListSettings } from '../etcd/urlChecks';
 import { entryProblem } from '../etcd/urlDiagnosis';
@@ -13,39 +14,40 @@ export const invalidUrl: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const lists = urlListSettings(doc, ctx.version).flatMap(setting => literalPieces(setting.value)
-			.map(piece => entryProblem(doc.text, setting, piece, ctx.version, defaultPort(setting.option?.name ?? ''))));
-		const cors = liveSettings(doc, 'cors').flatMap(setting => corsProblems(doc.text, setting, ctx.version));
-		const cluster = liveSettings(doc, 'initial-cluster').flatMap(setting => clusterProblems(doc.text, setting, ctx.version));
+			.map(piece => entryProblem(doc.text, setting, piece, ctx.version, ctx.msg['url-diagnosis'], defaultPort(setting.option?.name ?? ''))));
+		const cors = liveSettings(doc, 'cors').flatMap(setting => corsProblems(doc.text, setting, ctx.version, ctx.msg));
+		const cluster = liveSettings(doc, 'initial-cluster').flatMap(setting => clusterProblems(doc.text, setting, ctx.version, ctx.msg));
 		return [...lists, ...cors, ...cluster].filter((p): p is Problem => p !== undefined);
 	},
 };
 
 /** `cors` is exactly `*`, or a list of URLs; `*` inside a list is read as a URL and fails. */
-function corsProblems(text: string, setting: Setting, version: EtcdVersion): (Problem | undefined)[] {
+function corsProblems(text: string, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
+	const own = msg['invalid-url'];
 	if (setting.value === '*') return [];
 	if (setting.value.trim() === '*') {
-		const fix = { title: 'Write * without blanks', changes: [replaceValue(text, setting, '*')], preferred: true, safe: true };
-		return [{ span: setting.valueSpan, message: `${setting.key} allows every origin only when it is exactly *, without blanks.`, fixes: [fix] }];
+		const fix = { title: own.corsWithoutBlanks, changes: [replaceValue(text, setting, '*')], preferred: true, safe: true };
+		return [{ span: setting.valueSpan, message: own.corsBlanks(setting.key), fixes: [fix] }];
 	}
-	return literalPieces(setting.value).map(piece => piece.text !== '*' ? entryProblem(text, setting, piece, version) : {
+	return literalPieces(setting.value).map(piece => piece.text !== '*' ? entryProblem(text, setting, piece, version, msg['url-diagnosis']) : {
 		span: valueSubspan(setting, piece.from, piece.to),
-		message: `${setting.key} mixes * with URLs, which etcd refuses: use * alone to allow every origin, or list the origins.`,
+		message: own.corsMixed(setting.key),
 		fixes: [
-			{ title: 'Allow every origin (*)', changes: [replaceValue(text, setting, '*')] },
-			{ title: 'Keep only the listed origins', changes: [replaceValue(text, setting, setting.value.split(',').filter(p => p.trim() !== '*').join(','))] },
+			{ title: own.allowEvery, changes: [replaceValue(text, setting, '*')] },
+			{ title: own.keepListed, changes: [replaceValue(text, setting, setting.value.split(',').filter(p => p.trim() !== '*').join(','))] },
 		],
 	});
 }
 
 /** The URLs inside `name=url` entries; membership itself is checked by the membership rules. */
-function clusterProblems(text: string, setting: Setting, version: EtcdVersion): (Problem | undefined)[] {
+function clusterProblems(text: string, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
 	return parseInitialCluster(setting.value).filter(m => !hasTemplate(m.name) && !hasTemplate(m.url)).map(member => {
 		const url = { text: member.url, from: member.urlFrom, to: member.urlTo };
-		if (member.url !== '') return entryProblem(text, setting, url, version, '2380', `${setting.key} (${member.name})`);
+		if (member.url !== '') return entryProblem(text, setting, url, version, msg['url-diagnosis'], '2380', `${setting.key} (${member.name})`);
 		const hasEquals = member.urlFrom > member.nameTo;
 		return {
 			span: valueSubspan(setting, member.nameFrom, hasEquals ? member.urlTo : member.nameTo),
-			message: `${setting.key}: the entry ${member.name}${hasEquals ? '=' : ''} has no URL; each entry is name=scheme://host:port.`,
+			message: msg['invalid-url'].noUrl(setting.key, `${member.name}${hasEquals ? '=' : ''}`),
 		};
 	});
 }

@@ -17,14 +17,15 @@ export const listenClientHttpConflict: Rule = {
 		const bound = new Map(grpc.pieces.map(piece => [addressOf(piece.text), piece]));
 		const since = optionByName('listen-client-http-urls')?.sincePatch?.[ctx.version];
 		const problems: Problem[] = [];
+		const msg = ctx.msg['listen-client-http-conflict'];
 		for (const { setting, piece, url } of entriesOf(doc, ['listen-client-http-urls'], ctx.version)) {
 			const other = url && bound.get(addressOf(piece.text));
 			if (!other) continue;
-			const binder = grpc.setting?.key ?? `${spell('listen-client-urls', setting.source)}, left at its default,`;
+			const binder = grpc.setting?.key ?? msg.byDefault(spell('listen-client-urls', setting.source));
 			problems.push({
 				span: valueSubspan(setting, piece.from, piece.to),
-				message: `${setting.key}: ${piece.text} uses the address ${addressOf(piece.text)} that ${binder} binds already, and etcd${since ? ` ${since} and later` : ''} refuses to start; give the HTTP-only listener an address of its own.`,
-				related: grpc.setting ? [{ span: valueSubspan(grpc.setting, other.from, other.to), message: 'bound here' }] : undefined,
+				message: msg.message(setting.key, piece.text, addressOf(piece.text), binder, since),
+				related: grpc.setting ? [{ span: valueSubspan(grpc.setting, other.from, other.to), message: msg.related }] : undefined,
 			});
 		}
 		return problems;

@@ -28,7 +28,7 @@ export const loopbackAdvertise: Rule = {
 			if (host === undefined || !isLoopback(host) || !remoteBesides(member.name)) continue;
 			problems.push({
 				span: valueSubspan(cluster, member.urlFrom, member.urlTo),
-				message: `${cluster.key}: ${member.name} is listed at the loopback address ${member.url} while other members are on other hosts; each peer would reach itself there, so list ${member.name}'s real address.`,
+				message: ctx.msg['loopback-advertise'].listed(cluster.key, member.name, member.url),
 			});
 		}
 		const name = effectiveValue(doc, 'name');
@@ -40,7 +40,7 @@ export const loopbackAdvertise: Rule = {
 					if (host === undefined || !isLoopback(host)) continue;
 					problems.push({
 						span: valueSubspan(setting, piece.from, piece.to),
-						message: `${setting.key}: ${piece.text} is a loopback address, but the other members are on other hosts; ${side === 'peer' ? 'peers' : 'clients'} there would reach their own machine, so advertise this member's real address.`,
+						message: ctx.msg['loopback-advertise'].advertised(setting.key, piece.text, side === 'peer'),
 					});
 				}
 			}

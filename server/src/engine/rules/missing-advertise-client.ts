@@ -27,13 +27,13 @@ export const missingAdvertiseClient: Rule = {
 			.filter(u => u.ok && !isWildcard(u.url.host) && !isLoopback(u.url.host))
 			.map(u => `${u.url!.scheme}://${u.url!.host.includes(':') ? `[${u.url!.host}]` : u.url!.host}:${u.url!.port}`);
 		const fixes: Fix[] = hosts.length === 0 ? [] : [{
-			title: `Add ETCD_ADVERTISE_CLIENT_URLS="${hosts.join(',')}"`,
+			title: ctx.msg['missing-advertise-client'].add(`ETCD_ADVERTISE_CLIENT_URLS="${hosts.join(',')}"`),
 			preferred: true,
 			changes: [insertLinesAfter(doc.text, listen.statementSpan, [`ETCD_ADVERTISE_CLIENT_URLS="${hosts.join(',')}"`])],
 		}];
 		return [{
 			span: listen.keySpan,
-			message: `${listen.key} is set but ETCD_ADVERTISE_CLIENT_URLS is not: etcd refuses to start, because it would not know which address to tell clients.`,
+			message: ctx.msg['missing-advertise-client'].message(listen.key),
 			fixes,
 		}];
 	},

@@ -12,6 +12,7 @@ export const tlsMissing: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const problems: Problem[] = [];
+		const msg = ctx.msg['tls-missing'];
 		for (const side of ['client', 'peer'] as const) {
 			const names = tlsOptions[side];
 			const cert = nonEmpty(doc, names.cert);
@@ -24,10 +25,10 @@ export const tlsMissing: Rule = {
 				problems.push({
 					span: given.valueSpan,
 					message: side === 'peer'
-						? `${given.key} is set without ${missing}: etcd loads the peer pair even for http peer URLs (to dial other members) and refuses to start without both.`
+						? msg.peerPair(given.key, missing)
 						: tls === 'tls'
-							? `${given.key} is set without ${missing}: etcd needs both to serve https and refuses to start.`
-							: `${given.key} is set without ${missing}: ignored while every client URL is plain http, but etcd refuses to start once one is https.`,
+							? msg.clientPair(given.key, missing)
+							: msg.clientPairIdle(given.key, missing),
 					severity: side === 'client' && tls !== 'tls' ? 'warning' : undefined,
 				});
 				continue;
@@ -38,7 +39,7 @@ export const tlsMissing: Rule = {
 				const [certName, keyName, autoName] = [names.cert, names.key, names.auto].map(name => spell(name, setting.source));
 				problems.push({
 					span: valueSubspan(setting, piece.from, piece.to),
-					message: `${setting.key}: ${piece.text} serves TLS, which needs ${certName} and ${keyName} (or ${autoName}=true); etcd refuses to start without them.`,
+					message: msg.noPair(setting.key, piece.text, certName, keyName, autoName),
 				});
 			}
 		}

@@ -3,7 +3,10 @@ import type { EtcdVersion } from '../etcd/options';
 import { parseInitialCluster } from '../etcd/urls';
 import { valueSubspan, type ConfigDocument } from '../model';
 import { hasTemplate } from '../templates';
+import type { RuleMessages } from '../l10n/rules.en';
 import type { Problem, Rule } from './rule';
+
+type Messages = RuleMessages['tls-unused'];
 
 /**
  * E4, E5, H7: TLS settings for a side whose URLs are all plain http are ignored (etcd only logs it), and an
@@ -13,11 +16,11 @@ export const tlsUnused: Rule = {
 	id: 'tls-unused',
 	severity: 'warning',
 	check(doc, ctx) {
-		return (['client', 'peer'] as const).flatMap(side => [...ignored(doc, side, ctx.version), ...schemeMismatch(doc, side, ctx.version)]);
+		return (['client', 'peer'] as const).flatMap(side => [...ignored(doc, side, ctx.version, ctx.msg['tls-unused']), ...schemeMismatch(doc, side, ctx.version, ctx.msg['tls-unused'])]);
 	},
 };
 
-function ignored(doc: ConfigDocument, side: Side, version: EtcdVersion): Problem[] {
+function ignored(doc: ConfigDocument, side: Side, version: EtcdVersion, msg: Messages): Problem[] {
 	if (sideTls(doc, side, version) !== 'plain' || side === 'peer' && dialsTls(doc, version)) return [];
 	const names = tlsOptions[side];
 	const pair = nonEmpty(doc, names.cert) && nonEmpty(doc, names.key) ? [names.cert, names.key] : [];
@@ -25,8 +28,8 @@ function ignored(doc: ConfigDocument, side: Side, version: EtcdVersion): Problem
 	return [...pair, names.ca, ...flags].flatMap(name => nonEmpty(doc, name) ?? []).map(setting => ({
 		span: { start: setting.keySpan.start, end: setting.valueSpan.end },
 		message: side === 'client'
-			? `${setting.key} has no effect: every client URL of this member is plain http, so etcd serves no TLS there; switch the client URLs to https or drop the setting.`
-			: `${setting.key} serves no purpose: this member and every peer it lists use plain http, so no peer connection uses TLS; switch the peer URLs to https or drop the setting.`,
+			? msg.client(setting.key)
+			: msg.peer(setting.key),
 		unnecessary: true,
 	}));
 }
@@ -38,16 +41,15 @@ function dialsTls(doc: ConfigDocument, version: EtcdVersion): boolean {
 	return listed || entriesOf(doc, [advertiseOption.peer], version).some(e => e.url !== undefined && isSecure(e.url));
 }
 
-function schemeMismatch(doc: ConfigDocument, side: Side, version: EtcdVersion): Problem[] {
+function schemeMismatch(doc: ConfigDocument, side: Side, version: EtcdVersion, msg: Messages): Problem[] {
 	const { urls, templated } = listenUrls(doc, side, version, listenOptions[side].filter(n => n !== 'listen-metrics-urls'));
 	const served = new Set(urls.filter(u => !u.scheme.startsWith('unix')).map(isSecure));
 	if (templated || served.size === 0) return [];
 	return entriesOf(doc, [advertiseOption[side]], version).flatMap(({ setting, piece, url }) => {
 		if (!url || url.scheme.startsWith('unix') || served.has(isSecure(url))) return [];
-		const listened = isSecure(url) ? 'plain http' : 'https';
 		return [{
 			span: valueSubspan(setting, piece.from, piece.to),
-			message: `${setting.key}: ${piece.text} advertises ${url.scheme}, but every ${side} listen URL of this member is ${listened}; ${side === 'peer' ? 'peers' : 'clients'} following it fail to connect.`,
+			message: msg.scheme(setting.key, piece.text, url.scheme, side === 'peer', !isSecure(url)),
 		}];
 	});
 }

@@ -12,7 +12,8 @@ import type { Rule } from './rule';
 export const yamlDuplicateKey: Rule = {
 	id: 'yaml-duplicate-key',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['yaml-duplicate-key'];
 		const settings = yamlSettings(doc);
 		return settings.flatMap(setting => {
 			const same = settings.filter(other => other.key.toLowerCase() === setting.key.toLowerCase());
@@ -21,10 +22,10 @@ export const yamlDuplicateKey: Rule = {
 			if (!winner || winner === setting) return [];
 			return [{
 				span: { start: setting.keySpan.start, end: setting.valueSpan.end },
-				message: `${setting.key} is set again on line ${lineNumber(doc, winner.keySpan.start)}, and etcd takes that one: this one has no effect.`,
+				message: msg.message(setting.key, lineNumber(doc, winner.keySpan.start)),
 				unnecessary: true,
-				related: [{ span: winner.keySpan, message: `The ${winner.key} etcd reads.` }],
-				fixes: [{ title: 'Remove this key', preferred: true, safe: setting.value === winner.value, changes: [removeSpan(setting.statementSpan)] }],
+				related: [{ span: winner.keySpan, message: msg.related(winner.key) }],
+				fixes: [{ title: msg.fix, preferred: true, safe: setting.value === winner.value, changes: [removeSpan(setting.statementSpan)] }],
 			}];
 		});
 	},

@@ -9,7 +9,8 @@ import type { Rule } from './rule';
 export const yamlDuration: Rule = {
 	id: 'yaml-duration',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['yaml-duration'];
 		return yamlSettings(doc).flatMap(setting => {
 			const value = setting.yaml;
 			if (setting.option?.yamlValue !== 'duration' || value.kind !== 'scalar' || value.integer !== undefined || value.type === 'null') return [];
@@ -18,9 +19,8 @@ export const yamlDuration: Rule = {
 			const written = doc.text.slice(setting.valueSpan.start, setting.valueSpan.end);
 			return [{
 				span: setting.valueSpan,
-				message: `${setting.key} is read from YAML as a whole number of nanoseconds, so etcd refuses ${written}: `
-					+ (nanoseconds !== undefined ? `write ${nanoseconds}.` : 'write e.g. 5000000000 for 5 seconds.'),
-				fixes: nanoseconds === undefined ? [] : [{ title: `Write ${nanoseconds} (nanoseconds)`, preferred: true, safe: true, changes: [{ span: setting.valueSpan, newText: nanoseconds }] }],
+				message: msg.message(setting.key, written, nanoseconds),
+				fixes: nanoseconds === undefined ? [] : [{ title: msg.fix(nanoseconds), preferred: true, safe: true, changes: [{ span: setting.valueSpan, newText: nanoseconds }] }],
 			}];
 		});
 	},

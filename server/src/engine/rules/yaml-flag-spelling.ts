@@ -22,14 +22,14 @@ export const yamlFlagSpelling: Rule = {
 			if (path === null) {
 				return [{
 					span: setting.keySpan,
-					message: `etcd ${ctx.version} has no YAML key for ${option.name}: it can only be given as --${option.name} or ${option.env}, and etcd ignores both once it reads a config file. This key is skipped silently.`,
+					message: ctx.msg['yaml-flag-spelling'].noKey(ctx.version, option.name, option.env),
 				}];
 			}
 			const changes = moveKey(doc, setting, path);
 			return [{
 				span: setting.keySpan,
-				message: `etcd's YAML file spells this option ${path}; it skips ${setting.key} without a word, so the setting does not happen.`,
-				fixes: changes ? [{ title: `Write it as ${path}`, preferred: true, safe: true, changes }] : [],
+				message: ctx.msg['yaml-flag-spelling'].spelled(path, setting.key),
+				fixes: changes ? [{ title: ctx.msg['yaml-flag-spelling'].fix(path), preferred: true, safe: true, changes }] : [],
 			}];
 		});
 	},

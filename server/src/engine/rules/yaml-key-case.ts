@@ -18,8 +18,8 @@ export const yamlKeyCase: Rule = {
 			const fixable = leafOf(setting.key) !== leaf;
 			return [{
 				span: setting.keySpan,
-				message: `etcd spells this key ${canonical}; it reads ${setting.key} as the same key, but the usual spelling is easier to find and compare.`,
-				fixes: fixable ? [{ title: `Rename to ${leaf}`, preferred: true, safe: true, changes: [{ span: setting.keySpan, newText: leaf }] }] : [],
+				message: ctx.msg['yaml-key-case'].message(canonical, setting.key),
+				fixes: fixable ? [{ title: ctx.msg['yaml-key-case'].fix(leaf), preferred: true, safe: true, changes: [{ span: setting.keySpan, newText: leaf }] }] : [],
 			}];
 		});
 	},

@@ -11,35 +11,35 @@ import type { Fix, Rule } from './rule';
 export const yamlListShape: Rule = {
 	id: 'yaml-list-shape',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['yaml-list-shape'];
 		return yamlSettings(doc).flatMap(setting => {
 			const value = setting.yaml;
 			const wanted = setting.option?.yamlValue;
 			if (!setting.option && yamlSections.has(setting.key.toLowerCase()) && !(value.kind === 'scalar' && value.type === 'null')) {
-				return [{ span: setting.valueSpan, message: `${setting.key} is a section: etcd expects the keys it holds, indented below it, and refuses anything else.` }];
+				return [{ span: setting.valueSpan, message: msg.section(setting.key) }];
 			}
 			if (!wanted) return [];
-			if (value.kind === 'map') return [{ span: setting.valueSpan, message: `${setting.key} takes a single value, not a mapping, so etcd refuses the file.` }];
+			if (value.kind === 'map') return [{ span: setting.valueSpan, message: msg.mapping(setting.key) }];
 			if (wanted === 'list' && value.kind === 'scalar' && value.type !== 'null') {
 				const items = value.text.split(',').map(item => item.trim()).filter(item => item !== '');
 				const list = `[${items.map(yamlString).join(', ')}]`;
-				const fixes: Fix[] = items.length === 0 ? [] : [{ title: `Write it as a list: ${list}`, preferred: true, safe: items.length === 1, changes: [{ span: setting.valueSpan, newText: list }] }];
-				return [{ span: setting.valueSpan, message: `${setting.key} takes a YAML list of strings, so etcd refuses a single value: write ${list}.`, fixes }];
+				const fixes: Fix[] = items.length === 0 ? [] : [{ title: msg.toList(list), preferred: true, safe: items.length === 1, changes: [{ span: setting.valueSpan, newText: list }] }];
+				return [{ span: setting.valueSpan, message: msg.wantsList(setting.key, list), fixes }];
 			}
 			if (wanted === 'list' && value.kind === 'list') {
 				return value.items.filter(item => item.type !== 'string').map(item => ({
 					span: item.span,
-					message: `Every item of ${setting.key} must be a string; put this one in quotes (etcd refuses the file otherwise).`,
-					fixes: item.type === 'collection' ? [] : [{ title: 'Quote it', preferred: true, safe: true, changes: [{ span: item.span, newText: JSON.stringify(doc.text.slice(item.span.start, item.span.end)) }] }],
+					message: msg.itemString(setting.key),
+					fixes: item.type === 'collection' ? [] : [{ title: msg.quote, preferred: true, safe: true, changes: [{ span: item.span, newText: JSON.stringify(doc.text.slice(item.span.start, item.span.end)) }] }],
 				}));
 			}
 			if (wanted !== 'list' && value.kind === 'list') {
 				const joined = value.items.map(item => item.text).join(',');
 				const fixes: Fix[] = wanted === 'string' && value.items.every(item => item.type === 'string')
-					? [{ title: `Write it as one string: ${yamlString(joined)}`, preferred: true, changes: [{ span: setting.valueSpan, newText: yamlString(joined) }] }]
+					? [{ title: msg.toString(yamlString(joined)), preferred: true, changes: [{ span: setting.valueSpan, newText: yamlString(joined) }] }]
 					: [];
-				const shape = wanted === 'string' ? 'a single string (lists such as URLs are written comma-separated)' : `a single ${wanted === 'bool' ? 'boolean' : 'integer'}`;
-				return [{ span: setting.valueSpan, message: `${setting.key} takes ${shape}, not a YAML list, so etcd refuses the file.`, fixes }];
+				return [{ span: setting.valueSpan, message: msg.notList(setting.key, wanted), fixes }];
 			}
 			return [];
 		});

@@ -12,7 +12,8 @@ const integer = /^[+-]?[0-9]+$/;
 export const yamlQuotedNumber: Rule = {
 	id: 'yaml-quoted-number',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['yaml-quoted-number'];
 		return yamlSettings(doc).flatMap(setting => {
 			const kind = setting.option?.yamlValue;
 			const value = setting.yaml;
@@ -22,18 +23,13 @@ export const yamlQuotedNumber: Rule = {
 			const plain = value.type !== 'string' ? undefined
 				: kind === 'integer' ? (integer.test(text) ? text.replace(/^\+/, '') : undefined)
 					: yamlBooleans.test(text) ? String(/^(y|yes|true|on|1|t)$/i.test(text)) : undefined;
-			const wanted = kind === 'bool' ? 'a YAML boolean (true or false)' : 'a YAML integer';
 			return [{
 				span: setting.valueSpan,
 				message: plain !== undefined
-					? `${setting.key} needs ${wanted}, and ${written} is a string, so etcd refuses the file: write ${plain} without quotes.`
-					: `${setting.key} needs ${wanted}, and YAML reads ${written} as ${describe(value.type)}, so etcd refuses the file.`,
-				fixes: plain === undefined ? [] : [{ title: `Write ${plain} without quotes`, preferred: true, safe: true, changes: [{ span: setting.valueSpan, newText: plain }] }],
+					? msg.quoted(setting.key, kind === 'bool', written, plain)
+					: msg.other(setting.key, kind === 'bool', written, value.type),
+				fixes: plain === undefined ? [] : [{ title: msg.fix(plain), preferred: true, safe: true, changes: [{ span: setting.valueSpan, newText: plain }] }],
 			}];
 		});
 	},
 };
-
-function describe(type: string): string {
-	return { string: 'a string', bool: 'a boolean', integer: 'an integer', float: 'a number with a fraction' }[type] ?? type;
-}

@@ -4,10 +4,10 @@ import type { Rule } from './rule';
 export const yamlSyntax: Rule = {
 	id: 'yaml-syntax',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
 		return (doc.yaml?.errors ?? []).map(error => ({
 			span: error.span,
-			message: `etcd cannot read this file: ${error.message.replace(/\s+at line \d+, column \d+:?$/, '')}`,
+			message: ctx.msg['yaml-syntax'].message(error.message.replace(/\s+at line \d+, column \d+:?$/, '')),
 		}));
 	},
 };

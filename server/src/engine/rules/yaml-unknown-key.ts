@@ -22,11 +22,11 @@ export const yamlUnknownKey: Rule = {
 			const parent = parentOf(key).toLowerCase();
 			const sameLevel = known.filter(candidate => parentOf(candidate).toLowerCase() === parent).map(leafOf);
 			const suggestions = suggestionsFor(leafOf(key), sameLevel);
-			const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(' or ')}?` : 'check the spelling against the documentation, or remove it.';
+			const msg = ctx.msg['yaml-unknown-key'];
 			return [{
 				span: setting.keySpan,
-				message: `etcd ${ctx.version} has no YAML key ${key} and skips it without a word: ${hint}`,
-				fixes: suggestions.map((suggestion, index) => ({ title: `Rename to ${suggestion}`, preferred: index === 0, changes: [{ span: setting.keySpan, newText: suggestion }] })),
+				message: msg.message(ctx.version, key, suggestions.length > 0 ? suggestions.join(msg.or) : undefined),
+				fixes: suggestions.map((suggestion, index) => ({ title: msg.fix(suggestion), preferred: index === 0, changes: [{ span: setting.keySpan, newText: suggestion }] })),
 			}];
 		});
 	},

@@ -8,16 +8,15 @@ import type { Rule } from './rule';
 export const yamlUnquotedString: Rule = {
 	id: 'yaml-unquoted-string',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
 		return yamlSettings(doc).flatMap(setting => {
 			const value = setting.yaml;
 			if (setting.option?.yamlValue !== 'string' || value.kind !== 'scalar' || value.quoted || value.type === 'string' || value.type === 'null') return [];
 			const written = doc.text.slice(setting.valueSpan.start, setting.valueSpan.end);
-			const reading = value.type === 'bool' ? `the boolean ${value.text}` : `the number ${value.text}`;
 			return [{
 				span: setting.valueSpan,
-				message: `YAML reads ${written} as ${reading}, but ${setting.key} takes a string, so etcd refuses the file: put the value in quotes.`,
-				fixes: [{ title: `Quote it: "${written}"`, preferred: true, safe: true, changes: [quoteWritten(doc, setting)] }],
+				message: ctx.msg['yaml-unquoted-string'].message(written, value.type === 'bool', value.text, setting.key),
+				fixes: [{ title: ctx.msg['yaml-unquoted-string'].fix(written), preferred: true, safe: true, changes: [quoteWritten(doc, setting)] }],
 			}];
 		});
 	},
