@@ -105,7 +105,8 @@ interface Reader {
 function readMapping(map: Node & { items: Pair[] }, prefix: string, reader: Reader, depth = 0): void {
 	for (const pair of map.items) {
 		if (!isScalar(pair.key)) continue;
-		const keyName = String(pair.key.value);
+		// The yaml package marks the merge key with a symbol of its own.
+		const keyName = pair.key.source === '<<' || typeof pair.key.value === 'symbol' ? '<<' : String(pair.key.value);
 		const keySpan = spanOf(pair.key);
 		const written = pair.value as Node | null;
 		const value = isAlias(written) ? resolved(written, reader.doc) : written;
