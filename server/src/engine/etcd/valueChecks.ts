@@ -1,5 +1,9 @@
 import { atVersion, type EtcdOption, type EtcdVersion } from './options';
+import type { RuleMessages } from '../l10n/rules.en';
 import { parseGoBool, parseGoDuration, parseGoInt } from './values';
+
+/** The invalid-value rule's texts in the file's language, parse reasons included. */
+type Words = RuleMessages['invalid-value'];
 
 /** Why etcd cannot read a value, and the spelling it would read when that is certain. */
 export interface ValueVerdict {
@@ -16,48 +20,48 @@ const boolSpellings: Readonly<Record<string, string>> = {
 };
 
 /** What etcd makes of a non-empty value of an option (ETCD_ variable or flag): undefined when it reads it. */
-export function checkValue(option: EtcdOption, value: string, version: EtcdVersion): ValueVerdict | undefined {
+export function checkValue(option: EtcdOption, value: string, version: EtcdVersion, words: Words): ValueVerdict | undefined {
 	switch (option.name) {
-		case 'auto-compaction-retention': return retention(value);
-		case 'auth-token': return authToken(value);
-		case 'feature-gates': return featureGates(option, value, version);
+		case 'auto-compaction-retention': return retention(value, words);
+		case 'auth-token': return authToken(value, words);
+		case 'feature-gates': return featureGates(option, value, version, words);
 	}
 	const type = atVersion(option.type, version);
-	if (type === 'bool') return bool(value);
+	if (type === 'bool') return bool(value, words);
 	// quota-backend-bytes is an int64: a negative value turns the quota off.
-	if (type === 'int' || type === 'uint' || type === 'size') return integer(option, value, type === 'int' || option.name === 'quota-backend-bytes');
-	if (type === 'duration') return duration(value);
-	if (type === 'enum' && !uncheckedEnums.includes(option.name)) return oneOf(option, value, version);
+	if (type === 'int' || type === 'uint' || type === 'size') return integer(option, value, type === 'int' || option.name === 'quota-backend-bytes', words);
+	if (type === 'duration') return duration(value, words);
+	if (type === 'enum' && !uncheckedEnums.includes(option.name)) return oneOf(option, value, version, words);
 	return undefined;
 }
 
-function bool(value: string): ValueVerdict | undefined {
+function bool(value: string, words: Words): ValueVerdict | undefined {
 	if (parseGoBool(value).ok) return undefined;
 	const corrected = boolSpellings[value.trim().toLowerCase()] ?? (parseGoBool(value.trim()).ok ? value.trim() : undefined);
-	return { reason: `'${value}' is not a boolean etcd reads: write true or false (etcd also takes 1, 0, t, f)`, corrected };
+	return { reason: words.bool(value), corrected };
 }
 
-function integer(option: EtcdOption, value: string, signed: boolean): ValueVerdict | undefined {
-	const parsed = parseGoInt(value, signed);
+function integer(option: EtcdOption, value: string, signed: boolean, words: Words): ValueVerdict | undefined {
+	const parsed = parseGoInt(value, signed, 64, words.parse);
 	if (parsed.ok) return undefined;
 	const withUnit = /^([0-9]+(?:\.[0-9]+)?)(ms|s)$/.exec(value);
 	if (withUnit && (option.unit === 'ms' || option.unit === 's')) {
 		const milliseconds = Number(withUnit[1]) * (withUnit[2] === 's' ? 1000 : 1);
 		const amount = option.unit === 'ms' ? milliseconds : milliseconds / 1000;
 		const corrected = Number.isInteger(amount) ? String(amount) : undefined;
-		return { reason: `it counts ${option.unit === 'ms' ? 'milliseconds' : 'seconds'} as a plain integer: write ${corrected ?? 'a whole number'}, not ${value}`, corrected };
+		return { reason: words.plainCount(option.unit === 'ms', corrected, value), corrected };
 	}
 	const leadingZero = /^0+([1-9][0-9]*)$/.exec(value);
 	return { reason: parsed.reason, corrected: leadingZero ? leadingZero[1] : undefined };
 }
 
-function duration(value: string): ValueVerdict | undefined {
-	const parsed = parseGoDuration(value);
+function duration(value: string, words: Words): ValueVerdict | undefined {
+	const parsed = parseGoDuration(value, words.parse);
 	if (parsed.ok) return undefined;
 	return { reason: parsed.reason };
 }
 
-function oneOf(option: EtcdOption, value: string, version: EtcdVersion): ValueVerdict | undefined {
+function oneOf(option: EtcdOption, value: string, version: EtcdVersion, words: Words): ValueVerdict | undefined {
 	const values = atVersion(option.values ?? [], version) ?? [];
 	if (values.length === 0 || values.includes(value)) return undefined;
 	// 3.5 made log-level case-insensitive; every other enum is exact.
@@ -65,36 +69,36 @@ function oneOf(option: EtcdOption, value: string, version: EtcdVersion): ValueVe
 	const match = values.find(v => v.toLowerCase() === value.trim().toLowerCase());
 	if (insensitive && match && value === value.trim()) return undefined;
 	const list = values.filter(v => v !== '').map(v => `'${v}'`).join(', ');
-	return { reason: `etcd ${version} takes only ${list}${match ? ' (in this spelling)' : ''}, not '${value}'`, corrected: match };
+	return { reason: words.oneOf(version, list, match !== undefined, value), corrected: match };
 }
 
-function retention(value: string): ValueVerdict | undefined {
+function retention(value: string, words: Words): ValueVerdict | undefined {
 	if (/^[0-9]+$/.test(value) || (parseGoDuration(value).ok && !value.startsWith('-'))) return undefined;
 	const days = /^([0-9]+)d$/.exec(value);
 	return {
-		reason: 'etcd takes a whole number (hours in periodic mode, revisions in revision mode) or a Go duration such as 30m',
+		reason: words.retention,
 		corrected: days ? `${Number(days[1]) * 24}h` : undefined,
 	};
 }
 
-function authToken(value: string): ValueVerdict | undefined {
+function authToken(value: string, words: Words): ValueVerdict | undefined {
 	const [kind, ...options] = value.split(',');
 	if (kind === 'simple' && options.length === 0) return undefined;
-	if (kind !== 'jwt') return { reason: `etcd takes 'simple' or 'jwt,…' options, not '${kind}'` };
+	if (kind !== 'jwt') return { reason: words.authToken(kind) };
 	const keys = options.map(piece => piece.split('=')[0]);
-	if (options.some(piece => !piece.includes('='))) return { reason: 'each jwt option needs the form key=value (pub-key, priv-key, sign-method, ttl)' };
+	if (options.some(piece => !piece.includes('='))) return { reason: words.jwtForm };
 	const twice = keys.find((key, i) => keys.indexOf(key) !== i);
 	// Unknown jwt option keys only make etcd warn.
-	return twice ? { reason: `the jwt option '${twice}' is given twice` } : undefined;
+	return twice ? { reason: words.jwtTwice(twice) } : undefined;
 }
 
-function featureGates(option: EtcdOption, value: string, version: EtcdVersion): ValueVerdict | undefined {
+function featureGates(option: EtcdOption, value: string, version: EtcdVersion, words: Words): ValueVerdict | undefined {
 	const gates = atVersion(option.values ?? [], version) ?? [];
 	for (const pair of value.split(',')) {
 		const [gate, setting] = pair.split('=');
-		if (setting === undefined) return { reason: `'${pair}' needs the form Gate=true or Gate=false` };
-		if (!gates.includes(gate)) return { reason: `etcd ${version} knows no feature gate '${gate}' (names are case-sensitive)` };
-		if (!parseGoBool(setting).ok) return { reason: `'${setting}' for ${gate} is not a boolean: write true or false` };
+		if (setting === undefined) return { reason: words.gateForm(pair) };
+		if (!gates.includes(gate)) return { reason: words.unknownGate(version, gate) };
+		if (!parseGoBool(setting).ok) return { reason: words.gateBool(setting, gate) };
 	}
 	return undefined;
 }

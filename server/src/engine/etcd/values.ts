@@ -3,6 +3,12 @@
  * Results are values or a reason, never exceptions.
  */
 
+import { ruleMessagesKeysValuesEn } from '../l10n/rulesKeysValues.en';
+
+/** Why a parser refuses a value, in one language; the callers that only need the verdict keep the English default. */
+export type ParseReasons = typeof ruleMessagesKeysValuesEn['invalid-value']['parse'];
+const english: ParseReasons = ruleMessagesKeysValuesEn['invalid-value'].parse;
+
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -12,10 +18,10 @@ const goTrue = ['1', 't', 'T', 'TRUE', 'true', 'True'];
 const goFalse = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
 
 /** Go's strconv.ParseBool: `yes`, `on` and blanks are not booleans. */
-export function parseGoBool(text: string): Parsed<boolean> {
+export function parseGoBool(text: string, why: ParseReasons = english): Parsed<boolean> {
 	if (goTrue.includes(text)) return ok(true);
 	if (goFalse.includes(text)) return ok(false);
-	return fail('not a boolean: etcd accepts true, false, 1, 0, t, f (and TRUE/True, FALSE/False)');
+	return fail(why.bool);
 }
 
 const digitsByBase: Record<number, RegExp> = {
@@ -29,11 +35,11 @@ const digitsByBase: Record<number, RegExp> = {
  * Go's strconv.ParseInt/ParseUint with base 0: the prefix picks the base (`0x`, `0o`, `0b`, and a lone
  * leading `0` means octal, so `010` is 8 and `08` fails); `_` may separate digits; no units.
  */
-export function parseGoInt(text: string, signed: boolean, bits = 64): Parsed<bigint> {
+export function parseGoInt(text: string, signed: boolean, bits = 64, why: ParseReasons = english): Parsed<bigint> {
 	let rest = text;
 	let negative = false;
 	if (rest.startsWith('+') || rest.startsWith('-')) {
-		if (!signed) return fail('a sign is not allowed here: the value must be a plain non-negative integer');
+		if (!signed) return fail(why.sign);
 		negative = rest.startsWith('-');
 		rest = rest.slice(1);
 	}
@@ -41,12 +47,12 @@ export function parseGoInt(text: string, signed: boolean, bits = 64): Parsed<big
 	const pattern = digitsByBase[base];
 	// Go allows one `_` right after a base prefix (`0x_1F`).
 	const body = base === 10 ? digits : digits.replace(/^_/, '');
-	if (!pattern.test(body)) return fail(describeIntError(text, base));
+	if (!pattern.test(body)) return fail(describeIntError(text, base, why));
 	const magnitude = toBigInt(body.replace(/_/g, ''), base);
 	const value = negative ? -magnitude : magnitude;
 	const max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
 	const min = signed ? -(1n << BigInt(bits - 1)) : 0n;
-	if (value > max || value < min) return fail(`out of range: the value must lie between ${min} and ${max}`);
+	if (value > max || value < min) return fail(why.range(String(min), String(max)));
 	return ok(value);
 }
 
@@ -65,18 +71,18 @@ function toBigInt(digits: string, base: number): bigint {
 	return value;
 }
 
-function describeIntError(text: string, base: number): string {
-	if (text === '') return 'empty: a number is required';
-	if (base === 8 && /^[0-9_]+$/.test(text)) return 'a leading 0 makes etcd read the number as octal, and 8 and 9 are not octal digits';
-	if (/^[0-9.]+[a-zA-Z]+$/.test(text)) return 'a unit is not allowed: write a plain integer';
-	return 'not an integer';
+function describeIntError(text: string, base: number, why: ParseReasons): string {
+	if (text === '') return why.empty;
+	if (base === 8 && /^[0-9_]+$/.test(text)) return why.octal;
+	if (/^[0-9.]+[a-zA-Z]+$/.test(text)) return why.unit;
+	return why.integer;
 }
 
 const durationUnits: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
 const durationPiece = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)/;
 
 /** Go's time.ParseDuration, in nanoseconds: `1h30m`, `1.5s`, `-2m`; only `0` may go without a unit. */
-export function parseGoDuration(text: string): Parsed<number> {
+export function parseGoDuration(text: string, why: ParseReasons = english): Parsed<number> {
 	let rest = text;
 	let sign = 1;
 	if (rest.startsWith('+') || rest.startsWith('-')) {
@@ -84,12 +90,12 @@ export function parseGoDuration(text: string): Parsed<number> {
 		rest = rest.slice(1);
 	}
 	if (rest === '0') return ok(0);
-	if (rest === '') return fail('empty: a duration such as 5s or 100ms is required');
+	if (rest === '') return fail(why.emptyDuration);
 	let total = 0;
 	while (rest !== '') {
 		const match = durationPiece.exec(rest);
 		if (!match || match[1] === '' || match[1] === '.') {
-			return fail(/^[0-9.]+$/.test(rest) ? 'a duration needs a unit: write e.g. 5s, 100ms or 1m30s' : 'not a duration: write e.g. 5s, 100ms or 1m30s');
+			return fail(/^[0-9.]+$/.test(rest) ? why.durationUnit : why.duration);
 		}
 		total += parseFloat(match[1]) * durationUnits[match[2]];
 		rest = rest.slice(match[0].length);

@@ -58,6 +58,60 @@ export const ruleMessagesKeysValuesEn = {
 		message: (key: string, instead: string) => `An empty ${key} counts as not set, so etcd uses ${instead} and logs a warning about an unrecognised variable: give a value or remove the line.`,
 		remove: (key: string) => `Remove the empty ${key} line`,
 	},
+	'invalid-value': {
+		message: (key: string, reason: string) => `${key}: ${reason}; etcd refuses to start with it.`,
+		write: (value: string) => `Write ${value}`,
+		bool: (value: string) => `'${value}' is not a boolean etcd reads: write true or false (etcd also takes 1, 0, t, f)`,
+		plainCount: (milliseconds: boolean, corrected: string | undefined, value: string) => `it counts ${milliseconds ? 'milliseconds' : 'seconds'} as a plain integer: write ${corrected ?? 'a whole number'}, not ${value}`,
+		oneOf: (version: string, list: string, spelling: boolean, value: string) => `etcd ${version} takes only ${list}${spelling ? ' (in this spelling)' : ''}, not '${value}'`,
+		retention: 'etcd takes a whole number (hours in periodic mode, revisions in revision mode) or a Go duration such as 30m',
+		authToken: (kind: string) => `etcd takes 'simple' or 'jwt,…' options, not '${kind}'`,
+		jwtForm: 'each jwt option needs the form key=value (pub-key, priv-key, sign-method, ttl)',
+		jwtTwice: (key: string) => `the jwt option '${key}' is given twice`,
+		gateForm: (pair: string) => `'${pair}' needs the form Gate=true or Gate=false`,
+		unknownGate: (version: string, gate: string) => `etcd ${version} knows no feature gate '${gate}' (names are case-sensitive)`,
+		gateBool: (value: string, gate: string) => `'${value}' for ${gate} is not a boolean: write true or false`,
+		/** Why Go's parsers (etcd/values.ts) refuse a value; these end up inside the messages above. */
+		parse: {
+			bool: 'not a boolean: etcd accepts true, false, 1, 0, t, f (and TRUE/True, FALSE/False)',
+			sign: 'a sign is not allowed here: the value must be a plain non-negative integer',
+			range: (min: string, max: string) => `out of range: the value must lie between ${min} and ${max}`,
+			empty: 'empty: a number is required',
+			octal: 'a leading 0 makes etcd read the number as octal, and 8 and 9 are not octal digits',
+			unit: 'a unit is not allowed: write a plain integer',
+			integer: 'not an integer',
+			emptyDuration: 'empty: a duration such as 5s or 100ms is required',
+			durationUnit: 'a duration needs a unit: write e.g. 5s, 100ms or 1m30s',
+			duration: 'not a duration: write e.g. 5s, 100ms or 1m30s',
+		},
+	},
+	'unchecked-value': {
+		message: (key: string, values: string, value: string) => `${key} takes ${values}; etcd does not check it and silently uses its fallback for '${value}'.`,
+		or: ' or ',
+		write: (value: string) => `Write ${value}`,
+	},
+	timing: {
+		zero: (key: string, usual: string) => `${key} is 0: etcd refuses to start; the usual value is ${usual}.`,
+		tooLong: (key: string, value: string) => `${key} is ${value} ms: etcd refuses anything above 50000.`,
+		ratio: (election: string, heartbeat: string) => `The election timeout (${election} ms) must be at least five heartbeats (5 × ${heartbeat} ms): etcd refuses to start. Ten heartbeats is the usual ratio.`,
+	},
+	'value-range': {
+		bcrypt: (key: string, value: string) => `${key} must lie between 4 and 31: etcd warns and uses 10 instead of ${value}.`,
+		quotaLarge: (key: string, size: string) => `${key} is ${size}: etcd warns above 8 GiB, its suggested maximum; large back ends make defragmentation and snapshots slow.`,
+		quotaNegative: (key: string) => `${key} is negative, which turns the storage quota off: the database may grow until the disk is full.`,
+		requestLarge: (key: string, size: string) => `${key} is ${size}: etcd warns above 10 MiB; large requests slow every member's replication.`,
+		snapshotZero: (key: string) => `${key} is 0, which etcd replaces by its built-in default: set the value you mean or remove the line.`,
+	},
+	'octal-number': {
+		message: (written: string, value: string, meant: string) => `etcd reads ${written} as an octal number, ${value}; write ${meant} if you meant ${meant}.`,
+		write: (value: string) => `Write ${value}`,
+	},
+	'dangerous-switch': {
+		message: (key: string, danger: string) => `${key} is on: it ${danger}.`,
+		'force-new-cluster': 'rewrites the membership to this member alone on every start: use it for one recovery start, then remove it',
+		'unsafe-no-fsync': 'skips fsync, so a power loss can lose or corrupt committed data: never on a production member',
+		remove: (key: string) => `Remove ${key}`,
+	},
 };
 
 export type RuleMessagesKeysValues = typeof ruleMessagesKeysValuesEn;

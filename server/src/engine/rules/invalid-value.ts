@@ -16,12 +16,13 @@ export const invalidValue: Rule = {
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			if (!setting.option || setting.value === '' || hasTemplate(setting.value) || hasWrongYamlType(setting)) return [];
-			const verdict = checkValue(setting.option, setting.value, ctx.version);
+			const words = ctx.msg['invalid-value'];
+			const verdict = checkValue(setting.option, setting.value, ctx.version, words);
 			if (!verdict) return [];
-			const fix = verdict.corrected === undefined ? [] : [{ title: `Write ${verdict.corrected}`, preferred: true, changes: [replaceValue(doc.text, setting, verdict.corrected)] }];
+			const fix = verdict.corrected === undefined ? [] : [{ title: words.write(verdict.corrected), preferred: true, changes: [replaceValue(doc.text, setting, verdict.corrected)] }];
 			return [{
 				span: setting.valueSpan,
-				message: `${setting.key}: ${verdict.reason}; etcd refuses to start with it.`,
+				message: words.message(setting.key, verdict.reason),
 				fixes: fix,
 			}];
 		});

@@ -16,8 +16,8 @@ export const octalNumber: Rule = {
 			const meant = setting.value.replace(/^([+-]?)0+(?=\d)/, '$1').replace(/_/g, '');
 			return [{
 				span: setting.valueSpan,
-				message: `etcd reads ${setting.value} as an octal number, ${parsed.value}; write ${meant} if you meant ${meant}.`,
-				fixes: [{ title: `Write ${meant}`, preferred: true, changes: [replaceValue(doc.text, setting, meant)] }],
+				message: ctx.msg['octal-number'].message(setting.value, String(parsed.value), meant),
+				fixes: [{ title: ctx.msg['octal-number'].write(meant), preferred: true, changes: [replaceValue(doc.text, setting, meant)] }],
 			}];
 		});
 	},

@@ -9,21 +9,22 @@ import type { Problem, Rule } from './rule';
 export const timing: Rule = {
 	id: 'timing',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg.timing;
 		const heartbeat = milliseconds(doc, 'heartbeat-interval', 100n);
 		const election = milliseconds(doc, 'election-timeout', 1000n);
 		if (!heartbeat || !election) return [];
 		const problems: Problem[] = [];
 		const at = (t: typeof heartbeat) => t.setting?.valueSpan;
-		if (heartbeat.value === 0n && heartbeat.setting) problems.push({ span: at(heartbeat)!, message: `${heartbeat.setting.key} is 0: etcd refuses to start; the usual value is 100.` });
-		if (election.value === 0n && election.setting) problems.push({ span: at(election)!, message: `${election.setting.key} is 0: etcd refuses to start; the usual value is 1000.` });
-		if (election.value > 50000n && election.setting) problems.push({ span: at(election)!, message: `${election.setting.key} is ${election.value} ms: etcd refuses anything above 50000.` });
+		if (heartbeat.value === 0n && heartbeat.setting) problems.push({ span: at(heartbeat)!, message: msg.zero(heartbeat.setting.key, '100') });
+		if (election.value === 0n && election.setting) problems.push({ span: at(election)!, message: msg.zero(election.setting.key, '1000') });
+		if (election.value > 50000n && election.setting) problems.push({ span: at(election)!, message: msg.tooLong(election.setting.key, String(election.value)) });
 		if (heartbeat.value > 0n && election.value > 0n && election.value < 5n * heartbeat.value) {
 			const target = election.setting ?? heartbeat.setting;
 			if (target) {
 				problems.push({
 					span: target.valueSpan,
-					message: `The election timeout (${election.value} ms) must be at least five heartbeats (5 × ${heartbeat.value} ms): etcd refuses to start. Ten heartbeats is the usual ratio.`,
+					message: msg.ratio(String(election.value), String(heartbeat.value)),
 					related: [heartbeat.setting, election.setting].filter((s): s is Setting => s !== undefined && s !== target).map(s => ({ span: s.valueSpan, message: s.key })),
 				});
 			}

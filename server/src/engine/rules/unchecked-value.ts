@@ -18,8 +18,8 @@ export const uncheckedValue: Rule = {
 			const match = values.find(v => v.toLowerCase() === setting.value.trim().toLowerCase());
 			return [{
 				span: setting.valueSpan,
-				message: `${setting.key} takes ${values.map(v => `'${v}'`).join(' or ')}; etcd does not check it and silently uses its fallback for '${setting.value}'.`,
-				fixes: match ? [{ title: `Write ${match}`, preferred: true, changes: [replaceValue(doc.text, setting, match)] }] : [],
+				message: ctx.msg['unchecked-value'].message(setting.key, values.map(v => `'${v}'`).join(ctx.msg['unchecked-value'].or), setting.value),
+				fixes: match ? [{ title: ctx.msg['unchecked-value'].write(match), preferred: true, changes: [replaceValue(doc.text, setting, match)] }] : [],
 			}];
 		});
 	},

@@ -1,7 +1,6 @@
 import { hasWrongYamlType } from '../etcd/yamlChecks';
 import { describeBytes, parseGoInt } from '../etcd/values';
-import type { Setting } from '../model';
-import type { Problem, Rule, Severity } from './rule';
+import type { Rule, RuleContext, Severity } from './rule';
 
 const GiB = 1n << 30n;
 const MiB = 1n << 20n;
@@ -10,33 +9,29 @@ const MiB = 1n << 20n;
 export const valueRange: Rule = {
 	id: 'value-range',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const name = setting.option?.name;
 			const parsed = name && setting.value !== '' ? parseGoInt(setting.value, name === 'quota-backend-bytes') : undefined;
 			if (!parsed?.ok || hasWrongYamlType(setting)) return [];
-			const found = rangeProblem(name!, parsed.value);
-			return found ? [problem(setting, found.message, found.severity)] : [];
+			const found = rangeProblem(name!, parsed.value, setting.key, ctx.msg['value-range']);
+			return found ? [{ span: setting.valueSpan, message: found.message, severity: found.severity }] : [];
 		});
 	},
 };
 
-function rangeProblem(name: string, value: bigint): { message: string; severity?: Severity } | undefined {
+function rangeProblem(name: string, value: bigint, key: string, msg: RuleContext['msg']['value-range']): { message: string; severity?: Severity } | undefined {
 	switch (name) {
 		case 'bcrypt-cost':
-			return value < 4n || value > 31n ? { message: `must lie between 4 and 31: etcd warns and uses 10 instead of ${value}.` } : undefined;
+			return value < 4n || value > 31n ? { message: msg.bcrypt(key, String(value)) } : undefined;
 		case 'quota-backend-bytes':
-			if (value > 8n * GiB) return { message: `is ${describeBytes(value)}: etcd warns above 8 GiB, its suggested maximum; large back ends make defragmentation and snapshots slow.` };
-			if (value < 0n) return { message: 'is negative, which turns the storage quota off: the database may grow until the disk is full.', severity: 'hint' };
+			if (value > 8n * GiB) return { message: msg.quotaLarge(key, describeBytes(value)) };
+			if (value < 0n) return { message: msg.quotaNegative(key), severity: 'hint' };
 			return undefined;
 		case 'max-request-bytes':
-			return value > 10n * MiB ? { message: `is ${describeBytes(value)}: etcd warns above 10 MiB; large requests slow every member's replication.`, severity: 'hint' } : undefined;
+			return value > 10n * MiB ? { message: msg.requestLarge(key, describeBytes(value)), severity: 'hint' } : undefined;
 		case 'snapshot-count':
-			return value === 0n ? { message: 'is 0, which etcd replaces by its built-in default: set the value you mean or remove the line.', severity: 'hint' } : undefined;
+			return value === 0n ? { message: msg.snapshotZero(key), severity: 'hint' } : undefined;
 	}
 	return undefined;
-}
-
-function problem(setting: Setting, message: string, severity?: Severity): Problem {
-	return { span: setting.valueSpan, message: `${setting.key} ${message}`, severity };
 }
