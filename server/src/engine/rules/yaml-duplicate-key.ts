@@ -15,8 +15,15 @@ export const yamlDuplicateKey: Rule = {
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-duplicate-key'];
 		const settings = yamlSettings(doc);
+		// Grouped once: a file with thousands of keys must not cost a comparison of every pair.
+		const byKey = new Map<string, typeof settings>();
+		for (const setting of settings) {
+			const key = setting.key.toLowerCase();
+			const group = byKey.get(key);
+			if (group) group.push(setting); else byKey.set(key, [setting]);
+		}
 		return settings.flatMap(setting => {
-			const same = settings.filter(other => other.key.toLowerCase() === setting.key.toLowerCase());
+			const same = byKey.get(setting.key.toLowerCase()) ?? [];
 			if (same.length < 2) return [];
 			const winner = setting.option ? effectiveSetting(doc, setting.option.name) : same.reduce((a, b) => (leaf(b) >= leaf(a) ? b : a));
 			if (!winner || winner === setting) return [];

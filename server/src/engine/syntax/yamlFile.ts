@@ -79,9 +79,9 @@ export function parseYamlFile(text: string, shape: YamlShape): YamlFile {
 	try {
 		doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
 	} catch (error) {
-		return { hasBom, entries: [], comments: [], errors: [{ span: { start: 0, end: 0 }, message: String(error) }] };
+		return { hasBom, entries: [], comments: [], errors: [{ span: { start: 0, end: 0 }, message: readable(error instanceof Error ? error.message : String(error)) }] };
 	}
-	const errors: YamlProblem[] = doc.errors.map(error => ({ span: { start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, message: error.message.split('\n')[0] }));
+	const errors: YamlProblem[] = doc.errors.map(error => ({ span: { start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, message: readable(error.message) }));
 	const entries: YamlEntry[] = [];
 	const blocks: Span[] = [];
 	const root = doc.contents;
@@ -91,6 +91,11 @@ export function parseYamlFile(text: string, shape: YamlShape): YamlFile {
 		errors.push({ span: spanOf(root, text), message: 'the top level of an etcd config file must be a mapping of keys to values' });
 	}
 	return { hasBom, entries, comments: fullLineComments(text, blocks), errors };
+}
+
+/** The parser's message, first line only; running out of stack means nesting no config file has. */
+function readable(message: string): string {
+	return /call stack/i.test(message) ? 'its collections are nested too deeply to read' : message.split('\n')[0];
 }
 
 interface Reader {
