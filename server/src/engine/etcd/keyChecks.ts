@@ -4,6 +4,7 @@ import type { TextChange } from '../rules/rule';
 import { blanksAfter, blanksBefore, lineNumber } from '../syntax/syntaxChecks';
 import { closest, editDistance } from '../suggest';
 import type { Span } from '../text';
+import type { RuleMessages } from '../l10n/rules.en';
 import { envNameOf, etcdVersions, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from './options';
 import { yamlSpelling } from './yamlKeys';
 
@@ -11,6 +12,9 @@ import { yamlSpelling } from './yamlKeys';
  * Shared facts for the key rules: how a setting names its option (variable or DAEMON_ARGS flag), whether a YAML
  * config file takes over, and edits that rename or remove a key.
  */
+
+/** The key rules' shared words in the file's language. */
+type KeyWords = RuleMessages['key-checks'];
 
 /** Debian's unit (and its init script) put these into etcd's environment before reading /etc/default/etcd. */
 export const presetByDebian: readonly string[] = ['ETCD_NAME', 'ETCD_DATA_DIR'];
@@ -35,11 +39,11 @@ export function spelled(optionName: string, like: Setting): string {
 }
 
 /** `replacedBy` in the user's spelling: `log-level=debug` gives `ETCD_LOG_LEVEL=debug`; free text stays as it is. */
-export function replacementText(replacedBy: string, like: Setting): string {
+export function replacementText(replacedBy: string, like: Setting, words: KeyWords): string {
 	return replacedBy.split(' + ').map(piece => {
 		const match = /^([a-z][a-z0-9-]*)(=.*)?$/.exec(piece);
 		return match && optionByName(match[1]) ? spelled(match[1], like) + (match[2] ?? '') : piece;
-	}).join(' with ');
+	}).join(words.with);
 }
 
 /** The option that `replacedBy` names outright (a plain option name, not a value or a feature gate). */
@@ -80,8 +84,8 @@ export function writtenSpan(setting: Setting): Span {
 }
 
 /** Where a message points the reader to: `on line 4` for a variable, `in DAEMON_ARGS` for a flag. */
-export function whereWritten(doc: ConfigDocument, setting: Setting): string {
-	return setting.source !== 'flag' ? `on line ${lineNumber(doc, setting.keySpan.start)}` : 'in DAEMON_ARGS';
+export function whereWritten(doc: ConfigDocument, setting: Setting, words: KeyWords): string {
+	return setting.source !== 'flag' ? words.onLine(lineNumber(doc, setting.keySpan.start)) : words.inArgs;
 }
 
 /** The closest names for "did you mean": only those as close as the best one, so `DATA_DRI` does not also offer WAL_DIR. */
@@ -91,8 +95,8 @@ export function suggestionsFor(word: string, candidates: readonly string[]): str
 	return found.filter(candidate => distance(candidate) === distance(found[0]));
 }
 
-export function renameKey(setting: Setting, newKey: string, preferred: boolean) {
-	return { title: `Rename to ${newKey}`, preferred, changes: [{ span: setting.keySpan, newText: newKey }] };
+export function renameKey(setting: Setting, newKey: string, preferred: boolean, words: KeyWords) {
+	return { title: words.rename(newKey), preferred, changes: [{ span: setting.keySpan, newText: newKey }] };
 }
 
 /** Removes a variable's line, or a flag (with its value) and the blanks that separate it from its neighbours. */

@@ -12,24 +12,25 @@ import type { Problem, Rule } from './rule';
 export const configFileIgnoresOthers: Rule = {
 	id: 'config-file-ignores-others',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['config-file-ignores-others'];
 		const config = configFileSetting(doc);
 		if (!config) return [];
 		const ignored = doc.settings.filter(s => isIgnored(s, config));
 		if (ignored.length === 0) return [];
 		const names = [...new Set(ignored.map(s => s.key))];
-		const listed = names.length > 3 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(', ').replace(/, ([^,]*)$/, ' and $1');
+		const listed = names.length > 3 ? msg.more(names.slice(0, 2).join(', '), names.length - 2) : names.join(', ').replace(/, ([^,]*)$/, `${msg.and}$1`);
 		const main: Problem = {
 			span: writtenSpan(config),
-			message: `${config.key} makes etcd take every setting from ${shown(config.value)} and ignore all other ETCD_ variables and flags, so ${listed} here ${names.length === 1 ? 'has no effect: move it' : 'have no effect: move them'} into that file. Debian's unit also sets ETCD_NAME and ETCD_DATA_DIR, which are ignored too, so the YAML file needs its own name and data-dir.`,
-			related: ignored.map(s => ({ span: writtenSpan(s), message: `Ignored: ${s.key}.` })),
+			message: msg.message(config.key, shown(config.value), listed, names.length === 1),
+			related: ignored.map(s => ({ span: writtenSpan(s), message: msg.ignored(s.key) })),
 		};
 		const faded = ignored.map(setting => ({
 			span: writtenSpan(setting),
-			message: `${setting.key} has no effect: ${config.key} (${whereWritten(doc, config)}) makes etcd read the YAML file and ignore it.`,
+			message: msg.faded(setting.key, config.key, whereWritten(doc, config, ctx.msg['key-checks'])),
 			severity: 'hint' as const,
 			unnecessary: true,
-			related: [{ span: writtenSpan(config), message: `The config file etcd reads instead.` }],
+			related: [{ span: writtenSpan(config), message: msg.related }],
 		}));
 		return [main, ...faded];
 	},

@@ -21,10 +21,10 @@ export const conflictingNames: Rule = {
 			if (!other || (twin.name === 'warning-unary-request-duration' && (isZero(setting) || isZero(other)))) return [];
 			return [{
 				span: writtenSpan(setting),
-				message: `${setting.key} and ${other.key} (${whereWritten(doc, other)}) are two names for one option, and etcd ${ctx.version} refuses to start when both are given: keep only ${other.key}.`,
-				related: [{ span: writtenSpan(other), message: `The new name, ${other.key}.` }],
+				message: ctx.msg['conflicting-names'].message(setting.key, other.key, whereWritten(doc, other, ctx.msg['key-checks']), ctx.version),
+				related: [{ span: writtenSpan(other), message: ctx.msg['conflicting-names'].related(other.key) }],
 				fixes: [{
-					title: `Remove ${setting.key} (${other.key} stays ${shown(other.value)})`,
+					title: ctx.msg['conflicting-names'].remove(setting.key, other.key, shown(other.value)),
 					preferred: true,
 					safe: setting.value === other.value,
 					changes: [removeSetting(doc, setting)],

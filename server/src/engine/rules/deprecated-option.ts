@@ -16,15 +16,16 @@ export const deprecatedOption: Rule = {
 			const gone = removedVersion(option, ctx.version);
 			const successor = replacementOption(option);
 			const renamed = successor && existsIn(successor, ctx.version) ? spelled(successor.name, setting) : undefined;
+			const msg = ctx.msg['deprecated-option'];
 			const remedy = option.replacedBy
-				? `use ${replacementText(option.replacedBy, setting)} instead`
-				: 'it still works, but plan to do without it';
+				? msg.useInstead(replacementText(option.replacedBy, setting, ctx.msg['key-checks']))
+				: msg.stillWorks;
 			return [{
 				span: setting.keySpan,
-				message: `${setting.key} is deprecated in etcd ${ctx.version}${gone ? ` and gone in ${gone}` : ''}: ${remedy}.`,
+				message: msg.message(setting.key, ctx.version, gone, remedy),
 				deprecated: true,
 				// Not marked safe: defaults of the twins can differ, and the file may also be read by an older etcd.
-				fixes: renamed ? [renameKey(setting, renamed, true)] : undefined,
+				fixes: renamed ? [renameKey(setting, renamed, true, ctx.msg['key-checks'])] : undefined,
 			}];
 		});
 	},

@@ -3,7 +3,7 @@ import { isGiven, removeSetting, whereWritten, writtenSpan } from '../etcd/keyCh
 import { existsIn } from '../etcd/options';
 import { parseGoBool } from '../etcd/values';
 import type { ConfigDocument, Setting } from '../model';
-import type { Fix, Rule } from './rule';
+import type { Fix, Rule, RuleContext } from './rule';
 
 /**
  * An experimental switch (`experimental-initial-corrupt-check`) given while `feature-gates` mentions the gate that
@@ -22,26 +22,27 @@ export const experimentalAndFeatureGate: Rule = {
 			if (!gates) return [];
 			const pairs = gates.value.split(',').map(piece => piece.split('='));
 			const listed = pairs.find(([name]) => name.trim() === gate);
-			const where = `${gates.key} (${whereWritten(doc, gates)})`;
+			const where = `${gates.key} (${whereWritten(doc, gates, ctx.msg['key-checks'])})`;
+			const msg = ctx.msg['experimental-and-feature-gate'];
 			return [{
 				span: writtenSpan(setting),
 				message: listed
-					? `${setting.key} and the ${gate} gate in ${where} switch the same feature, and etcd ${ctx.version} refuses to start when both are given: keep only the feature gate.`
-					: `${where} names ${pairs.find(([name]) => name.includes(gate))?.[0].trim()}, which etcd ${ctx.version} counts as the ${gate} gate because it matches gate names as substrings, so it refuses to start with ${setting.key} as well: set ${gate} in ${gates.key} instead.`,
-				related: [{ span: writtenSpan(gates), message: `The feature gates that name ${gate}.` }],
-				fixes: fixes(doc, setting, gates, gate, listed),
+					? msg.listed(setting.key, gate, where, ctx.version)
+					: msg.substring(where, pairs.find(([name]) => name.includes(gate))?.[0].trim(), ctx.version, gate, setting.key, gates.key),
+				related: [{ span: writtenSpan(gates), message: msg.related(gate) }],
+				fixes: fixes(doc, setting, gates, gate, listed, msg),
 			}];
 		});
 	},
 };
 
-function fixes(doc: ConfigDocument, setting: Setting, gates: Setting, gate: string, listed: string[] | undefined): Fix[] {
+function fixes(doc: ConfigDocument, setting: Setting, gates: Setting, gate: string, listed: string[] | undefined, msg: RuleContext['msg']['experimental-and-feature-gate']): Fix[] {
 	const value = bool(setting.value);
 	const remove = removeSetting(doc, setting);
 	const same = listed !== undefined && value !== undefined && bool(listed[1] ?? '') === value;
-	if (listed || value === undefined) return [{ title: `Remove ${setting.key}`, preferred: true, safe: same, changes: [remove] }];
+	if (listed || value === undefined) return [{ title: msg.remove(setting.key), preferred: true, safe: same, changes: [remove] }];
 	const pair = `${gate}=${value}`;
-	return [{ title: `Move to ${gates.key} as ${pair}`, preferred: true, changes: [replaceValue(doc.text, gates, `${gates.value},${pair}`), remove] }];
+	return [{ title: msg.move(gates.key, pair), preferred: true, changes: [replaceValue(doc.text, gates, `${gates.value},${pair}`), remove] }];
 }
 
 function bool(text: string): boolean | undefined {

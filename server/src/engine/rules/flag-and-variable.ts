@@ -4,7 +4,9 @@ import { envNameOf, existsIn } from '../etcd/options';
 import type { ConfigDocument, Setting } from '../model';
 import { shown } from '../syntax/syntaxChecks';
 import { hasTemplate } from '../templates';
-import type { Fix, Rule } from './rule';
+import type { Fix, Rule, RuleContext } from './rule';
+
+type Words = RuleContext['msg']['flag-and-variable'];
 
 /**
  * An option given both as an `ETCD_*` variable and as a DAEMON_ARGS flag: etcd 3.4+ stops at start rather than pick
@@ -16,6 +18,7 @@ export const flagAndVariable: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		if (configFileSetting(doc)) return [];
+		const msg = ctx.msg['flag-and-variable'];
 		return doc.settings.flatMap(flag => {
 			// Flags etcd does not define stop it earlier (unknown-flag, unavailable-option).
 			if (flag.source !== 'flag' || !(flag.option ? existsIn(flag.option, ctx.version) : legacyName(flag))) return [];
@@ -25,27 +28,27 @@ export const flagAndVariable: Rule = {
 			return [{
 				span: flag.statementSpan,
 				message: variable
-					? `${flag.key} is also set as ${env} (${whereWritten(doc, variable)}), and etcd refuses to start when an option comes both as a variable and as a flag, even an empty one: keep only one of them.`
-					: `Debian's unit always sets ${env} itself, so ${flag.key} in DAEMON_ARGS makes etcd refuse to start (an option may not come both as a variable and as a flag): set ${env} in this file instead.`,
-				related: variable ? [{ span: writtenSpan(variable), message: `${env}, the same option as a variable.` }] : undefined,
-				fixes: variable ? keepOne(doc, flag, variable) : moveToVariable(doc, flag, env),
+					? msg.both(flag.key, env, whereWritten(doc, variable, ctx.msg['key-checks']))
+					: msg.debian(env, flag.key),
+				related: variable ? [{ span: writtenSpan(variable), message: msg.related(env) }] : undefined,
+				fixes: variable ? keepOne(doc, flag, variable, msg) : moveToVariable(doc, flag, env, msg),
 			}];
 		});
 	},
 };
 
-function keepOne(doc: ConfigDocument, flag: Setting, variable: Setting): Fix[] {
+function keepOne(doc: ConfigDocument, flag: Setting, variable: Setting, msg: Words): Fix[] {
 	const remove = removeSetting(doc, flag);
 	return [
-		{ title: `Remove ${flag.key} from DAEMON_ARGS (${variable.key} stays ${shown(variable.value)})`, preferred: true, safe: flag.value === variable.value, changes: [remove] },
-		{ title: `Move ${shown(flag.value)} into ${variable.key} and remove ${flag.key}`, changes: [replaceValue(doc.text, variable, flag.value), remove] },
+		{ title: msg.removeFlag(flag.key, variable.key, shown(variable.value)), preferred: true, safe: flag.value === variable.value, changes: [remove] },
+		{ title: msg.moveValue(shown(flag.value), variable.key, flag.key), changes: [replaceValue(doc.text, variable, flag.value), remove] },
 	];
 }
 
-function moveToVariable(doc: ConfigDocument, flag: Setting, env: string): Fix[] {
+function moveToVariable(doc: ConfigDocument, flag: Setting, env: string, msg: Words): Fix[] {
 	const daemonArgs = daemonArgsSetting(doc);
 	// An empty variable counts as unset, so an empty or missing flag value cannot simply move.
 	if (!daemonArgs || flag.value === '') return [];
 	const line = insertLinesAfter(doc.text, daemonArgs.statementSpan, [`${env}=${doubleQuote(flag.value)}`]);
-	return [{ title: `Move to ${env}=${doubleQuote(flag.value)}`, preferred: true, safe: !hasTemplate(flag.value), changes: [removeSetting(doc, flag), line] }];
+	return [{ title: msg.moveTo(`${env}=${doubleQuote(flag.value)}`), preferred: true, safe: !hasTemplate(flag.value), changes: [removeSetting(doc, flag), line] }];
 }

@@ -2,7 +2,7 @@ import { daemonArgsSetting, legacyName } from '../etcd/keyChecks';
 import type { ArgumentProblem, ConfigDocument } from '../model';
 import { shown } from '../syntax/syntaxChecks';
 import { hasTemplate } from '../templates';
-import type { Problem, Rule } from './rule';
+import type { Problem, Rule, RuleContext } from './rule';
 
 /**
  * Words of DAEMON_ARGS that etcd refuses before looking at any option (VALIDATION A3): Go stops reading flags at the
@@ -12,13 +12,14 @@ import type { Problem, Rule } from './rule';
 export const invalidArgument: Rule = {
 	id: 'invalid-argument',
 	severity: 'error',
-	check(doc) {
+	check(doc, ctx) {
+		const msg = ctx.msg['invalid-argument'];
 		const daemonArgs = daemonArgsSetting(doc);
 		if (!daemonArgs || hasTemplate(daemonArgs.value)) return [];
 		const strays = doc.argumentProblems.filter(p => p.kind === 'stray');
 		// A lone `--` ends the flags and is dropped by Go; only what follows it is refused.
 		const first = strays[0]?.text === '--' ? strays[1] : strays[0];
-		const found = first && stray(doc, first, first !== strays[0], strays.length > strays.indexOf(first) + 1);
+		const found = first && stray(doc, first, first !== strays[0], strays.length > strays.indexOf(first) + 1, msg);
 		const problems: Problem[] = found ? [found] : [];
 		for (const missing of doc.argumentProblems.filter(p => p.kind === 'missing-value')) {
 			const flag = doc.settings.find(s => s.source === 'flag' && s.keySpan.start === missing.span.start);
@@ -26,28 +27,28 @@ export const invalidArgument: Rule = {
 			if (!flag?.option || legacyName(flag)) continue;
 			problems.push({
 				span: missing.span,
-				message: `${flag.key} is the last word of DAEMON_ARGS but takes a value, so etcd stops with a usage error: give it one, as ${flag.key}=<value>.`,
+				message: msg.missingValue(flag.key),
 			});
 		}
 		return problems;
 	},
 };
 
-function stray(doc: ConfigDocument, word: ArgumentProblem, afterDashes: boolean, more: boolean): Problem | undefined {
+function stray(doc: ConfigDocument, word: ArgumentProblem, afterDashes: boolean, more: boolean, msg: RuleContext['msg']['invalid-argument']): Problem | undefined {
 	const before = doc.settings.filter(s => s.source === 'flag' && s.statementSpan.end <= word.span.start).pop();
 	const gap = before ? doc.text.slice(before.statementSpan.end, word.span.start) : '';
 	const adjacent = before !== undefined && /^[ \t]+$/.test(gap);
-	const rest = more ? ' (nothing after it is read either)' : '';
+	const rest = more ? msg.more : '';
 	if (afterDashes) {
-		return { span: word.span, message: `${shown(word.text)} comes after '--', where flag reading ends, so etcd refuses it as a stray word${rest}: remove the '--'.` };
+		return { span: word.span, message: msg.afterDashes(shown(word.text), rest) };
 	}
 	if (adjacent && before.option && before.valueSpan.start === before.valueSpan.end && before.value === 'true') {
 		return {
 			span: word.span,
-			message: `${before.key} is a switch that takes its value only as ${before.key}=${word.text}, so etcd refuses ${shown(word.text)} as a stray word${rest}: write ${before.key}=${word.text}.`,
-			fixes: [{ title: `Write ${before.key}=${word.text}`, preferred: true, changes: [{ span: { start: before.statementSpan.end, end: word.span.start }, newText: '=' }] }],
+			message: msg.switchValue(before.key, word.text, shown(word.text), rest),
+			fixes: [{ title: msg.write(`${before.key}=${word.text}`), preferred: true, changes: [{ span: { start: before.statementSpan.end, end: word.span.start }, newText: '=' }] }],
 		};
 	}
-	const split = adjacent && before.valueSpan.end > before.valueSpan.start ? ` (if it belongs to the value of ${before.key}, quote the whole value)` : '';
-	return { span: word.span, message: `${shown(word.text)} is not a flag: Go stops reading flags at it and etcd refuses to start${rest}${split}.` };
+	const split = adjacent && before.valueSpan.end > before.valueSpan.start ? msg.split(before.key) : '';
+	return { span: word.span, message: msg.notFlag(shown(word.text), rest, split) };
 }

@@ -1,6 +1,6 @@
 import { legacyName, removeSetting, renameKey, spelled } from '../etcd/keyChecks';
 import type { ConfigDocument, Setting } from '../model';
-import type { Fix, Rule } from './rule';
+import type { Fix, Rule, RuleContext } from './rule';
 
 /**
  * A name left over from etcd 2 (`ETCD_CONFIG`, `ETCD_FORCE`, `--snapshot`, …): every version accepts it and throws
@@ -10,25 +10,22 @@ import type { Fix, Rule } from './rule';
 export const legacyOption: Rule = {
 	id: 'legacy-option',
 	severity: 'warning',
-	check(doc) {
+	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const legacy = legacyName(setting);
 			if (!legacy) return [];
-			const effect = legacy === 'config'
-				? `${setting.key} does not load a configuration file: etcd accepts the name and ignores it, and the option that reads a YAML file is ${spelled('config-file', setting)}`
-				: `${setting.key} is a leftover from etcd 2 that etcd accepts and ignores (3.4 logs a warning)`;
 			return [{
 				span: setting.keySpan,
-				message: `${effect}: ${legacy === 'config' ? `rename it to ${spelled('config-file', setting)} if a file was meant, or remove it` : 'remove it'}.`,
-				fixes: fixes(doc, setting, legacy),
+				message: legacy === 'config' ? ctx.msg['legacy-option'].config(setting.key, spelled('config-file', setting)) : ctx.msg['legacy-option'].leftover(setting.key),
+				fixes: fixes(doc, setting, legacy, ctx.msg),
 			}];
 		});
 	},
 };
 
 /** As flags these names are switches: a word after one is a stray word, which invalid-argument reports. */
-function fixes(doc: ConfigDocument, setting: Setting, legacy: string): Fix[] {
-	const what = setting.source === 'env' ? 'line' : setting.key;
-	const remove: Fix = { title: `Remove the ignored ${what}`, preferred: legacy !== 'config', safe: legacy !== 'config', changes: [removeSetting(doc, setting)] };
-	return legacy === 'config' ? [renameKey(setting, spelled('config-file', setting), true), remove] : [remove];
+function fixes(doc: ConfigDocument, setting: Setting, legacy: string, msg: RuleContext['msg']): Fix[] {
+	const title = setting.source === 'env' ? msg['legacy-option'].removeLine : msg['legacy-option'].removeFlag(setting.key);
+	const remove: Fix = { title, preferred: legacy !== 'config', safe: legacy !== 'config', changes: [removeSetting(doc, setting)] };
+	return legacy === 'config' ? [renameKey(setting, spelled('config-file', setting), true, msg['key-checks']), remove] : [remove];
 }

@@ -5,7 +5,9 @@ import { parseGoBool } from '../etcd/values';
 import type { Setting } from '../model';
 import { shown } from '../syntax/syntaxChecks';
 import { hasTemplate } from '../templates';
-import type { Fix, Problem, Rule } from './rule';
+import type { Fix, Problem, Rule, RuleContext } from './rule';
+
+type Words = RuleContext['msg']['special-variable'];
 
 /**
  * Variables etcd treats apart from its options (VALIDATION A8, C19): ETCD_VERSION, ETCD_UNSUPPORTED_ARCH,
@@ -16,44 +18,44 @@ export const specialVariable: Rule = {
 	severity: 'warning',
 	check(doc, ctx) {
 		return doc.settings.flatMap((setting): Problem[] => {
-			const remove: Fix = { title: `Remove ${setting.key}`, preferred: true, changes: [removeSetting(doc, setting)] };
+			const msg = ctx.msg['special-variable'];
+			const remove: Fix = { title: msg.remove(setting.key), preferred: true, changes: [removeSetting(doc, setting)] };
 			if (setting.source === 'flag') {
 				const on = parseGoBool(setting.value);
 				if (setting.option?.name !== 'version' || !on.ok || !on.value) return [];
-				return [{ span: setting.statementSpan, severity: 'error', message: `${setting.key} makes etcd print its version and exit at once, so the service never runs: remove it from DAEMON_ARGS.`, fixes: [{ ...remove, safe: true }] }];
+				return [{ span: setting.statementSpan, severity: 'error', message: msg.versionFlag(setting.key), fixes: [{ ...remove, safe: true }] }];
 			}
-			if (setting.key === 'ETCD_VERSION') return [{ span: setting.keySpan, ...versionVariable(setting, ctx.version), fixes: [remove] }];
-			if (setting.key === 'ETCD_VERIFY') return [{ span: setting.keySpan, message: verifyMessage(ctx.version), fixes: [remove] }];
-			if (setting.key === 'ETCD_UNSUPPORTED_ARCH') return hasTemplate(setting.value) ? [] : [architecture(doc.text, setting)];
+			if (setting.key === 'ETCD_VERSION') return [{ span: setting.keySpan, ...versionVariable(setting, ctx.version, msg), fixes: [remove] }];
+			if (setting.key === 'ETCD_VERIFY') return [{ span: setting.keySpan, message: verifyMessage(ctx.version, msg), fixes: [remove] }];
+			if (setting.key === 'ETCD_UNSUPPORTED_ARCH') return hasTemplate(setting.value) ? [] : [architecture(doc.text, setting, msg)];
 			return [];
 		});
 	},
 };
 
-function versionVariable(setting: Setting, version: EtcdVersion): Pick<Problem, 'message' | 'severity'> {
+function versionVariable(setting: Setting, version: EtcdVersion, msg: Words): Pick<Problem, 'message' | 'severity'> {
 	// Observed on 3.4.23: ETCD_VERSION goes through the --version switch's parser, so only Go booleans pass.
 	if (version === '3.4' && setting.value !== '' && !parseGoBool(setting.value).ok) {
-		return { severity: 'error', message: `ETCD_VERSION does not select an etcd version: etcd 3.4 reads it as its --version switch, which takes only true or false, so ${shown(setting.value)} stops it at start: remove it.` };
+		return { severity: 'error', message: msg.versionNotBool(shown(setting.value)) };
 	}
-	const effect = version === '3.4' ? 'etcd 3.4 reads it as its --version switch and does nothing with it here' : `etcd ${version} removes it from its environment with a warning at every start`;
-	return { message: `ETCD_VERSION does not select an etcd version: ${effect}; remove it.` };
+	return { message: version === '3.4' ? msg.version34 : msg.version(version) };
 }
 
-function verifyMessage(version: EtcdVersion): string {
+function verifyMessage(version: EtcdVersion, msg: Words): string {
 	return version === '3.4'
-		? 'etcd 3.4 does not read ETCD_VERIFY and warns about an unrecognised variable; later versions run slow internal consistency checks with it, meant for etcd\'s own tests: remove it.'
-		: `ETCD_VERIFY makes etcd ${version} run internal consistency checks meant for etcd's own tests, which slow it down and stop it when a check fails: remove it in production.`;
+		? msg.verify34
+		: msg.verify(version);
 }
 
-function architecture(text: string, setting: Setting): Problem {
+function architecture(text: string, setting: Setting, msg: Words): Problem {
 	const value = setting.value;
 	if (goArchitectures.includes(value)) {
-		return { span: setting.keySpan, severity: 'information', message: `ETCD_UNSUPPORTED_ARCH=${value} lets etcd start on a CPU type it does not officially support when it runs on exactly that type (Go's name ${value}); on a supported CPU etcd ignores it with a warning about an unrecognised variable.` };
+		return { span: setting.keySpan, severity: 'information', message: msg.archMatches(value) };
 	}
 	const intended = goArchitectureOf(value);
 	return {
 		span: { start: setting.keySpan.start, end: setting.valueSpan.end },
-		message: `${shown(value)} is not Go's name for a CPU type, so ETCD_UNSUPPORTED_ARCH never matches and etcd still refuses to start on an unsupported CPU: ${intended ? `write ${intended}` : 'write the name Go uses, such as arm64 or arm'}.`,
-		fixes: intended ? [{ title: `Write ${intended}`, preferred: true, changes: [replaceValue(text, setting, intended)] }] : undefined,
+		message: msg.archUnknown(shown(value), intended),
+		fixes: intended ? [{ title: msg.write(intended), preferred: true, changes: [replaceValue(text, setting, intended)] }] : undefined,
 	};
 }

@@ -13,17 +13,18 @@ export const unavailableOption: Rule = {
 		return doc.settings.flatMap(setting => {
 			const option = setting.option;
 			if (!option || existsIn(option, ctx.version)) return [];
-			const outcome = setting.source === 'env' ? 'ignores it with a warning about an unrecognised variable' : setting.source === 'yaml' ? 'skips the key without a word' : 'stops with a usage error';
+			const msg = ctx.msg['unavailable-option'];
+			const outcome = setting.source === 'env' ? msg.outcomeEnv : setting.source === 'yaml' ? msg.outcomeYaml : msg.outcomeFlag;
 			const instead = alternative(option, ctx.version);
-			const remedy = instead ? `write ${spelled(instead.name, setting)} instead` : option.replacedBy ? `use ${replacementText(option.replacedBy, setting)} instead` : 'remove it';
+			const remedy = instead ? msg.writeInstead(spelled(instead.name, setting)) : option.replacedBy ? msg.useInstead(replacementText(option.replacedBy, setting, ctx.msg['key-checks'])) : msg.removeIt;
 			const history = option.status[ctx.version] === 'absent'
-				? `${setting.key} is not available in etcd ${ctx.version} (it comes with etcd ${firstVersion(option) ?? 'a later version'})`
-				: `${setting.key} was removed in etcd ${removedVersion(option) ?? ctx.version}`;
+				? msg.comesLater(setting.key, ctx.version, firstVersion(option))
+				: msg.removed(setting.key, removedVersion(option) ?? ctx.version);
 			return [{
 				span: setting.keySpan,
-				message: `${history}, so etcd ${ctx.version} ${outcome}: ${remedy}.`,
+				message: msg.message(history, ctx.version, outcome, remedy),
 				severity: setting.source === 'flag' ? 'error' as const : undefined,
-				fixes: instead ? [renameKey(setting, spelled(instead.name, setting), true)] : undefined,
+				fixes: instead ? [renameKey(setting, spelled(instead.name, setting), true, ctx.msg['key-checks'])] : undefined,
 			}];
 		});
 	},

@@ -16,15 +16,16 @@ export const unknownFlag: Rule = {
 		return doc.settings.flatMap(flag => {
 			if (flag.source !== 'flag' || flag.option || legacyName(flag) || hasTemplate(flag.key)) return [];
 			const name = flagName(flag);
+			const msg = ctx.msg['unknown-flag'];
 			if (name === 'h' || name === 'help') {
-				return [{ span: flag.keySpan, message: `${flag.key} makes etcd print its usage and exit, so the service never runs: remove it from DAEMON_ARGS.`, fixes: [{ title: `Remove ${flag.key}`, preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];
+				return [{ span: flag.keySpan, message: msg.help(flag.key), fixes: [{ title: msg.remove(flag.key), preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];
 			}
 			const suggestions = [...new Set([...asVariable(name, known), ...suggestionsFor(name, known)])].slice(0, 3);
-			const hint = suggestions.length > 0 ? `did you mean ${suggestions.map(s => spelled(s, flag)).join(' or ')}?` : 'check the spelling, or remove it.';
+			const hint = suggestions.length > 0 ? msg.didYouMean(suggestions.map(s => spelled(s, flag)).join(msg.or)) : msg.checkSpelling;
 			return [{
 				span: flag.keySpan,
-				message: `${flag.key} is not a flag of etcd ${ctx.version}, so etcd stops with a usage error: ${hint}`,
-				fixes: suggestions.map((suggestion, index) => renameKey(flag, spelled(suggestion, flag), index === 0)),
+				message: msg.message(flag.key, ctx.version, hint),
+				fixes: suggestions.map((suggestion, index) => renameKey(flag, spelled(suggestion, flag), index === 0, ctx.msg['key-checks'])),
 			}];
 		});
 	},

@@ -16,14 +16,15 @@ export const unknownKey: Rule = {
 			if (setting.source !== 'env' || !setting.key.startsWith('ETCD_') || setting.option) return [];
 			if (specialVariables.includes(setting.key) || legacyName(setting)) return [];
 			const suggestions = suggestionsFor(setting.key, known);
-			const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(' or ')}?` : 'check the spelling, or remove the line.';
+			const msg = ctx.msg['unknown-key'];
+			const hint = suggestions.length > 0 ? msg.didYouMean(suggestions.join(msg.or)) : msg.checkSpelling;
 			const upper = setting.key.toUpperCase();
 			return [{
 				span: setting.keySpan,
 				message: known.includes(upper)
-					? `${setting.key} is not ${upper}: etcd reads variable names case-sensitively, so it ignores this one with a warning about an unrecognised variable.`
-					: `${setting.key} is not an etcd ${ctx.version} variable, so etcd ignores it with a warning about an unrecognised variable: ${hint}`,
-				fixes: suggestions.map((suggestion, index) => renameKey(setting, suggestion, index === 0)),
+					? msg.letterCase(setting.key, upper)
+					: msg.message(setting.key, ctx.version, hint),
+				fixes: suggestions.map((suggestion, index) => renameKey(setting, suggestion, index === 0, ctx.msg['key-checks'])),
 			}];
 		});
 	},
