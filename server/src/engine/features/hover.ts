@@ -6,6 +6,7 @@ import type { ConfigDocument } from '../model';
 import { closest } from '../suggest';
 import { contains, offsetAt, rangeOf, type Span } from '../text';
 import { hoverValue } from './hoverValue';
+import { parseGoDuration } from '../etcd/values';
 import type { HoverMessages } from '../l10n/hover.en';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
@@ -54,9 +55,11 @@ export function optionHover(option: EtcdOption, version: EtcdVersion, written: s
 	const m = messagesFor(locale).hover;
 	const doc = docFor(option.name, locale);
 	const yamlKey = atVersion(option.yamlKey, version);
+	// A key written in a YAML file: its YAML spelling is the title, and durations are nanoseconds there.
+	const inYaml = written !== option.env && !written.startsWith('-');
 	const spellings = [option.env, `--${option.name}`].filter(name => name !== written).map(name => `\`${name}\``);
-	const names = [`**${written}**`, ...spellings, yamlKey ? `YAML \`${yamlKey}\`` : m.noYamlKey];
-	const parts = [names.join(' · '), facts(option, version, m)];
+	const names = [`**${written}**`, ...spellings, inYaml ? undefined : yamlKey ? `YAML \`${yamlKey}\`` : m.noYamlKey].filter(name => name !== undefined);
+	const parts = [names.join(' · '), facts(option, version, m, inYaml)];
 	if (doc) parts.push(doc.summary, doc.details, m.example(doc.example));
 	const notes = versionNotes(option, version, m);
 	if (notes.length > 0) parts.push(notes.join('\n\n'));
@@ -64,11 +67,14 @@ export function optionHover(option: EtcdOption, version: EtcdVersion, written: s
 	return parts.join('\n\n');
 }
 
-function facts(option: EtcdOption, version: EtcdVersion, m: HoverMessages): string {
+function facts(option: EtcdOption, version: EtcdVersion, m: HoverMessages, inYaml = false): string {
 	const type = atVersion(option.type, version) ?? atVersion(option.type, '3.6');
 	const values = atVersion(option.values ?? [], version) ?? [];
-	const typeText = values.length > 0 && type === 'enum' ? m.oneOf(values.map(v => `\`${v}\``).join(', ')) : describeType(type, option.unit, m);
-	const defaultValue = existsIn(option, version) ? atVersion(option.defaultValue, version) : undefined;
+	const nanoseconds = inYaml && option.yamlValue === 'duration';
+	const typeText = values.length > 0 && type === 'enum' ? m.oneOf(values.map(v => `\`${v}\``).join(', ')) : nanoseconds ? m.types.durationNanoseconds : describeType(type, option.unit, m);
+	const flagDefault = existsIn(option, version) ? atVersion(option.defaultValue, version) : undefined;
+	const parsedDefault = nanoseconds && flagDefault ? parseGoDuration(flagDefault) : undefined;
+	const defaultValue = parsedDefault?.ok ? String(Math.round(parsedDefault.value)) : flagDefault;
 	const shownDefault = defaultValue === undefined ? m.notAvailable : defaultValue === '' ? m.empty : `\`${defaultValue}\``;
 	const effective = option.effectiveDefault ? m.effective(option.effectiveDefault) : '';
 	return m.facts(typeText, version, shownDefault, effective);

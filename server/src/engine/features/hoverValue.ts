@@ -24,7 +24,7 @@ export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number
 		if (!piece || piece.text === '') return undefined;
 		return { span: valueSubspan(setting, piece.from, piece.to), markdown: urlHover(piece.text, m.urlRoles[option.name] ?? m.url, version, m) };
 	}
-	const quantity = describeQuantity(setting.value, type, option.unit);
+	const quantity = describeQuantity(setting.value, type, option.unit, setting.source === 'yaml' ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : undefined);
 	return quantity ? { span: whole, markdown: quantity } : undefined;
 }
 
@@ -73,10 +73,11 @@ function memberHover(doc: ConfigDocument, setting: Setting, index: number, versi
 	return { span, markdown: lines.join('\n\n') };
 }
 
-function describeQuantity(value: string, type: string | undefined, unit: string | undefined): string | undefined {
+/** `written`: the value as the file has it where that differs from `value` (YAML's nanoseconds). */
+function describeQuantity(value: string, type: string | undefined, unit: string | undefined, written?: string): string | undefined {
 	if (type === 'duration') {
 		const parsed = parseGoDuration(value);
-		return parsed.ok ? `\`${value}\` = ${describeDuration(parsed.value)}` : undefined;
+		return parsed.ok ? `\`${written ?? value}\` = ${describeDuration(parsed.value)}` : undefined;
 	}
 	if (type !== 'int' && type !== 'uint' && type !== 'size') return undefined;
 	const parsed = parseGoInt(value, type === 'int');

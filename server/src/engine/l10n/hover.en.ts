@@ -11,6 +11,7 @@ export const hoverEn = {
 	types: {
 		bool: 'boolean (`true` or `false`)',
 		duration: 'Go duration (`5s`, `100ms`, `1h30m`)',
+		durationNanoseconds: 'whole number of nanoseconds (`5000000000` = 5 s)',
 		size: 'integer, bytes',
 		urlList: 'comma-separated URLs',
 		stringList: 'comma-separated list (blanks are kept)',

@@ -14,6 +14,7 @@ export const hoverRu: HoverMessages = {
 	types: {
 		bool: 'логический (`true` или `false`)',
 		duration: 'длительность в формате Go (`5s`, `100ms`, `1h30m`)',
+		durationNanoseconds: 'целое число наносекунд (`5000000000` = 5 с)',
 		size: 'целое число, байты',
 		urlList: 'URL через запятую',
 		stringList: 'список через запятую (пробелы сохраняются)',
