@@ -265,16 +265,16 @@ export function startServer(connection: Connection): void {
 	}));
 	connection.languages.inlayHint.on(params => withCluster('inlay hints', params.textDocument.uri, async doc => {
 		const settings = await settingsFor(params.textDocument.uri);
-		return settings.inlayHints ? inlayHints(doc, params.range, settings.version) : [];
+		return settings.inlayHints ? inlayHints(doc, params.range, settings.version, localeOf(settings)) : [];
 	}));
 	connection.onDocumentLinks(params => withCluster('links', params.textDocument.uri, async doc => {
 		const { links, paths } = documentLinks(doc, (await settingsFor(params.textDocument.uri)).version);
 		return [...links, ...paths.filter(p => existsSync(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))];
 	}));
 	connection.onFoldingRanges(params => withCluster('folding', params.textDocument.uri, doc => foldingRanges(doc)));
-	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, doc => documentSymbols(doc)));
+	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, async doc => documentSymbols(doc, localeOf(await settingsFor(params.textDocument.uri)))));
 	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => clusters().symbols(params.query)));
-	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, (doc, cluster) => codeLenses(doc, cluster)));
+	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, async (doc, cluster) => codeLenses(doc, cluster, localeOf(await settingsFor(params.textDocument.uri)))));
 
 
 	documents.listen(connection);

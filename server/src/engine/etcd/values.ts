@@ -105,15 +105,18 @@ export function parseGoDuration(text: string, why: ParseReasons = english): Pars
 
 const spelledUnits: readonly [number, string][] = [[3600e9, 'h'], [60e9, 'min'], [1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
 
-/** A duration for people: `1h 30min`, `150 ms`. */
-export function describeDuration(nanoseconds: number): string {
-	if (nanoseconds === 0) return '0 (off)';
+/**
+ * A duration for people: `1h 30min`, `150 ms`. `words` puts the unit names (largest first, as in `spelledUnits`)
+ * and the zero in the reader's language.
+ */
+export function describeDuration(nanoseconds: number, words?: { readonly durationUnits: readonly string[]; readonly off: string }): string {
+	if (nanoseconds === 0) return words?.off ?? '0 (off)';
 	const parts: string[] = [];
 	let rest = Math.abs(nanoseconds);
-	for (const [size, unit] of spelledUnits) {
+	for (const [index, [size, unit]] of spelledUnits.entries()) {
 		if (rest >= size) {
 			const amount = Math.floor(rest / size);
-			parts.push(`${amount} ${unit}`);
+			parts.push(`${amount} ${words?.durationUnits[index] ?? unit}`);
 			rest -= amount * size;
 		}
 		if (parts.length === 2) break;

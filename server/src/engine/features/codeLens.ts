@@ -1,5 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { memberFacts } from '../cluster/members';
+import type { Locale } from '../l10n/locale';
+import { messagesFor } from '../l10n/messages';
 import { effectiveSetting, type ConfigDocument } from '../model';
 import { parseInitialCluster } from '../etcd/urls';
 import { hasTemplate } from '../templates';
@@ -9,7 +11,7 @@ import { rangeOf } from '../text';
 export const showClusterFilesCommand = 'etcd.showClusterFiles';
 
 /** Above ETCD_INITIAL_CLUSTER: members, quorum, tolerated failures, how many have a file here, whether they agree. */
-export function codeLenses(doc: ConfigDocument, cluster: readonly ConfigDocument[]): CodeLens[] {
+export function codeLenses(doc: ConfigDocument, cluster: readonly ConfigDocument[], locale: Locale = 'en'): CodeLens[] {
 	const list = effectiveSetting(doc, 'initial-cluster');
 	if (!list || list.value === '' || hasTemplate(list.value)) return [];
 	const names = [...new Set(parseInitialCluster(list.value).map(m => m.name))];
@@ -20,13 +22,9 @@ export function codeLenses(doc: ConfigDocument, cluster: readonly ConfigDocument
 	const withFile = names.filter(name => files.some(f => memberFacts(f).name?.value === name)).length;
 	const founding = files.map(memberFacts).filter(f => f.founding && f.pairs);
 	const agree = founding.every(f => f.pairs!.join() === founding[0].pairs!.join() && f.token === founding[0].token);
-	const parts = [
-		`${count} member${count === 1 ? '' : 's'}`,
-		`quorum ${quorum}`,
-		`tolerates ${tolerated} failure${tolerated === 1 ? '' : 's'}`,
-		`${withFile} of ${count} with a file here`,
-	];
-	if (files.length > 1) parts.push(agree ? 'they agree' : 'they disagree');
+	const msg = messagesFor(locale).features.lens;
+	const parts = [msg.members(count), msg.quorum(quorum), msg.tolerates(tolerated), msg.withFile(withFile, count)];
+	if (files.length > 1) parts.push(agree ? msg.agree : msg.disagree);
 	return [{
 		range: rangeOf(doc.lines, list.keySpan),
 		command: { title: parts.join(' · '), command: showClusterFilesCommand, arguments: [files.map(f => f.uri)] },

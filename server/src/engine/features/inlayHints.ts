@@ -1,37 +1,41 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { atVersion, type EtcdVersion } from '../etcd/options';
+import type { Locale } from '../l10n/locale';
+import { messagesFor } from '../l10n/messages';
+import type { ViewMessages } from '../l10n/views.en';
 import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
 import type { ConfigDocument, Setting } from '../model';
 import { offsetAt, positionAt } from '../text';
 
 /** After a value, what etcd makes of it where the text does not say: units, sizes, durations, the default of an empty value. */
-export function inlayHints(doc: ConfigDocument, range: Range, version: EtcdVersion): InlayHint[] {
+export function inlayHints(doc: ConfigDocument, range: Range, version: EtcdVersion, locale: Locale = 'en'): InlayHint[] {
+	const msg = messagesFor(locale).features.inlay;
 	const from = offsetAt(doc.lines, range.start);
 	const to = offsetAt(doc.lines, range.end);
 	return doc.settings.filter(s => s.valueSpan.end >= from && s.valueSpan.start <= to).flatMap(setting => {
-		const label = hintFor(setting, version);
+		const label = hintFor(setting, version, msg);
 		return label ? [{ position: positionAt(doc.lines, setting.valueSpan.end), label, kind: InlayHintKind.Type, paddingLeft: true }] : [];
 	});
 }
 
-function hintFor(setting: Setting, version: EtcdVersion): string | undefined {
+function hintFor(setting: Setting, version: EtcdVersion, msg: ViewMessages['inlay']): string | undefined {
 	const option = setting.option;
 	if (!option) return undefined;
 	if (setting.value === '') {
 		const fallback = atVersion(option.defaultValue, version);
-		return fallback === undefined ? undefined : `default: ${fallback === '' ? '(empty)' : fallback}`;
+		return fallback === undefined ? undefined : msg.defaultValue(fallback === '' ? msg.empty : fallback);
 	}
 	const type = atVersion(option.type, version);
 	if (type === 'duration') {
 		const parsed = parseGoDuration(setting.value);
 		// YAML writes durations as nanoseconds: always worth saying what the digits mean.
-		if (setting.source === 'yaml' && parsed.ok) return `= ${describeDuration(parsed.value)}`;
-		return parsed.ok && /^[0-9.]+[a-zµμ]+$/.test(setting.value) && parsed.value >= 60e9 ? `= ${describeDuration(parsed.value)}` : undefined;
+		if (setting.source === 'yaml' && parsed.ok) return `= ${describeDuration(parsed.value, msg)}`;
+		return parsed.ok && /^[0-9.]+[a-zµμ]+$/.test(setting.value) && parsed.value >= 60e9 ? `= ${describeDuration(parsed.value, msg)}` : undefined;
 	}
 	if (type !== 'int' && type !== 'uint' && type !== 'size') return undefined;
 	const parsed = parseGoInt(setting.value, type === 'int');
 	if (!parsed.ok) return undefined;
-	if (option.unit === 'bytes' || type === 'size') return parsed.value >= 1024n ? `= ${describeBytes(parsed.value)}` : 'bytes';
-	if (option.unit === 'ms' || option.unit === 's') return option.unit;
+	if (option.unit === 'bytes' || type === 'size') return parsed.value >= 1024n ? `= ${describeBytes(parsed.value)}` : msg.bytes;
+	if (option.unit === 'ms' || option.unit === 's') return msg[option.unit];
 	return setting.value !== parsed.value.toString() ? `= ${parsed.value}` : undefined;
 }

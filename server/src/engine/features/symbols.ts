@@ -1,19 +1,19 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { OptionGroup } from '../etcd/options';
+import type { Locale } from '../l10n/locale';
+import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model';
 import { rangeOf } from '../text';
 import { memberMentions } from './members';
 
-/** Group titles in the order etcd's documentation presents them. */
-const groupTitles: readonly [OptionGroup | 'other', string][] = [
-	['member', 'Member'], ['clustering', 'Clustering'], ['security', 'Security'], ['auth', 'Auth'], ['logging', 'Logging'],
-	['profiling/metrics', 'Profiling and metrics'], ['experimental', 'Experimental'], ['unsafe', 'Unsafe'], ['v2', 'v2'],
-	['proxy', 'Proxy'], ['other', 'Other variables'],
-];
+/** The groups in the order etcd's documentation presents them; their titles are in the catalogue (`outline`). */
+const groups: readonly (OptionGroup | 'other')[] = ['member', 'clustering', 'security', 'auth', 'logging', 'profiling/metrics', 'experimental', 'unsafe', 'v2', 'proxy', 'other'];
 
 /** The outline: the settings under their option group, each with its value as detail. */
-export function documentSymbols(doc: ConfigDocument): DocumentSymbol[] {
-	return groupTitles.flatMap(([group, title]) => {
+export function documentSymbols(doc: ConfigDocument, locale: Locale = 'en'): DocumentSymbol[] {
+	const titles = messagesFor(locale).features.outline;
+	return groups.flatMap(group => {
+		const title = titles[group];
 		const settings = doc.settings.filter(s => (s.option?.group ?? 'other') === group);
 		if (settings.length === 0) return [];
 		const children = settings.map(setting => ({

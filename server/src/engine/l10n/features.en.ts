@@ -1,5 +1,8 @@
+import { viewMessagesEn } from './views.en';
+
 /** Code action titles, completion details and labels in English; `featureMessagesRu` has the same keys. */
 export const featureMessagesEn = {
+	...viewMessagesEn,
 	ignoreOnLine: (ruleId: string) => `Ignore ${ruleId} on this line`,
 	switchState: (target: string) => `Switch ETCD_INITIAL_CLUSTER_STATE to ${target}`,
 	fixAll: 'Fix all etcd problems that have a safe fix',

@@ -1,7 +1,9 @@
 import type { FeatureMessages } from './features.en';
+import { viewMessagesRu } from './views.ru';
 
 /** Code action titles, completion details and labels in Russian. */
 export const featureMessagesRu: FeatureMessages = {
+	...viewMessagesRu,
 	ignoreOnLine: (ruleId: string) => `Не проверять ${ruleId} в этой строке`,
 	switchState: (target: string) => `Переключить ETCD_INITIAL_CLUSTER_STATE на ${target}`,
 	fixAll: 'Исправить все проблемы etcd, у которых есть безопасное исправление',
