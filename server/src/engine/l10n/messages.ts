@@ -1,3 +1,5 @@
+import { convertMessagesEn, type ConvertMessages } from './convert.en';
+import { convertMessagesRu } from './convert.ru';
 import { featureMessagesEn, type FeatureMessages } from './features.en';
 import { featureMessagesRu } from './features.ru';
 import { hoverEn, type HoverMessages } from './hover.en';
@@ -15,11 +17,12 @@ export interface Messages {
 	readonly hover: HoverMessages;
 	readonly rules: RuleMessages;
 	readonly features: FeatureMessages;
+	readonly convert: ConvertMessages;
 }
 
 const catalogues: Readonly<Record<Locale, Messages>> = {
-	en: { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn },
-	ru: { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu },
+	en: { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn, convert: convertMessagesEn },
+	ru: { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu, convert: convertMessagesRu },
 };
 
 export function messagesFor(locale: Locale = 'en'): Messages {

@@ -1,0 +1,137 @@
+import { doubleQuote } from '../edits';
+import { isSet, memberView } from '../etcd/membership';
+import { specialVariables, type EtcdVersion } from '../etcd/options';
+import { yamlKeyOf } from '../etcd/yamlKeys';
+import type { ConvertMessages } from '../l10n/convert.en';
+import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model';
+import { hasTemplate } from '../templates';
+import { createCollector, tidyLines, yamlStringOf, yamlValueOf, type Collector, type Conversion, type Item } from './convertOutput';
+
+/** Where Debian's unit keeps the data when the env file does not say (README §5.1). */
+const debianDataDir = '/var/lib/etcd/default';
+
+/** An env file as an etcd YAML config file with the same effective settings, plus notes on what could not move. */
+export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, eol: string): Conversion {
+	const out = createCollector(msg.notConverted);
+	const byStart = new Map(doc.settings.filter(s => s.source === 'env').map(s => [s.statementSpan.start, s]));
+	const daemonArgs = doc.settings.filter(s => s.key === 'DAEMON_ARGS').pop();
+	const empty: string[] = [];
+	for (const node of doc.env.nodes) {
+		if (node.kind === 'blank') out.blank();
+		else if (node.kind === 'comment') out.comment('#' + node.text.replace(/[ \t]+$/, ''));
+		else {
+			const setting = byStart.get(node.span.start);
+			if (!setting) out.notConverted(doc.text.slice(node.span.start, node.span.end), msg.droppedLine);
+			else if (setting === daemonArgs) convertFlags(doc, version, msg, out);
+			else if (setting.key !== 'DAEMON_ARGS') convertSetting(doc, setting, version, msg, out, empty);
+		}
+	}
+	if (empty.length > 0) out.note(msg.emptyVariables(empty.join(', ')));
+	const collected = out.done();
+	// What the launcher supplied comes last, after the file's own closing comments.
+	const lines = [...renderTree(collected.items, ''), ...collected.trailer, ...renderTree(modeItems(doc, msg, out), '')];
+	return { text: tidyLines(lines).map(line => line + eol).join(''), notes: collected.notes };
+}
+
+function convertSetting(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, empty: string[]): void {
+	const option = setting.option;
+	const written = `${setting.key}=${doubleQuote(setting.value)}`;
+	if (!option) {
+		const other = !setting.key.startsWith('ETCD_') || specialVariables.includes(setting.key);
+		out.notConverted(written, other ? msg.otherVariable(setting.key) : msg.unknownVariable(setting.key));
+	} else if (effectiveSetting(doc, option.name) !== setting) {
+		out.note(setting.source === 'flag' ? msg.flagAndVariable(setting.key, option.env) : msg.duplicate(setting.key));
+	} else if (setting.value === '' && setting.source === 'env') {
+		empty.push(setting.key);
+	} else {
+		convertValue(setting, version, msg, out, written);
+	}
+}
+
+function convertValue(setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, written: string): void {
+	const option = setting.option!;
+	const key = yamlKeyOf(option, version);
+	if (option.name === 'config-file') out.notConverted(written, msg.configFile(setting.key));
+	else if (hasTemplate(setting.value)) out.notConverted(written, msg.template(setting.key));
+	else if (key === null) out.notConverted(written, msg.noYamlKey(setting.key, version));
+	else out.item(key, yamlValueOf(option, setting.value));
+}
+
+/** The flags of the DAEMON_ARGS line that reaches etcd: each one is an option like a variable. */
+function convertFlags(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, out: Collector): void {
+	for (const problem of doc.argumentProblems) {
+		if (problem.kind === 'stray') out.notConverted(`DAEMON_ARGS: ${problem.text}`, msg.strayArgument(problem.text));
+	}
+	const flags = doc.settings.filter(s => s.source === 'flag');
+	for (const flag of flags) convertSetting(doc, flag, version, msg, out, []);
+	if (flags.some(flag => flag.option && effectiveSetting(doc, flag.option.name) === flag)) out.note(msg.daemonArgs);
+}
+
+/**
+ * Settings the env file leaves to its launcher that a config file must say itself: Debian's unit passes
+ * ETCD_NAME (the host name) and ETCD_DATA_DIR, and etcd ignores both once it reads a config file (README §3, §5.1).
+ */
+function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): Item[] {
+	const items: Item[] = [];
+	if (isSet(doc, 'listen-client-urls') && !isSet(doc, 'advertise-client-urls')) out.note(msg.advertiseMissing);
+	if (!isDebianStyle(doc)) return items;
+	if (!isSet(doc, 'name')) {
+		const name = nameInCluster(doc);
+		if (name) items.push({ comments: [], key: 'name', value: yamlStringOf(name) });
+		out.note(name ? msg.nameFromCluster(name) : msg.nameFromHost);
+	}
+	if (!isSet(doc, 'data-dir')) {
+		items.push({ comments: [], key: 'data-dir', value: debianDataDir });
+		out.note(msg.dataDirFromUnit);
+	}
+	if (items.length > 0) items[0] = { ...items[0], comments: ['', `# ${msg.addedComment}`] };
+	return items;
+}
+
+/** /etc/default/etcd, or a file that uses DAEMON_ARGS: read by Debian's unit, which sets ETCD_NAME and ETCD_DATA_DIR. */
+function isDebianStyle(doc: ConfigDocument): boolean {
+	return /(^|\/)default\/etcd(\.j2)?$/.test(doc.uri) || doc.settings.some(s => s.key === 'DAEMON_ARGS');
+}
+
+/** The member of ETCD_INITIAL_CLUSTER whose peer URL this file advertises: the host name the unit would have used. */
+function nameInCluster(doc: ConfigDocument): string | undefined {
+	const advertised = (effectiveValue(doc, 'initial-advertise-peer-urls') ?? '').split(',').map(url => url.trim()).filter(url => url !== '');
+	const names = [...new Set(memberView(doc).members.filter(m => advertised.includes(m.url.trim())).map(m => m.name))];
+	return names.length === 1 && !hasTemplate(names[0]) ? names[0] : undefined;
+}
+
+interface Branch {
+	readonly key: string;
+	readonly comments: readonly string[];
+	readonly value?: string;
+	readonly children: Branch[];
+}
+
+/**
+ * Dotted keys become nested mappings (`client-transport-security:` with `cert-file:` under it), each mapping
+ * where its first key stood. The comments of that first key go above the mapping.
+ */
+function renderTree(items: readonly Item[], indent: string): string[] {
+	const root: Branch[] = [];
+	for (const item of items) {
+		let level = root;
+		const parts = item.key.split('.');
+		let comments = item.comments;
+		for (const part of parts.slice(0, -1)) {
+			let section = level.find(branch => branch.key === part && branch.value === undefined);
+			if (!section) level.push(section = { key: part, comments, children: [] });
+			if (section.comments === comments) comments = [];
+			level = section.children;
+		}
+		level.push({ key: parts[parts.length - 1], comments, value: item.value, children: [] });
+	}
+	return renderBranches(root, indent);
+}
+
+function renderBranches(branches: readonly Branch[], indent: string): string[] {
+	return branches.flatMap(branch => [
+		...branch.comments.map(line => line === '' ? '' : indent + line),
+		branch.value === undefined ? `${indent}${branch.key}:` : `${indent}${branch.key}: ${branch.value}`,
+		...renderBranches(branch.children, indent + '  '),
+	]);
+}

@@ -1,0 +1,33 @@
+import type { ConvertMessages } from './convert.en';
+
+/** Сообщения команд преобразования по-русски. */
+export const convertMessagesRu: ConvertMessages = {
+	notConverted: 'etcd-config: не преобразовано:',
+	addedComment: 'etcd-config: значения по умолчанию, которые у файла конфигурации и у переменных разные, записаны явно',
+	noYamlKey: (key: string, version: string) => `У ${key} нет ключа в файле конфигурации etcd ${version}, а читая такой файл, etcd не смотрит ни на переменные, ни на другие флаги: не преобразовано.`,
+	noVariable: (key: string) => `${key} — ключ файла конфигурации, которого не задаёт ни переменная, ни флаг: не преобразовано.`,
+	notInVersion: (key: string, version: string) => `etcd ${version} не читает ${key} из файла конфигурации (и молча пропускает): не преобразовано.`,
+	unknownVariable: (key: string) => `${key} — не параметр etcd: не преобразовано.`,
+	unknownYamlKey: (key: string) => `etcd не знает ключа ${key} (и молча его пропускает): не преобразовано.`,
+	otherVariable: (key: string) => `${key} — не параметр etcd; файл конфигурации его не передаст, оставьте переменную в окружении службы, если она кому-то нужна.`,
+	configFile: (key: string) => `${key} уже указывает файл конфигурации, и etcd не смотрит на остальные переменные этого файла: не преобразовано.`,
+	template: (key: string) => `В ${key} есть выражение шаблона: перенесите его в новый шаблон вручную.`,
+	droppedLine: 'systemd пропускает строку этого файла (в ней нет правильного присваивания): она сохранена комментарием.',
+	strayArgument: (word: string) => `В DAEMON_ARGS есть ${word}, и etcd отказывается запускаться ещё до чтения параметров: не преобразовано.`,
+	daemonArgs: 'Флаги из DAEMON_ARGS теперь ключи файла конфигурации: когда etcd запускается с --config-file, в DAEMON_ARGS больше ничего не нужно.',
+	flagAndVariable: (flag: string, key: string) => `${flag} в DAEMON_ARGS повторяет ${key} (с обоими etcd не запускается): в файл конфигурации попало значение переменной.`,
+	duplicate: (key: string) => `${key} задан несколько раз: преобразовано только действующее значение.`,
+	emptyVariables: (keys: string) => `${keys}: пусто, для etcd это всё равно что не задано, и действует значение по умолчанию: пропущено.`,
+	nameFromHost: 'Файл не задаёт ETCD_NAME: тогда unit Debian называет узел по имени хоста, а файл конфигурации этого не наследует. Добавьте name: с именем этого хоста.',
+	nameFromCluster: (name: string) => `Файл не задаёт ETCD_NAME (unit Debian называет узел по имени хоста, а файл конфигурации этого не наследует): в файле конфигурации записано name: ${name} — узел из ETCD_INITIAL_CLUSTER с пиринговым адресом этого узла.`,
+	dataDirFromUnit: 'Файл не задаёт ETCD_DATA_DIR: unit Debian передаёт etcd /var/lib/etcd/default, а файл конфигурации этого не наследует, поэтому каталог записан явно.',
+	advertiseMissing: 'ETCD_LISTEN_CLIENT_URLS задан без ETCD_ADVERTISE_CLIENT_URLS, и с этим файлом etcd не запускается; с файлом конфигурации etcd вместо этого объявлял бы http://localhost:2379. Добавьте advertise-client-urls.',
+	yamlSyntax: 'В файле конфигурации есть ошибки YAML: преобразовано только то, что удалось прочитать.',
+	useVariables: 'etcd читает эти переменные, только если запущен без --config-file (и без ETCD_CONFIG_FILE).',
+	wrongType: (key: string) => `etcd не примет значение ${key} из-за его типа в YAML; в переменную записано значение как написано.`,
+	mapping: (key: string) => `В ${key} записано отображение, а etcd его не примет: не преобразовано.`,
+	emptyString: (key: string) => `${key} — пустая строка, она заменяет значение по умолчанию, а пустая переменная означает значение по умолчанию: не преобразовано.`,
+	nameDefault: 'Файл конфигурации не задаёт name, и узел называется default; это записано в переменную, потому что unit Debian назвал бы узел по имени хоста.',
+	dataDirDefault: (dir: string) => `Файл конфигурации не задаёт data-dir, и etcd использует ${dir} в своём рабочем каталоге; это записано в переменную, потому что unit Debian использовал бы /var/lib/etcd/default. Надёжнее указать абсолютный путь.`,
+	advertiseDefault: 'Файл конфигурации задаёт listen-client-urls без advertise-client-urls, и etcd объявляет http://localhost:2379; с переменными etcd не запустился бы, поэтому значение по умолчанию записано явно.',
+};
