@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,12 @@ import { startClient, type TestClient } from './lspClient';
 /** A cluster whose members are written in both formats: pg1 as an env file, pg2 and pg3 as YAML configs. */
 function mixedCluster(root: string): void {
 	cpSync(join(repoRoot, 'examples', 'pg-cluster', 'pg1'), join(root, 'pg1'), { recursive: true });
-	for (const member of ['pg2', 'pg3']) cpSync(join(repoRoot, 'examples', 'yaml-cluster', member), join(root, member), { recursive: true });
+	// The YAML example is a cluster of its own (its own subnet and token): put two of its members on pg1's.
+	for (const member of ['pg2', 'pg3']) {
+		const yaml = readFileSync(join(repoRoot, 'examples', 'yaml-cluster', member, 'etcd.conf.yml'), 'utf8');
+		mkdirSync(join(root, member));
+		writeFileSync(join(root, member, 'etcd.conf.yml'), yaml.replace(/192\.168\.47\./g, '192.168.45.').replace('etcd-cluster-7', 'etcd-cluster-1'));
+	}
 }
 
 describe('YAML config files over the protocol', () => {
