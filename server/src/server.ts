@@ -26,6 +26,7 @@ import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
 import { maxIndexedSize } from './workspaceFiles';
 import { onKey, withoutSchemaFindings } from './yamlCompanion';
+import { convertCommand, convertUri, runConvert } from './convertCommand';
 
 // dist/server.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -184,6 +185,7 @@ export function startServer(connection: Connection): void {
 				foldingRangeProvider: true,
 				workspaceSymbolProvider: true,
 				codeLensProvider: { resolveProvider: false },
+				executeCommandProvider: { commands: [convertCommand] },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'etcd-config-language-server' },
@@ -275,6 +277,11 @@ export function startServer(connection: Connection): void {
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, async doc => documentSymbols(doc, localeOf(await settingsFor(params.textDocument.uri)))));
 	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => clusters().symbols(params.query)));
 	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, async (doc, cluster) => codeLenses(doc, cluster, localeOf(await settingsFor(params.textDocument.uri)))));
+	connection.onExecuteCommand(params => guard('convert', async () => {
+		if (params.command !== convertCommand) return null;
+		const settings = await settingsFor(convertUri(params.arguments?.[0]));
+		return runConvert(params.arguments?.[0], documentOf, settings.version, localeOf(settings));
+	}));
 
 
 	documents.listen(connection);

@@ -1,0 +1,47 @@
+import type { EtcdVersion } from './engine/etcd/options';
+import { toEnv, toYaml, type Conversion } from './engine/features/convert';
+import type { Locale } from './engine/l10n/locale';
+import type { ConfigDocument } from './engine/model';
+import { parseDocument } from './engine/parse';
+import { parseYamlDocument } from './engine/parseYaml';
+import { maxIndexedSize } from './workspaceFiles';
+
+/**
+ * `workspace/executeCommand` for the two conversion commands: the client sends the document (its text too, so an
+ * unsaved or untitled file converts as shown) and opens the answer in a new editor. The id differs from the
+ * client's command ids because vscode-languageclient registers server commands as editor commands itself.
+ */
+export const convertCommand = 'etcd-config.convert';
+
+export interface ConvertArguments {
+	readonly uri: string;
+	readonly text?: string;
+	/** `yaml` reads the text as a config file whatever the name; anything else goes by the name. */
+	readonly languageId?: string;
+}
+
+/** The converted text, its format, and the notes on what had no equivalent. */
+export interface ConvertResult extends Conversion {
+	readonly format: 'env' | 'yaml';
+}
+
+export function runConvert(argument: unknown, documentOf: (uri: string) => ConfigDocument | undefined, version: EtcdVersion, locale: Locale): ConvertResult | null {
+	if (!isConvertArguments(argument)) return null;
+	const { uri, text, languageId } = argument;
+	if (text !== undefined && text.length > maxIndexedSize) return null;
+	const doc = text === undefined ? documentOf(uri) : languageId === 'yaml' ? parseYamlDocument(uri, text) : parseDocument(uri, text);
+	if (!doc) return null;
+	return doc.format === 'yaml' ? { format: 'env', ...toEnv(doc, version, locale) } : { format: 'yaml', ...toYaml(doc, version, locale) };
+}
+
+/** The uri the arguments name, for the settings of its folder. */
+export function convertUri(argument: unknown): string {
+	return isConvertArguments(argument) ? argument.uri : '';
+}
+
+function isConvertArguments(value: unknown): value is ConvertArguments {
+	const candidate = value as Partial<ConvertArguments> | null;
+	return typeof candidate === 'object' && candidate !== null && typeof candidate.uri === 'string'
+		&& (candidate.text === undefined || typeof candidate.text === 'string')
+		&& (candidate.languageId === undefined || typeof candidate.languageId === 'string');
+}
