@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { rules } from '../../server/src/engine/rules';
 import { repoRoot } from '../fixtures';
@@ -31,6 +32,23 @@ describe('rule registry, settings and reference agree', () => {
 			assert.match(section, new RegExp(`Default severity: \\*\\*${rule.severity}\\*\\*`), rule.id);
 			assert.match(section, /```/, `${rule.id} has an example`);
 		}
+	});
+
+	it('l10n/ruleSummaries.ru.json has a Russian summary for every rule and for no other', () => {
+		const russian = JSON.parse(readFileSync(join(repoRoot, 'l10n', 'ruleSummaries.ru.json'), 'utf8')) as Record<string, string>;
+		assert.deepEqual(Object.keys(russian).sort(), [...ids].sort());
+		for (const id of ids) {
+			assert.ok(russian[id].startsWith(`**${id}**: `), `${id} starts with its bold id`);
+			assert.match(russian[id].slice(id.length + 6), /[А-Яа-яЁё]{3}/, `${id} is in Russian`);
+		}
+	});
+
+	it('package.json, package.nls.json and package.nls.ru.json are exactly what scripts/generateRuleSettings.mjs writes', async () => {
+		// The generator's pure half, an ES module: regenerated in memory, so a rule added without rerunning it fails here.
+		const { ruleSettingsFiles } = await import(pathToFileURL(join(repoRoot, 'scripts', 'ruleSettings.mjs')).href);
+		const { rules: count, ...files } = ruleSettingsFiles(repoRoot) as Record<string, string> & { rules: number };
+		assert.equal(count, rules.length);
+		for (const [path, text] of Object.entries(files)) assert.equal(readFileSync(join(repoRoot, path), 'utf8'), text, `${path} is stale: run node scripts/generateRuleSettings.mjs`);
 	});
 
 	it('each rule lives in a file named after its id', () => {
