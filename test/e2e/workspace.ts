@@ -25,6 +25,8 @@ export function makeWorkspace(repo: string, folder: string, variants = true): vo
 		'token/etcd': moved(withLine('ETCD_INITIAL_CLUSTER_TOKEN', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster"')),
 		'versions/etcd': moved(`${pg3}ETCD_DEBUG="true"\nETCD_NOT_AN_OPTION="1"\n`),
 		'broken/etcd': moved(withLine('ETCD_INITIAL_ADVERTISE_PEER_URLS', brokenAdvertise)),
+		'yaml/etcd.conf.yml': moved(readFileSync(join(repo, 'examples', 'yaml-cluster', 'pg1', 'etcd.conf.yml'), 'utf8').replace(/192\.168\.47\./g, '192.168.45.')) + 'grpc-keepalive-timeout: 5s\n',
+		'deploy/values.yml': 'replicas: 3\nimage: postgres:16\nenv:\n  ETCD_NAME: no\n',
 		'.vscode/settings.json': '{}\n',
 	};
 	for (const [path, text] of Object.entries(files)) {
