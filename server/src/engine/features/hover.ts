@@ -25,7 +25,7 @@ export function hover(doc: ConfigDocument, position: Position, ctx: HoverContext
 	if (!setting) return null;
 	const locale = ctx.locale ?? 'en';
 	if (contains(setting.keySpan, offset)) return markdown(doc, setting.keySpan, keyHover(setting.key, setting.option, ctx.version, locale));
-	const value = hoverValue(doc, setting, offset, ctx.version, messagesFor(locale).hover);
+	const value = hoverValue(doc, setting, offset, ctx.version, messagesFor(locale).hover, messagesFor(locale).features.inlay);
 	if (value) return markdown(doc, value.span, value.markdown);
 	return null;
 }

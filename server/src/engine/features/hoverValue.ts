@@ -1,6 +1,8 @@
 import { atVersion, type EtcdVersion } from '../etcd/options';
 import { isIpLiteral, isLoopback, isWildcard, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
 import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
+
+type DurationWords = Parameters<typeof describeDuration>[1];
 import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument, type Setting } from '../model';
 import type { HoverMessages } from '../l10n/hover.en';
 import type { Span } from '../text';
@@ -11,7 +13,8 @@ export interface ValueHover {
 }
 
 /** What the piece of a value under the cursor means: a state, one URL of a list, one member, a number with its unit. */
-export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number, version: EtcdVersion, m: HoverMessages): ValueHover | undefined {
+/** `words`: the units durations are spelled in (English when left out). */
+export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number, version: EtcdVersion, m: HoverMessages, words?: DurationWords): ValueHover | undefined {
 	const option = setting.option;
 	if (!option) return undefined;
 	const index = valueIndexAt(setting, offset);
@@ -24,7 +27,7 @@ export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number
 		if (!piece || piece.text === '') return undefined;
 		return { span: valueSubspan(setting, piece.from, piece.to), markdown: urlHover(piece.text, m.urlRoles[option.name] ?? m.url, version, m) };
 	}
-	const quantity = describeQuantity(setting.value, type, option.unit, setting.source === 'yaml' ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : undefined);
+	const quantity = describeQuantity(setting.value, type, option.unit, setting.source === 'yaml' ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : undefined, words);
 	return quantity ? { span: whole, markdown: quantity } : undefined;
 }
 
@@ -74,17 +77,17 @@ function memberHover(doc: ConfigDocument, setting: Setting, index: number, versi
 }
 
 /** `written`: the value as the file has it where that differs from `value` (YAML's nanoseconds). */
-function describeQuantity(value: string, type: string | undefined, unit: string | undefined, written?: string): string | undefined {
+function describeQuantity(value: string, type: string | undefined, unit: string | undefined, written?: string, words?: DurationWords): string | undefined {
 	if (type === 'duration') {
 		const parsed = parseGoDuration(value);
-		return parsed.ok ? `\`${written ?? value}\` = ${describeDuration(parsed.value)}` : undefined;
+		return parsed.ok ? `\`${written ?? value}\` = ${describeDuration(parsed.value, words)}` : undefined;
 	}
 	if (type !== 'int' && type !== 'uint' && type !== 'size') return undefined;
 	const parsed = parseGoInt(value, type === 'int');
 	if (!parsed.ok) return undefined;
 	if (unit === 'bytes' || type === 'size') return `\`${value}\` = ${describeBytes(parsed.value)}`;
-	if (unit === 'ms') return `\`${value}\` = ${describeDuration(Number(parsed.value) * 1e6)}`;
-	if (unit === 's') return `\`${value}\` = ${describeDuration(Number(parsed.value) * 1e9)}`;
+	if (unit === 'ms') return `\`${value}\` = ${describeDuration(Number(parsed.value) * 1e6, words)}`;
+	if (unit === 's') return `\`${value}\` = ${describeDuration(Number(parsed.value) * 1e9, words)}`;
 	if (value !== parsed.value.toString()) return `\`${value}\` = ${parsed.value}${unit ? ' ' + unit : ''}`;
 	return undefined;
 }

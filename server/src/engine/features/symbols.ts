@@ -1,3 +1,4 @@
+import { viewMessagesEn } from '../l10n/views.en';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { OptionGroup } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
@@ -40,7 +41,7 @@ export function workspaceSymbols(query: string, docs: Iterable<ConfigDocument>):
 	for (const doc of docs) {
 		for (const mention of memberMentions(doc)) {
 			if (mention.kind !== 'name' || !mention.name.toLowerCase().includes(wanted)) continue;
-			found.push({ name: mention.name, kind: SymbolKind.Object, containerName: 'etcd member', location: { uri: doc.uri, range: rangeOf(doc.lines, mention.span) } });
+			found.push({ name: mention.name, kind: SymbolKind.Object, containerName: viewMessagesEn.outline.memberContainer, location: { uri: doc.uri, range: rangeOf(doc.lines, mention.span) } });
 		}
 	}
 	return found;

@@ -26,6 +26,8 @@ export const viewMessagesEn = {
 		v2: 'v2',
 		proxy: 'Proxy',
 		other: 'Other variables',
+		/** The container of a member name in workspace symbol search. */
+		memberContainer: 'etcd member',
 	},
 	/** The code lens above ETCD_INITIAL_CLUSTER; its parts are joined with ` · `. */
 	lens: {
