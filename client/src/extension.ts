@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { commands, l10n, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { convertActiveFile, trackYamlConfigContext } from './convert';
 import { newCluster, showClusterFiles } from './newCluster';
 import { documentSelector, isOurs, yamlExtensionInstalled } from './yamlFiles';
 
@@ -29,6 +30,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		}),
 		commands.registerCommand('etcd.newCluster', newCluster),
 		commands.registerCommand('etcd.showClusterFiles', showClusterFiles),
+		commands.registerCommand('etcd.convertToYaml', () => convertActiveFile(client, 'yaml')),
+		commands.registerCommand('etcd.convertToEnv', () => convertActiveFile(client, 'env')),
+		trackYamlConfigContext(selector),
 	);
 	// Any YAML file activates the extension; the server starts only once one of our files is open.
 	const started = client;
