@@ -1,13 +1,17 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { helpText, parseArgs, UsageError, type CliOptions } from './cli/args';
-import { collectFiles, InputError, readText, writeAtomically } from './cli/files';
+import { parseArgs, UsageError, type CliOptions } from './cli/args';
+import { CliError } from './cli/cliError';
+import { collectFiles, readText, writeAtomically } from './cli/files';
 import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import { indexClusters, siblingsOf } from './engine/cluster/index';
+import type { CliMessages } from './engine/l10n/cli.en';
+import { locales, type Locale } from './engine/l10n/locale';
+import { messagesFor } from './engine/l10n/messages';
 import { fixText } from './engine/features/fixAll';
 import { parseDocument } from './engine/parse';
 import { rules } from './engine/rules';
@@ -30,20 +34,27 @@ export interface Io {
 export function run(argv: readonly string[], io: Io): number {
 	try {
 		const options = parseArgs(argv);
-		if (options.showHelp) return print(io, helpText);
+		if (options.showHelp) return print(io, messagesFor(options.locale).cli.help);
 		if (options.showVersion) return print(io, `${toolVersion}\n`);
-		if (options.paths.length === 0) throw new UsageError('no files or directories given (see --help)');
+		if (options.paths.length === 0) throw new UsageError(m => m.noPaths);
 		const settings = validationSettings(options);
 		const results = lint(collectFiles(options.paths), settings, options);
-		io.stdout(render(results, options, io.colour));
+		io.stdout(render(results, options, io.colour, messagesFor(settings.locale).cli));
 		return exitStatus(results, options);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof InputError) {
-			io.stderr(`etcd-config-lint: ${error.message}\n`);
+		if (error instanceof CliError) {
+			io.stderr(`etcd-config-lint: ${error.text(messagesFor(languageAsked(argv)).cli)}\n`);
 			return 2;
 		}
 		throw error;
 	}
+}
+
+/** `--language` as given, read apart from parseArgs so that its own errors (and those before it) are localized. */
+function languageAsked(argv: readonly string[]): Locale {
+	const at = argv.findIndex(arg => arg === '--language' || arg.startsWith('--language='));
+	const value = at < 0 ? undefined : argv[at].includes('=') ? argv[at].slice(argv[at].indexOf('=') + 1) : argv[at + 1];
+	return locales.find(locale => locale === value) ?? 'en';
 }
 
 function print(io: Io, text: string): number {
@@ -55,7 +66,7 @@ function validationSettings(options: CliOptions): ValidationSettings {
 	const fromFile = options.configFile ? readConfig(options.configFile) : readSettings(undefined);
 	const known = new Set(rules.map(rule => rule.id));
 	const unknown = Object.keys({ ...fromFile.rules, ...options.rules }).filter(id => !known.has(id));
-	if (unknown.length > 0) throw new UsageError(`unknown rule ${unknown.join(', ')}`);
+	if (unknown.length > 0) throw new UsageError(m => m.unknownRule(unknown.join(', ')));
 	return {
 		version: options.version ?? fromFile.version,
 		rules: { ...fromFile.rules, ...options.rules },
@@ -69,7 +80,7 @@ function readConfig(path: string) {
 	try {
 		return readSettings(JSON.parse(readText(path)));
 	} catch (error) {
-		if (error instanceof SyntaxError) throw new UsageError(`${path} is not valid JSON: ${error.message}`);
+		if (error instanceof SyntaxError) throw new UsageError(m => m.invalidJson(path, error.message));
 		throw error;
 	}
 }
@@ -95,11 +106,11 @@ function lint(paths: readonly string[], settings: ValidationSettings, options: C
 	}));
 }
 
-function render(results: readonly FileResult[], options: CliOptions, colour: boolean): string {
+function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): string {
 	switch (options.format) {
 		case 'json': return formatJson(results, toolVersion);
 		case 'sarif': return formatSarif(results, rules, toolVersion, rulesDocBase);
-		case 'text': return formatText(results, colour);
+		case 'text': return formatText(results, colour, messages);
 	}
 }
 

@@ -20,6 +20,7 @@ import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { validate, type ValidationSettings } from './engine/validate';
 import { resolveLocale, type Locale } from './engine/l10n/locale';
+import { messagesFor } from './engine/l10n/messages';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
@@ -258,7 +259,10 @@ export function startServer(connection: Connection): void {
 	connection.onPrepareRename(params => withCluster('rename', params.textDocument.uri, doc => prepareRename(doc, params.position)));
 	connection.onRenameRequest(async params => {
 		const edit = await withCluster('rename', params.textDocument.uri, (doc, cluster) => rename(doc, params.position, params.newName, cluster));
-		if (edit === null && /[\s,=]/.test(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, 'A member name cannot hold blanks, commas or \'=\'.');
+		if (edit === null && /[\s,=]/.test(params.newName)) {
+			const { features } = messagesFor(localeOf(await settingsFor(params.textDocument.uri)));
+			throw new ResponseError(ErrorCodes.InvalidParams, features.memberNameInvalid);
+		}
 		return edit;
 	});
 	connection.onDocumentFormatting(params => withCluster('formatting', params.textDocument.uri, async doc => {

@@ -175,4 +175,24 @@ describe('etcd-config-lint --language', () => {
 		assert.equal(result.status, 2);
 		assert.match(result.stderr, /--language takes one of en, ru/);
 	});
+
+	/** The CLI in-process: exit status, stdout and stderr. */
+	function runIn(args: string[]) {
+		let stdout = '';
+		let stderr = '';
+		const status = run(args, { stdout: t => { stdout += t; }, stderr: t => { stderr += t; }, colour: false });
+		return { status, stdout, stderr };
+	}
+
+	it('prints the summary line, the help and usage and I/O errors in Russian with --language ru', () => {
+		const file = scratchFile('language-summary/etcd', mismatch);
+		assert.match(runIn(['--language', 'ru', file]).stdout, /\nПроверено файлов: 1; ошибок: 1, предупреждений: \d+, сведений: \d+, подсказок: \d+\n$/);
+		assert.match(runIn([file]).stdout, /\n1 file checked: 1 error, \d+ warnings?, \d+ information, \d+ hints?\n$/);
+		assert.match(runIn(['--help', '--language=ru']).stdout, /^Использование: etcd-config-lint \[параметры\]/);
+		// The error comes before --language is read, and is still in Russian.
+		assert.deepEqual(runIn(['--format', 'xml', '--language', 'ru', file]), { status: 2, stdout: '', stderr: 'etcd-config-lint: --format принимает одно из значений text, json, sarif, а не «xml»\n' });
+		assert.equal(runIn(['--language', 'ru', join(scratch, 'nowhere')]).stderr, `etcd-config-lint: не удаётся прочитать ${join(scratch, 'nowhere')}: нет такого файла или каталога\n`);
+		assert.equal(runIn(['--language', 'ru']).stderr, 'etcd-config-lint: не указаны файлы или каталоги (см. --help)\n');
+		assert.equal(runIn(['--language', 'de']).stderr, 'etcd-config-lint: --language takes one of en, ru, not \'de\'\n');
+	});
 });

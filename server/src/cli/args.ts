@@ -1,6 +1,7 @@
 import { etcdVersions, type EtcdVersion } from '../engine/etcd/options';
 import type { RuleSetting } from '../engine/validate';
 import { locales, type Locale } from '../engine/l10n/locale';
+import { CliError } from './cliError';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -19,7 +20,7 @@ export interface CliOptions {
 	readonly locale?: Locale;
 }
 
-export class UsageError extends Error {}
+export class UsageError extends CliError {}
 
 const severities: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -37,7 +38,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 		const [name, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
 		const value = () => {
 			const next = inline ?? argv[++i];
-			if (next === undefined) throw new UsageError(`${name} needs a value`);
+			if (next === undefined) throw new UsageError(m => m.needsValue(name));
 			return next;
 		};
 		switch (name) {
@@ -53,7 +54,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 			case '-h':
 			case '--help': flags.showHelp = true; break;
 			default:
-				if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option ${name} (see --help)`);
+				if (name.startsWith('-') && name !== '-') throw new UsageError(m => m.unknownOption(name));
 				paths.push(argv[i]);
 		}
 	}
@@ -61,38 +62,17 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 function oneOf(value: string, allowed: readonly string[], option: string): string {
-	if (!allowed.includes(value)) throw new UsageError(`${option} takes one of ${allowed.join(', ')}, not '${value}'`);
+	if (!allowed.includes(value)) throw new UsageError(m => m.oneOf(option, allowed.join(', '), value));
 	return value;
 }
 
 function ruleSetting(text: string): Record<string, RuleSetting> {
 	const match = /^([a-z0-9-]+)=([a-z]+)$/.exec(text);
-	if (!match || !severities.includes(match[2])) throw new UsageError(`--rule takes <rule-id>=<${severities.join('|')}>, not '${text}'`);
+	if (!match || !severities.includes(match[2])) throw new UsageError(m => m.ruleSyntax(severities.join('|'), text));
 	return { [match[1]]: match[2] as RuleSetting };
 }
 
 function count(text: string): number {
-	if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings takes a whole number, not '${text}'`);
+	if (!/^\d+$/.test(text)) throw new UsageError(m => m.maxWarningsSyntax(text));
 	return Number(text);
 }
-
-export const helpText = `Usage: etcd-config-lint [options] <file|dir>...
-
-Checks etcd configuration files (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Files are checked
-whatever their name; directories are searched for etcd config files (node_modules and .git are skipped).
-
-Options:
-  --format text|json|sarif   output format (default: text)
-  --etcd-version 3.4|3.5|3.6|3.7
-                             the etcd version the nodes run (default: 3.5, or the config file's)
-  --rule <id>=<severity>     off, hint, information, warning or error for one rule; repeatable
-  --config <file>            JSON settings: {"version": "3.4", "rules": {"<id>": "<severity>"}}
-  --max-warnings <n>         exit 1 when there are more than n warnings
-  --language en|ru           the language of messages and fix titles (default: en)
-  --fix                      apply the safe fixes in place
-  --quiet                    report errors only
-  --version                  print the version
-  --help                     print this help
-
-Exit status: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage or I/O error.
-`;

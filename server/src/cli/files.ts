@@ -1,8 +1,10 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { isEtcdFilePath } from '../engine/fileNames';
+import type { CliMessages } from '../engine/l10n/cli.en';
+import { CliError } from './cliError';
 
-export class InputError extends Error {}
+export class InputError extends CliError {}
 
 const skippedDirectories = new Set(['node_modules', '.git']);
 /** A found file larger than this is no hand-written config (an `etcd` binary, say) and is left out. */
@@ -23,7 +25,7 @@ function statOrFail(path: string) {
 	try {
 		return statSync(path);
 	} catch (error) {
-		throw new InputError(`cannot read ${path}: ${reason(error)}`);
+		throw new InputError(m => m.cannotRead(path, reason(error, m)));
 	}
 }
 
@@ -32,7 +34,7 @@ function findConfigs(root: string, directory: string): string[] {
 	try {
 		entries = readdirSync(directory, { withFileTypes: true });
 	} catch (error) {
-		throw new InputError(`cannot read ${directory}: ${reason(error)}`);
+		throw new InputError(m => m.cannotRead(directory, reason(error, m)));
 	}
 	entries.sort((a, b) => a.name.localeCompare(b.name));
 	return entries.flatMap(entry => {
@@ -46,7 +48,7 @@ export function readText(path: string): string {
 	try {
 		return readFileSync(path, 'utf8');
 	} catch (error) {
-		throw new InputError(`cannot read ${path}: ${reason(error)}`);
+		throw new InputError(m => m.cannotRead(path, reason(error, m)));
 	}
 }
 
@@ -59,14 +61,14 @@ export function writeAtomically(path: string, text: string): void {
 		chmodSync(temporary, mode);
 		renameSync(temporary, path);
 	} catch (error) {
-		throw new InputError(`cannot write ${path}: ${reason(error)}`);
+		throw new InputError(m => m.cannotWrite(path, reason(error, m)));
 	}
 }
 
-function reason(error: unknown): string {
+function reason(error: unknown, m: CliMessages): string {
 	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return 'no such file or directory';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'EISDIR') return 'is a directory';
+	if (code === 'ENOENT') return m.noSuchFile;
+	if (code === 'EACCES' || code === 'EPERM') return m.permissionDenied;
+	if (code === 'EISDIR') return m.isDirectory;
 	return error instanceof Error ? error.message : String(error);
 }

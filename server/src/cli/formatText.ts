@@ -1,10 +1,11 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { cliMessagesEn, type CliMessages } from '../engine/l10n/cli.en';
 import { nameOf, pathOfUri, summarize, type FileResult } from './results';
 
 const colours = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', reset: '\x1b[0m' };
 
 /** `path:line:col severity rule-id message`, 1-based like compilers print, with a code frame under each. */
-export function formatText(results: readonly FileResult[], colour: boolean): string {
+export function formatText(results: readonly FileResult[], colour: boolean, messages: CliMessages = cliMessagesEn): string {
 	const paint = (code: keyof typeof colours, text: string) => colour ? colours[code] + text + colours.reset : text;
 	const out: string[] = [];
 	for (const result of results) {
@@ -21,7 +22,7 @@ export function formatText(results: readonly FileResult[], colour: boolean): str
 		}
 	}
 	const summary = summarize(results);
-	out.push(`${summary.files} file${summary.files === 1 ? '' : 's'} checked: ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.information} information, ${summary.hints} hint${summary.hints === 1 ? '' : 's'}`);
+	out.push(messages.summary(summary.files, summary.errors, summary.warnings, summary.information, summary.hints));
 	return out.join('\n') + '\n';
 }
 

@@ -14,6 +14,8 @@ export const featureMessagesEn = {
 	generateToken: 'Generate a random token',
 	memberFile: 'etcd member file',
 	memberFileDetail: 'The nine settings of a cluster member',
+	/** The error VS Code shows when a rename to a member name etcd could never match is refused. */
+	memberNameInvalid: 'A member name cannot hold blanks, commas or \'=\'.',
 };
 
 export type FeatureMessages = typeof featureMessagesEn;

@@ -15,4 +15,5 @@ export const featureMessagesRu: FeatureMessages = {
 	generateToken: 'Сгенерировать случайный токен',
 	memberFile: 'файл узла etcd',
 	memberFileDetail: 'Девять настроек члена кластера',
+	memberNameInvalid: 'Имя члена кластера не может содержать пробелы, запятые и «=».',
 };

@@ -1,3 +1,5 @@
+import { cliMessagesEn, type CliMessages } from './cli.en';
+import { cliMessagesRu } from './cli.ru';
 import { convertMessagesEn, type ConvertMessages } from './convert.en';
 import { convertMessagesRu } from './convert.ru';
 import { featureMessagesEn, type FeatureMessages } from './features.en';
@@ -18,11 +20,13 @@ export interface Messages {
 	readonly rules: RuleMessages;
 	readonly features: FeatureMessages;
 	readonly convert: ConvertMessages;
+	/** etcd-config-lint's own output; the engine never uses it, but it is checked with the rest. */
+	readonly cli: CliMessages;
 }
 
 const catalogues: Readonly<Record<Locale, Messages>> = {
-	en: { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn, convert: convertMessagesEn },
-	ru: { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu, convert: convertMessagesRu },
+	en: { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn, convert: convertMessagesEn, cli: cliMessagesEn },
+	ru: { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu, convert: convertMessagesRu, cli: cliMessagesRu },
 };
 
 export function messagesFor(locale: Locale = 'en'): Messages {

@@ -1,0 +1,48 @@
+/**
+ * What etcd-config-lint itself prints in English: the summary line, the help and the one-line usage and I/O errors.
+ * `cliMessagesRu` has the same keys. Severity words and rule ids in the finding lines stay English in every
+ * language, because problem matchers and scripts parse them.
+ */
+export const cliMessagesEn = {
+	summary: (files: number, errors: number, warnings: number, information: number, hints: number) =>
+		`${files} file${plural(files)} checked: ${errors} error${plural(errors)}, ${warnings} warning${plural(warnings)}, ${information} information, ${hints} hint${plural(hints)}`,
+	noPaths: 'no files or directories given (see --help)',
+	unknownRule: (ids: string) => `unknown rule ${ids}`,
+	invalidJson: (path: string, reason: string) => `${path} is not valid JSON: ${reason}`,
+	needsValue: (option: string) => `${option} needs a value`,
+	oneOf: (option: string, allowed: string, value: string) => `${option} takes one of ${allowed}, not '${value}'`,
+	unknownOption: (option: string) => `unknown option ${option} (see --help)`,
+	ruleSyntax: (severities: string, text: string) => `--rule takes <rule-id>=<${severities}>, not '${text}'`,
+	maxWarningsSyntax: (text: string) => `--max-warnings takes a whole number, not '${text}'`,
+	cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
+	cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+	noSuchFile: 'no such file or directory',
+	permissionDenied: 'permission denied',
+	isDirectory: 'is a directory',
+	help: `Usage: etcd-config-lint [options] <file|dir>...
+
+Checks etcd configuration files (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Files are checked
+whatever their name; directories are searched for etcd config files (node_modules and .git are skipped).
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --etcd-version 3.4|3.5|3.6|3.7
+                             the etcd version the nodes run (default: 3.5, or the config file's)
+  --rule <id>=<severity>     off, hint, information, warning or error for one rule; repeatable
+  --config <file>            JSON settings: {"version": "3.4", "rules": {"<id>": "<severity>"}}
+  --max-warnings <n>         exit 1 when there are more than n warnings
+  --language en|ru           the language of messages and fix titles (default: en)
+  --fix                      apply the safe fixes in place
+  --quiet                    report errors only
+  --version                  print the version
+  --help                     print this help
+
+Exit status: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage or I/O error.
+`,
+};
+
+function plural(count: number): string {
+	return Number(count) === 1 ? '' : 's';
+}
+
+export type CliMessages = typeof cliMessagesEn;

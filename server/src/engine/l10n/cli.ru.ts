@@ -1,0 +1,42 @@
+import type { CliMessages } from './cli.en';
+
+/** What etcd-config-lint itself prints, in Russian (`--language ru`). */
+export const cliMessagesRu: CliMessages = {
+	// «Label: count» needs no plural forms and reads like the tables operators know from other tools.
+	summary: (files, errors, warnings, information, hints) =>
+		`Проверено файлов: ${files}; ошибок: ${errors}, предупреждений: ${warnings}, сведений: ${information}, подсказок: ${hints}`,
+	noPaths: 'не указаны файлы или каталоги (см. --help)',
+	unknownRule: ids => `неизвестное правило ${ids}`,
+	invalidJson: (path, reason) => `${path} — не корректный JSON: ${reason}`,
+	needsValue: option => `${option} требует значения`,
+	oneOf: (option, allowed, value) => `${option} принимает одно из значений ${allowed}, а не «${value}»`,
+	unknownOption: option => `неизвестный параметр ${option} (см. --help)`,
+	ruleSyntax: (severities, text) => `--rule принимает <id-правила>=<${severities}>, а не «${text}»`,
+	maxWarningsSyntax: text => `--max-warnings принимает целое число, а не «${text}»`,
+	cannotRead: (path, reason) => `не удаётся прочитать ${path}: ${reason}`,
+	cannotWrite: (path, reason) => `не удаётся записать ${path}: ${reason}`,
+	noSuchFile: 'нет такого файла или каталога',
+	permissionDenied: 'доступ запрещён',
+	isDirectory: 'это каталог',
+	help: `Использование: etcd-config-lint [параметры] <файл|каталог>...
+
+Проверяет файлы конфигурации etcd (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Указанные файлы
+проверяются при любом имени; в каталогах ищутся файлы конфигурации etcd (node_modules и .git пропускаются).
+
+Параметры:
+  --format text|json|sarif   формат вывода (по умолчанию text)
+  --etcd-version 3.4|3.5|3.6|3.7
+                             версия etcd на узлах (по умолчанию 3.5 или версия из файла настроек)
+  --rule <id>=<важность>     off, hint, information, warning или error для одного правила; можно повторять
+  --config <файл>            настройки в JSON: {"version": "3.4", "rules": {"<id>": "<важность>"}}
+  --max-warnings <n>         код выхода 1, если предупреждений больше n
+  --language en|ru           язык сообщений и названий исправлений (по умолчанию en)
+  --fix                      применить безопасные исправления прямо в файлах
+  --quiet                    сообщать только об ошибках
+  --version                  показать версию
+  --help                     показать эту справку
+
+Код выхода: 0 — ошибок нет (и предупреждений не больше --max-warnings), 1 — найдены проблемы,
+2 — ошибка в параметрах или ввода-вывода.
+`,
+};
