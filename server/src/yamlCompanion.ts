@@ -1,4 +1,4 @@
-import type { Diagnostic, Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, type CompletionItem, type Diagnostic, type Position } from 'vscode-languageserver/node';
 import type { ConfigDocument } from './engine/model';
 import { offsetAt } from './engine/text';
 
@@ -35,4 +35,14 @@ export function onKey(doc: ConfigDocument, position: Position): boolean {
 	if (doc.format !== 'yaml') return false;
 	const offset = offsetAt(doc.lines, position);
 	return doc.settings.some(s => s.keySpan.start <= offset && offset <= s.keySpan.end);
+}
+
+/**
+ * Completion beside the YAML extension: keys, enum values and booleans come from the schema there, so only what
+ * the schema cannot know stays (the cluster list built from the other members, member names, a fresh token, URLs).
+ */
+export function withoutSchemaCompletions(doc: ConfigDocument, items: CompletionItem[]): CompletionItem[] {
+	if (doc.format !== 'yaml') return items;
+	const fromSchema = new Set<CompletionItemKind>([CompletionItemKind.Property, CompletionItemKind.Module, CompletionItemKind.EnumMember]);
+	return items.filter(item => !fromSchema.has(item.kind ?? CompletionItemKind.Text) && !(item.label === 'true' || item.label === 'false'));
 }

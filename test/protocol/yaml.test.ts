@@ -95,5 +95,11 @@ describe('YAML config files over the protocol', () => {
 		assert.ok(actions.some(a => a.title === 'Write 5000000000 (nanoseconds)'), JSON.stringify(actions.map(a => a.title)));
 		const keyHover = await companion.connection.sendRequest('textDocument/hover', { textDocument: { uri: draft }, position: { line: 0, character: 2 } });
 		assert.equal(keyHover, null);
+		// Keys and enum values come from the schema there; a fresh token is ours alone.
+		await companion.connection.sendNotification('textDocument/didChange', { textDocument: { uri: draft, version: 2 }, contentChanges: [{ text: 'initial-cluster-st\ninitial-cluster-state: \ninitial-cluster-token: \n' }] });
+		const complete = (line: number, character: number) => companion.connection.sendRequest('textDocument/completion', { textDocument: { uri: draft }, position: { line, character } }) as Promise<CompletionItem[]>;
+		assert.deepEqual(await complete(0, 18), []);
+		assert.deepEqual(await complete(1, 23), []);
+		assert.equal((await complete(2, 23)).length, 1);
 	});
 });

@@ -23,3 +23,24 @@ test('other YAML files are left alone', async () => {
 	await new Promise(resolve => setTimeout(resolve, 1000));
 	assert.deepEqual(diagnostics(values), [], 'the server looked at a YAML file that is not etcd\'s');
 });
+
+test('"Convert to YAML config" and "Convert to environment file" open the other format in a new editor', async () => {
+	await open('pg-cluster/pg3/etcd');
+	await vscode.commands.executeCommand('etcd.convertToYaml');
+	const yaml = await waitFor('the converted YAML', () => {
+		const document = vscode.window.activeTextEditor?.document;
+		return document?.isUntitled && document.languageId === 'yaml' ? document : undefined;
+	});
+	assert.match(yaml.getText(), /^name: pg3$/m);
+	assert.match(yaml.getText(), /^initial-cluster: pg1=http:\/\/192\.168\.45\.201:2380,/m);
+	await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	await open('yaml/etcd.conf.yml');
+	await vscode.commands.executeCommand('etcd.convertToEnv');
+	const env = await waitFor('the converted environment file', () => {
+		const document = vscode.window.activeTextEditor?.document;
+		return document?.isUntitled && document.languageId === 'etcd' ? document : undefined;
+	});
+	assert.match(env.getText(), /^ETCD_NAME="pg1"$/m);
+	assert.match(env.getText(), /^ETCD_GRPC_KEEPALIVE_TIMEOUT=/m);
+	await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
