@@ -43,6 +43,10 @@ describe('the server speaks the editor\'s language', () => {
 		const diagnostic = await mismatchDiagnostic(client, 'file:///tmp/l10n-ru/pg3/etcd');
 		assert.ok(diagnostic, 'advertise-peer-mismatch reported');
 		assert.equal(diagnostic.message, 'pg3 объявляет http://192.168.45.203:2380, но в ETCD_INITIAL_CLUSTER узел pg3 указан с адресом http://192.168.45.204:2380.');
+		// Renaming pg1 in the cluster list to a name with a blank is refused, in Russian too.
+		const onPg1 = { line: 2, character: 23 };
+		await assert.rejects(client.connection.sendRequest('textDocument/rename', { textDocument: { uri: 'file:///tmp/l10n-ru/pg3/etcd' }, position: onPg1, newName: 'pg 1' }),
+			{ message: 'Имя члена кластера не может содержать пробелы, запятые и «=».' });
 	}));
 
 	it('answers in English when initialize says en', () => withClient('en', undefined, async client => {
