@@ -25,7 +25,7 @@ import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
-import { maxIndexedSize } from './workspaceFiles';
+import { notAnalysed } from './analysisLimits';
 import { onKey, withoutSchemaFindings } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
 
@@ -50,8 +50,15 @@ export function startServer(connection: Connection): void {
 	/** Red Hat's YAML extension is installed and shows our schema's findings (see yamlCompanion.ts). */
 	let yamlCompanion = false;
 
-	/** Open documents past the size limit are not analysed: no etcd config is that large, and the editor must stay fast. */
-	const tooLarge = (uri: string) => (documents.get(uri)?.getText().length ?? 0) > maxIndexedSize;
+	/** Open documents past the limits are not analysed: no etcd config is that large, and the editor must stay fast. */
+	const limited = new Map<string, { version: number; reason: string | undefined }>();
+	const tooLarge = (uri: string): string | undefined => {
+		const document = documents.get(uri);
+		if (!document) return undefined;
+		let known = limited.get(uri);
+		if (known?.version !== document.version) limited.set(uri, known = { version: document.version, reason: notAnalysed(document.getText()) });
+		return known.reason;
+	};
 
 	function openDocument(uri: string): ConfigDocument | undefined {
 		const text = documents.get(uri);
@@ -112,8 +119,8 @@ export function startServer(connection: Connection): void {
 
 	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
 	async function publish(uri: string): Promise<void> {
-		if (tooLarge(uri)) {
-			const message = `This file is larger than ${maxIndexedSize / 1024 / 1024} MB: etcd-config does not analyse it (an etcd configuration is a few kilobytes).`;
+		const message = tooLarge(uri);
+		if (message) {
 			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
 			return;
 		}
@@ -223,6 +230,7 @@ export function startServer(connection: Connection): void {
 	documents.onDidChangeContent(change => void guard('diagnostics', () => changed(change.document.uri, () => undefined)));
 	documents.onDidClose(event => void guard('close', () => changed(event.document.uri, () => {
 		parsed.delete(event.document.uri);
+		limited.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 	})));
 

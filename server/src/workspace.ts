@@ -5,6 +5,7 @@ import { advertisedKeys } from './engine/cluster/index';
 import { workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
+import { notAnalysed } from './analysisLimits';
 import { findWorkspaceFiles, readIndexedFile, yieldToRequests, type FileFilter } from './workspaceFiles';
 
 /**
@@ -39,12 +40,15 @@ const parsedCacheSize = 512;
 export function createWorkspace(log: (message: string) => void): Workspace {
 	const files = new Map<string, IndexedFile>();
 	const parsed = new Map<string, ConfigDocument>();
+	/** Counts scans: a scan that a newer one overtook (a folder removed while indexing) stops adding files. */
+	let scans = 0;
 	const load = (uri: string): void => {
 		parsed.delete(uri);
 		const { text, skipped } = readIndexedFile(fileURLToPath(uri));
-		if (text === undefined) {
+		const reason = skipped ?? (text === undefined ? undefined : notAnalysed(text));
+		if (text === undefined || reason) {
 			files.delete(uri);
-			log(`skipped ${uri}: ${skipped}`);
+			log(`skipped ${uri}: ${reason}`);
 			return;
 		}
 		const doc = parseDocument(uri, text);
@@ -54,14 +58,17 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	};
 	return {
 		async scan(folders, filter) {
+			const scan = ++scans;
 			files.clear();
 			parsed.clear();
 			for (const folder of folders.filter(f => f.startsWith('file:'))) {
 				const paths = await findWorkspaceFiles(fileURLToPath(folder), filter, (path, why) => log(`skipped ${path}: ${why}`));
+				if (scan !== scans) return;
 				// Synchronous reads in slices: a promise per file costs more than the read, and between slices the
 				// server answers whatever the editor asked meanwhile.
 				for (let i = 0; i < paths.length; i++) {
 					if (i % 64 === 63) await yieldToRequests();
+					if (scan !== scans) return;
 					load(pathToFileURL(paths[i]).toString());
 				}
 			}

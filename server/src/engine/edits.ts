@@ -33,9 +33,13 @@ function bareOrQuoted(value: string, quote: '"' | '\''): string {
 
 /** The line end the file uses (CRLF files get CRLF lines). */
 export function lineEndingOf(text: string): string {
-	const match = /\r\n|\n|\r/.exec(text);
-	return match ? match[0] : '\n';
+	// Every fix that adds a line asks; in a long file without a line break each answer is a scan of all of it.
+	if (text !== lastLineEnding.text) lastLineEnding = { text, eol: /\r\n|\n|\r/.exec(text)?.[0] ?? '\n' };
+	return lastLineEnding.eol;
 }
+
+/** The last answer of lineEndingOf: a one-entry memo (the same text is asked about again and again). */
+let lastLineEnding = { text: '', eol: '\n' };
 
 /** Inserts whole lines after a statement (which ends with its line end, or at the end of the file). */
 export function insertLinesAfter(text: string, statement: Span, lines: readonly string[]): TextChange {

@@ -59,7 +59,8 @@ function joined(items: readonly { text: string; offsets: readonly number[]; span
 			offsets.push(items[index - 1].span.end);
 		}
 		text += item.text;
-		offsets.push(...item.offsets.slice(0, item.text.length));
+		// A loop, not push(...): a scalar of a few hundred thousand characters is more arguments than a call can take.
+		for (let i = 0; i < item.text.length; i++) offsets.push(item.offsets[i]);
 	});
 	offsets.push(items.length > 0 ? items[items.length - 1].offsets[items[items.length - 1].text.length] : end);
 	return { text, offsets };

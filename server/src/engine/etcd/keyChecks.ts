@@ -103,14 +103,33 @@ export function renameKey(setting: Setting, newKey: string, preferred: boolean, 
 export function removeSetting(doc: ConfigDocument, setting: Setting): TextChange {
 	if (setting.source !== 'flag') return removeSpan(setting.statementSpan);
 	const { start, end } = setting.statementSpan;
-	const later = [...doc.settings.filter(s => s.source === 'flag').map(s => s.statementSpan), ...doc.argumentProblems.map(p => p.span)]
-		.some(span => span.start >= end);
+	const later = lastArgumentStart(doc) >= end;
 	return removeSpan(later ? { start, end: blanksAfter(doc.text, end) } : { start: blanksBefore(doc.text, start), end });
 }
 
-/** The DAEMON_ARGS line whose flags etcd gets (the last one). */
+const lastArgumentStarts = new WeakMap<ConfigDocument, number>();
+
+/** Where the last DAEMON_ARGS argument starts: once per document, since every flag's removal asks. */
+function lastArgumentStart(doc: ConfigDocument): number {
+	let last = lastArgumentStarts.get(doc);
+	if (last === undefined) {
+		last = [...doc.settings.filter(s => s.source === 'flag').map(s => s.statementSpan), ...doc.argumentProblems.map(p => p.span)]
+			.reduce((latest, span) => Math.max(latest, span.start), -1);
+		lastArgumentStarts.set(doc, last);
+	}
+	return last;
+}
+
+const daemonArgsSettings = new WeakMap<ConfigDocument, Setting | null>();
+
+/** The DAEMON_ARGS line whose flags etcd gets (the last one). Once per document: every flag's fix asks for it. */
 export function daemonArgsSetting(doc: ConfigDocument): Setting | undefined {
-	return doc.settings.filter(s => s.source === 'env' && s.key === 'DAEMON_ARGS').pop();
+	let setting = daemonArgsSettings.get(doc);
+	if (setting === undefined) {
+		setting = doc.settings.filter(s => s.source === 'env' && s.key === 'DAEMON_ARGS').pop() ?? null;
+		daemonArgsSettings.set(doc, setting);
+	}
+	return setting ?? undefined;
 }
 
 /** Go's names for CPU types (runtime.GOARCH): ETCD_UNSUPPORTED_ARCH must equal the one etcd runs on. */

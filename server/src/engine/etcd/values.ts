@@ -4,6 +4,7 @@
  */
 
 import { ruleMessagesKeysValuesEn } from '../l10n/rulesKeysValues.en';
+import { trimEndOf } from '../trailing';
 
 /** Why a parser refuses a value, in one language; the callers that only need the verdict keep the English default. */
 export type ParseReasons = typeof ruleMessagesKeysValuesEn['invalid-value']['parse'];
@@ -147,7 +148,7 @@ export function formatGoDuration(nanoseconds: bigint): string {
 	const sign = nanoseconds < 0n ? '-' : '';
 	const n = nanoseconds < 0n ? -nanoseconds : nanoseconds;
 	const fraction = (value: bigint, unit: bigint) => {
-		const digits = (value % unit).toString().padStart(unit.toString().length - 1, '0').replace(/0+$/, '');
+		const digits = trimEndOf((value % unit).toString().padStart(unit.toString().length - 1, '0'), '0');
 		return `${value / unit}${digits === '' ? '' : '.' + digits}`;
 	};
 	if (n < 1000n) return `${sign}${n}ns`;

@@ -8,6 +8,7 @@ import { offsetAt, positionAt, rangeOf } from '../text';
 import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate';
 import { messagesFor } from '../l10n/messages';
 import type { FeatureMessages } from '../l10n/features.en';
+import { trimEndOf } from '../trailing';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
@@ -65,7 +66,7 @@ function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagn
 	const previous = doc.env.nodes.find(node => node.kind === 'comment' && positionAt(doc.lines, node.span.start).line === line - 1);
 	let change: TextChange;
 	if (existing && previous?.kind === 'comment') {
-		const textEnd = previous.span.start + doc.text.slice(previous.span.start, previous.span.end).replace(/[\r\n]+$/, '').length;
+		const textEnd = previous.span.start + trimEndOf(doc.text.slice(previous.span.start, previous.span.end), '\r\n').length;
 		change = { span: { start: textEnd, end: textEnd }, newText: `, ${rule.id}` };
 	} else {
 		change = insertLinesBefore(doc.text, problem.span.start, [`# etcd-config-disable-next-line ${rule.id}`]);

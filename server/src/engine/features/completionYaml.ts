@@ -6,6 +6,7 @@ import type { ConfigDocument } from '../model';
 import { offsetAt, positionAt } from '../text';
 import { optionHover } from './hover';
 import type { CompletionContext } from './completion';
+import { trimEndOf } from '../trailing';
 
 const keyLine = /^([ ]*)([A-Za-z0-9_-]*)$/;
 const valueLine = /^([ ]*)([A-Za-z0-9_-]+):[ ]+(["']?)([^"'#]*)$/;
@@ -36,7 +37,7 @@ function sectionAt(doc: ConfigDocument, line: number, indent: number): string {
 	const path: string[] = [];
 	let wanted = indent;
 	for (let l = line - 1; l >= 0 && wanted > 0; l--) {
-		const text = doc.text.slice(doc.lines.lineStarts[l], doc.lines.lineStarts[l + 1] ?? doc.text.length).replace(/[\r\n]+$/, '');
+		const text = trimEndOf(doc.text.slice(doc.lines.lineStarts[l], doc.lines.lineStarts[l + 1] ?? doc.text.length), '\r\n');
 		const match = sectionLine.exec(text);
 		if (match && match[1].length < wanted) {
 			path.unshift(match[2]);

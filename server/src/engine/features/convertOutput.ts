@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { parseGoBool, parseGoDuration, parseGoInt } from '../etcd/values';
 import type { EtcdOption } from '../etcd/options';
 import { yamlString } from '../etcd/yamlChecks';
+import { trimEndOf } from '../trailing';
 
 /** A converted file and what the user should know about it (what was left out, and why). */
 export interface Conversion {
@@ -48,7 +49,7 @@ export type Collector = ReturnType<typeof createCollector>;
 
 /** A multi-line source text squeezed onto one comment line. */
 function oneLine(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\\?\r?\n|\r/g, ' ').replace(/[ \t]+$/, '');
+	return trimEndOf(text.replace(/^\uFEFF/, '').replace(/\\?\r?\n|\r/g, ' '), ' \t');
 }
 
 /** Runs of blank lines become one, and none opens or closes the file. */

@@ -6,6 +6,7 @@ import type { ConvertMessages } from '../l10n/convert.en';
 import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model';
 import { hasTemplate } from '../templates';
 import { createCollector, tidyLines, yamlStringOf, yamlValueOf, type Collector, type Conversion, type Item } from './convertOutput';
+import { trimEndOf } from '../trailing';
 
 /** Where Debian's unit keeps the data when the env file does not say (README §5.1). */
 const debianDataDir = '/var/lib/etcd/default';
@@ -18,7 +19,7 @@ export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 	const empty: string[] = [];
 	for (const node of doc.env.nodes) {
 		if (node.kind === 'blank') out.blank();
-		else if (node.kind === 'comment') out.comment('#' + node.text.replace(/[ \t]+$/, ''));
+		else if (node.kind === 'comment') out.comment('#' + trimEndOf(node.text, ' \t'));
 		else {
 			const setting = byStart.get(node.span.start);
 			if (!setting) out.notConverted(doc.text.slice(node.span.start, node.span.end), msg.droppedLine);

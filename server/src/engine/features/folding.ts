@@ -1,6 +1,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../model';
 import { positionAt } from '../text';
+import { trimEndOf } from '../trailing';
 
 const sectionHeader = /^\s*\[[^\]]+\]\s*$/;
 
@@ -9,7 +10,7 @@ export function foldingRanges(doc: ConfigDocument): FoldingRange[] {
 	const ranges: FoldingRange[] = [];
 	const lineOf = (offset: number) => positionAt(doc.lines, offset).line;
 	const headers = doc.env.nodes.filter(node => node.kind === 'comment' && sectionHeader.test(node.text)).map(node => lineOf(node.span.start));
-	const lastLine = lineOf(doc.text.replace(/[\r\n]+$/, '').length);
+	const lastLine = lineOf(trimEndOf(doc.text, '\r\n').length);
 	headers.forEach((line, i) => {
 		const end = (headers[i + 1] ?? lastLine + 1) - 1;
 		if (end > line) ranges.push({ startLine: line, endLine: end, kind: FoldingRangeKind.Region });

@@ -35,11 +35,11 @@ function formatNode(doc: ConfigDocument, node: EnvNode): string {
 	switch (node.kind) {
 		case 'blank': return eol;
 		case 'comment': {
-			const trimmed = content.replace(/[ \t]+$/, '');
+			const trimmed = trimBlanksEnd(content);
 			// Older systemd joins a comment ending in a backslash with the next line: keep the blank that prevents it.
 			return (trimmed.endsWith('\\') ? content : trimmed).replace(/^[ \t]+/, '') + eol;
 		}
-		case 'invalid': return content.replace(/[ \t]+$/, '') + eol;
+		case 'invalid': return trimBlanksEnd(content) + eol;
 		case 'assignment': return formattable(doc, node) ? `${node.name}=${encode(doc, node)}${eol}` : raw;
 	}
 }
@@ -78,4 +78,11 @@ function sortByGroup(pieces: readonly { node: EnvNode; text: string }[]): string
 	const texts = sorted.flatMap(block => block.texts);
 	// The last line may lack its line end; after sorting it may no longer be last.
 	return texts.map((text, i) => (i < texts.length - 1 && !/[\r\n]$/.test(text) ? text + lineEndingOf(texts.join('')) : text)).concat(pending);
+}
+
+/** Drops trailing blanks with a loop: /[ \t]+$/ retries from every blank of a long run, which is quadratic. */
+function trimBlanksEnd(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	return text.slice(0, end);
 }

@@ -10,8 +10,15 @@ export const duplicateMemberUrl: Rule = {
 		const { cluster, members } = memberView(doc);
 		if (!cluster) return [];
 		const problems: Problem[] = [];
-		members.forEach((member, index) => {
-			const first = members.slice(0, index).find(m => m.url === member.url && m.name !== member.name && member.url !== '');
+		// Per URL, the first member listed under it and the first one under another name than that: together they
+		// give the first earlier member of another name for any later one, without searching the list again.
+		const firstAt = new Map<string, typeof members[number]>();
+		const firstOtherAt = new Map<string, typeof members[number]>();
+		members.forEach(member => {
+			const earliest = firstAt.get(member.url);
+			const first = member.url === '' || !earliest ? undefined : earliest.name !== member.name ? earliest : firstOtherAt.get(member.url);
+			if (!earliest) firstAt.set(member.url, member);
+			else if (earliest.name !== member.name && !firstOtherAt.has(member.url)) firstOtherAt.set(member.url, member);
 			if (!first) return;
 			problems.push({
 				span: valueSubspan(cluster, member.urlFrom, member.urlTo),

@@ -19,11 +19,13 @@ export const flagAndVariable: Rule = {
 	check(doc, ctx) {
 		if (configFileSetting(doc)) return [];
 		const msg = ctx.msg['flag-and-variable'];
+		// The last assignment of each variable, found once: DAEMON_ARGS can hold thousands of flags.
+		const variables = new Map(doc.settings.filter(s => s.source === 'env').map(s => [s.key, s]));
 		return doc.settings.flatMap(flag => {
 			// Flags etcd does not define stop it earlier (unknown-flag, unavailable-option).
 			if (flag.source !== 'flag' || !(flag.option ? existsIn(flag.option, ctx.version) : legacyName(flag))) return [];
 			const env = envNameOf(flagName(flag));
-			const variable = doc.settings.filter(s => s.source === 'env' && s.key === env).pop();
+			const variable = variables.get(env);
 			if (!variable && !presetByDebian.includes(env)) return [];
 			return [{
 				span: flag.statementSpan,

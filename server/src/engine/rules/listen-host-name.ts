@@ -36,7 +36,9 @@ export const listenHostName: Rule = {
 /** Lower-casing `LOCALHOST` or dropping an IPv6 zone keeps the intent; every address is only an offer. */
 function hostFixes(text: string, setting: Setting, piece: ListPiece, host: string, msg: Messages): Fix[] {
 	const change = (newHost: string) => [pieceChange(text, setting, piece.from, piece.to, withHost(piece.text, newHost))];
-	const zoneless = host.replace(/%.*$/, '');
+	// Up to the zone's `%`: a loop-free cut, where /%.*$/ would retry from every `%` of a long run.
+	const zone = host.indexOf('%', Math.max(...['\n', '\r', '\u2028', '\u2029'].map(end => host.lastIndexOf(end))) + 1);
+	const zoneless = zone < 0 ? host : host.slice(0, zone);
 	if (host.toLowerCase() === 'localhost') return [{ title: msg.lowerCase, changes: change('localhost'), preferred: true, safe: true }];
 	const wildcard = host.includes(':') ? '::' : '0.0.0.0';
 	const every: Fix = { title: msg.every(host.includes(':') ? '[::]' : wildcard), changes: change(wildcard) };

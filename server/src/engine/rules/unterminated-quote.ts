@@ -1,6 +1,7 @@
 import type { ValuePiece } from '../syntax/envFile';
 import { lineEndAt } from '../syntax/syntaxChecks';
 import type { Rule } from './rule';
+import { trailingRun } from '../trailing';
 
 /** An opening quote without its closing one swallows the rest of the file into one value. */
 export const unterminatedQuote: Rule = {
@@ -44,5 +45,5 @@ function closingOffset(text: string, piece: ValuePiece): number {
 
 /** An odd run of backslashes at the end: the next character is escaped. */
 function endsInEscape(text: string): boolean {
-	return (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 1;
+	return trailingRun(text, '\\') % 2 === 1;
 }

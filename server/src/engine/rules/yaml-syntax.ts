@@ -1,3 +1,4 @@
+import { trimEndOf } from '../trailing';
 import type { Rule } from './rule';
 
 /** YAML that does not parse, or a file whose top level is not a mapping: etcd stops before reading any option. */
@@ -7,7 +8,14 @@ export const yamlSyntax: Rule = {
 	check(doc, ctx) {
 		return (doc.yaml?.errors ?? []).map(error => ({
 			span: error.span,
-			message: ctx.msg['yaml-syntax'].message(error.message.replace(/\s+at line \d+, column \d+:?$/, '')),
+			message: ctx.msg['yaml-syntax'].message(withoutPosition(error.message)),
 		}));
 	},
 };
+
+/** The parser's message without its trailing "at line 3, column 5:" (the range says where); no /\s+…$/ backtracking. */
+function withoutPosition(message: string): string {
+	const tail = /at line \d+, column \d+:?$/.exec(message);
+	const before = tail ? message.slice(0, tail.index) : '';
+	return tail && /\s$/.test(before) ? trimEndOf(before, ' \t\n\r\f\v') : message;
+}

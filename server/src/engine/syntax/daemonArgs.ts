@@ -83,7 +83,8 @@ export function readArguments(value: string): Argument[] {
 		const match = flagShape.exec(word.text);
 		if (!match) {
 			// Everything from here on is a positional argument for Go, which etcd refuses.
-			result.push(...words.slice(i).map(stray));
+			// A loop, not push(...): 100,000 stray words are more arguments than a call can take.
+			for (const rest of words.slice(i)) result.push(stray(rest));
 			break;
 		}
 		const name = match[2];

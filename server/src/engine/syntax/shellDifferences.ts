@@ -35,7 +35,8 @@ export function findShellDifferences(text: string, nodes: readonly EnvNode[], ha
 		switch (node.kind) {
 			case 'assignment':
 				// With a byte-order mark the first key is invalid because of it: the `bom` finding says so.
-				found.push(...assignmentDifferences(text, node).filter(d => !(hasBom && node === nodes[0] && d.kind === 'invalid-name')));
+				// A loop, not push(...): a value of 200,000 lines has more differences than a call can take arguments.
+				for (const d of assignmentDifferences(text, node)) if (!(hasBom && node === nodes[0] && d.kind === 'invalid-name')) found.push(d);
 				break;
 			case 'comment':
 				if (node.marker === ';') found.push({ kind: 'semicolon-comment', span: node.span });
@@ -70,7 +71,7 @@ function assignmentDifferences(text: string, node: AssignmentNode): ShellDiffere
 			}
 			found.push({ kind: 'unquoted-blank', span: { start: previous.span.end, end: piece.span.start } });
 		}
-		found.push(...pieceDifferences(text, piece));
+		for (const difference of pieceDifferences(text, piece)) found.push(difference);
 	}
 	return found;
 }
@@ -112,7 +113,11 @@ function bareDifference(text: string, i: number, end: number): ShellDifference |
 		: { kind: 'unquoted-blank', span: { start: i, end: next } };
 }
 
+/** An unclosed `${` runs to the line's end; beyond this many characters the span stops, so a line of a thousand
+ * `${` is not scanned to its end once per `$` (quadratic). No real expansion is that long. */
+const longestExpansion = 1024;
+
 function expansionEnd(text: string, start: number, limit: number): number {
-	const match = /^(\$\{[^}\n]*\}?|\$\([^)\n]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|\$.|`[^`\n]*`?)/.exec(text.slice(start, limit));
+	const match = /^(\$\{[^}\n]*\}?|\$\([^)\n]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|\$.|`[^`\n]*`?)/.exec(text.slice(start, Math.min(limit, start + longestExpansion)));
 	return start + (match ? match[0].length : 1);
 }

@@ -4,6 +4,7 @@ import type { Fix, Problem, RuleContext, TextChange } from '../rules/rule';
 import type { Span } from '../text';
 import type { AssignmentNode, CommentNode } from './envFile';
 import { blanksAfter, blanksBefore, lineEndAt, readsTheSame, shown } from './syntaxChecks';
+import { trailingRun } from '../trailing';
 
 /*
  * One problem per kind of shell difference (README §4.3): what systemd's EnvironmentFile= reads, what
@@ -125,7 +126,7 @@ export function semicolonCommentProblem(doc: ConfigDocument, node: CommentNode, 
 export function commentContinuationProblem(doc: ConfigDocument, node: CommentNode, msg: Words): Problem | undefined {
 	const end = lineEndAt(doc.text, node.span.start);
 	const next = doc.env.nodes.find(other => other.span.start === node.span.end);
-	if ((/\\+$/.exec(node.text)?.[0].length ?? 0) % 2 === 0 || doc.text[end] === '\r' && doc.text[end + 1] === '\n') return undefined;
+	if (trailingRun(node.text, '\\') % 2 === 0 || doc.text[end] === '\r' && doc.text[end + 1] === '\n') return undefined;
 	if (next?.kind !== 'assignment') return undefined;
 	const span = { start: end - 1, end };
 	return {

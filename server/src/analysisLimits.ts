@@ -1,0 +1,26 @@
+import { maxIndexedSize } from './workspaceFiles';
+
+/**
+ * Assignments and flags beyond which a document is not analysed. A hand-written etcd config holds a few dozen; a
+ * text with thousands is generated or not a config at all, and some checks (fix-all's overlap test, the cluster
+ * rules) grow faster than the text. The server must answer within bounded time whatever is opened.
+ */
+export const maxStatements = 5000;
+
+/**
+ * Why a text is not analysed (too large, too many statements), or undefined. Counts `=` and ` -` (a flag's start)
+ * without parsing: a parse is what the limit protects against, and counting a megabyte takes a millisecond.
+ */
+export function notAnalysed(text: string): string | undefined {
+	if (text.length > maxIndexedSize) {
+		return `This file is larger than ${maxIndexedSize / 1024 / 1024} MB: etcd-config does not analyse it (an etcd configuration is a few kilobytes).`;
+	}
+	let statements = 0;
+	for (const marker of ['=', ' -']) {
+		for (let at = text.indexOf(marker); at >= 0 && statements <= maxStatements; at = text.indexOf(marker, at + 1)) statements++;
+	}
+	if (statements > maxStatements) {
+		return `This file holds more than ${maxStatements.toLocaleString('en')} assignments and flags: etcd-config does not analyse it (an etcd configuration holds a few dozen).`;
+	}
+	return undefined;
+}
