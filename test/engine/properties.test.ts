@@ -1,108 +1,28 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { codeActions } from '../../server/src/engine/features/codeActions';
-import { complete } from '../../server/src/engine/features/completion';
-import { format } from '../../server/src/engine/features/format';
-import { hover } from '../../server/src/engine/features/hover';
-import { applyChanges } from '../../server/src/engine/edits';
-import { parseDocument } from '../../server/src/engine/parse';
-import { rules } from '../../server/src/engine/rules';
-import { findProblems, ruleContext, type ValidationSettings } from '../../server/src/engine/validate';
-import { createLineIndex, positionAt } from '../../server/src/engine/text';
+import { repoRoot } from '../fixtures';
+import { engineProperties } from './propertyCases';
 
-/** Lines made of the pieces real files are made of, stirred: keys, flags, URLs, numbers, quotes, comments. */
-const keys = ['ETCD_NAME', 'ETCD_INITIAL_CLUSTER', 'ETCD_INITIAL_ADVERTISE_PEER_URLS', 'ETCD_LISTEN_PEER_URLS', 'ETCD_LISTEN_CLIENT_URLS',
-	'ETCD_ADVERTISE_CLIENT_URLS', 'ETCD_INITIAL_CLUSTER_TOKEN', 'ETCD_INITIAL_CLUSTER_STATE', 'ETCD_HEARTBEAT_INTERVAL', 'ETCD_ELECTION_TIMEOUT',
-	'ETCD_CERT_FILE', 'ETCD_KEY_FILE', 'ETCD_CLIENT_CERT_AUTH', 'ETCD_LOG_LEVEL', 'ETCD_DEBUG', 'ETCD_CONFIG', 'ETCD_NAEM', 'DAEMON_ARGS', 'ETCD_VERSION'];
-const values = ['pg1', 'new', 'existing', 'http://127.0.0.1:2380', 'https://10.0.0.1:2379/', 'pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380',
-	' pg2=http://[::1]:2380', '100', '100ms', '0', 'true', 'yes', '--name pg1', '--force true', '--initial-cluster-token', 'etcd-cluster', '{{ x }}', '$HOME', ''];
-const glue = ['=', ' = ', '"', '\'', '\\', '\n', '\r\n', '# c', ' # c', ';', ',', ' ', 'export '];
-const fileText = fc.array(fc.oneof(
-	fc.tuple(fc.constantFrom(...keys), fc.constantFrom('=', '="', '=\''), fc.constantFrom(...values), fc.constantFrom('"\n', '\'\n', '\n', '')).map(p => p.join('')),
-	fc.constantFrom(...glue, ...values),
-), { maxLength: 24 }).map(parts => parts.join(''));
-
-/** The lines of the fixed text that the changes wrote (changes applied back to front keep earlier offsets). */
-function editedLinesOf(fixed: ReturnType<typeof parseDocument>, changes: readonly { span: { start: number; end: number }; newText: string }[]): Set<number> {
-	const lines = new Set<number>();
-	let shift = 0;
-	for (const change of [...changes].sort((a, b) => a.span.start - b.span.start)) {
-		const start = change.span.start + shift;
-		const first = positionAt(fixed.lines, start).line;
-		const last = positionAt(fixed.lines, start + change.newText.length).line;
-		for (let line = first; line <= last; line++) lines.add(line);
-		shift += change.newText.length - (change.span.end - change.span.start);
-	}
-	return lines;
-}
-
-const statements = (text: string) => parseDocument('file:///p/etcd', text).env.nodes.filter(n => n.kind === 'assignment').length;
-
-const settings: ValidationSettings = { version: '3.5', rules: {}, rulesDocBase: '', newToken: () => '0123456789abcdef' };
+/** Inputs that once failed, saved by `npm run fuzz`: { property, args }. */
+const fuzzDir = join(repoRoot, 'test', 'fixtures', 'fuzz');
+const regressions = readdirSync(fuzzDir).filter(name => name.endsWith('.json'))
+	.map(name => ({ file: name, ...JSON.parse(readFileSync(join(fuzzDir, name), 'utf8')) as { property: string; args: unknown[] } }));
 
 describe('the engine on any text', () => {
-	it('no rule throws, for any version (1,000 texts)', () => {
-		fc.assert(fc.property(fileText, fc.constantFrom('3.4', '3.5', '3.6', '3.7' as const), (text, version) => {
-			const doc = parseDocument('file:///p/etcd', text);
-			const ctx = ruleContext(doc, { ...settings, version });
-			for (const rule of rules) {
-				assert.doesNotThrow(() => rule.check(doc, ctx), rule.id);
-			}
-		}), { numRuns: 1000 });
-	});
+	for (const property of engineProperties) {
+		it(property.title, () => {
+			fc.assert(fc.property(...(property.arbitraries as [fc.Arbitrary<unknown>]), (...args: unknown[]) => property.check(...args)), { numRuns: property.numRuns });
+		});
+	}
 
-	it('hover, completion, code actions and formatting answer at every position without throwing (300 texts)', () => {
-		fc.assert(fc.property(fileText, text => {
-			const doc = parseDocument('file:///p/etcd', text);
-			const lines = createLineIndex(text);
-			for (let offset = 0; offset <= text.length; offset += 3) {
-				const position = positionAt(lines, offset);
-				hover(doc, position, { version: '3.5' });
-				complete(doc, position, { version: '3.5', siblings: [], newToken: () => 'x' });
-				codeActions(doc, { start: position, end: position }, settings);
-			}
-			format(doc, { sortByGroup: true });
-		}), { numRuns: 300 });
-	});
-
-	it('every fix removes its own finding and adds no error (500 texts)', () => {
-		fc.assert(fc.property(fileText, text => {
-			const doc = parseDocument('file:///p/etcd', text);
-			const before = findProblems(doc, settings);
-			const findings = (found: typeof before, id: string) => found.filter(f => f.rule.id === id).length;
-			// While a quote is open the rest of the file is one value: only closing it is a fix that can work there.
-			const open = before.some(f => f.rule.id === 'unterminated-quote');
-			for (const { rule, problem } of before) {
-				if (open && rule.id !== 'unterminated-quote') continue;
-				for (const fix of problem.fixes ?? []) {
-					if (fix.changes.some(change => change.doc !== undefined)) continue;
-					const fixed = applyChanges(text, fix.changes);
-					const after = findProblems(parseDocument('file:///p/etcd', fixed), settings);
-					const same = after.filter(f => f.rule.id === rule.id && f.problem.message === problem.message);
-					assert.ok(same.length < before.filter(f => f.rule.id === rule.id && f.problem.message === problem.message).length,
-						`"${fix.title}" (${rule.id}) left its finding in place:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
-					// A new error: an error of a rule that now finds more than before the fix (a finding whose severity rises
-					// because the fixed value now reads, say https, is not new), away from the lines the fix edits (there a
-					// value that etcd could not read before is now checked for what it says).
-					const fixedDoc = parseDocument('file:///p/etcd', fixed);
-					const editedLines = editedLinesOf(fixedDoc, fix.changes);
-					const linesOf = (span: { start: number; end: number }) => {
-						const first = positionAt(fixedDoc.lines, span.start).line;
-						const last = positionAt(fixedDoc.lines, span.end).line;
-						return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-					};
-					const touchesEdit = (f: typeof before[number]) => [f.problem.span, ...(f.problem.related ?? []).filter(r => !r.doc).map(r => r.span)]
-						.some(span => linesOf(span).some(line => editedLines.has(line)));
-					const away = after.filter(f => f.severity === 'error' && !touchesEdit(f));
-					const newErrors = away.filter(f => away.filter(g => g.rule.id === f.rule.id).length > findings(before, f.rule.id));
-					// Closing a quote gives back the lines it had swallowed: their own mistakes are not the fix's doing.
-					const revealed = statements(fixed) > statements(text);
-					if (fix.safe && !revealed) {
-						assert.deepEqual(newErrors.map(f => `${f.rule.id}: ${f.problem.message}`), [], `safe fix "${fix.title}" (${rule.id}) added errors:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
-					}
-				}
-			}
-		}), { numRuns: 500 });
+	it('replays every saved fuzz failure (test/fixtures/fuzz)', () => {
+		for (const { file, property, args } of regressions) {
+			const found = engineProperties.find(p => p.name === property);
+			assert.ok(found, `${file} names an unknown property ${property}`);
+			assert.doesNotThrow(() => found.check(...args), file);
+		}
 	});
 });

@@ -38,7 +38,7 @@ describe('the server indexing a hostile workspace folder', () => {
 		writeFileSync(join(root, 'dir', 'etcd.conf', 'etcd'), member('pg1'));
 		writeFileSync(join(root, 'invalid.etcd.env'), Buffer.from([0x45, 0x54, 0x43, 0x44, 0x5f, 0x4e, 0x41, 0x4d, 0x45, 0x3d, 0xff, 0xc0, 0x80, 0x0a]));
 		// Files that will vanish while the index reads: many, so some are still to be read when they go.
-		for (let i = 0; i < 400; i++) {
+		for (let i = 0; i < 150; i++) {
 			mkdirSync(join(root, 'vanishing', `m${i}`), { recursive: true });
 			writeFileSync(join(root, 'vanishing', `m${i}`, 'etcd'), member('pg2'));
 		}
@@ -75,7 +75,7 @@ describe('the server indexing a hostile workspace folder', () => {
 		await indexed();
 		const fifo = pathToFileURL(join(root, 'fifo', 'etcd.conf')).toString();
 		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fifo, type: 2 }] });
-		const deadline = Date.now() + 5000;
+		const deadline = Date.now() + 15_000;
 		while (!logs.some(line => line.includes('fifo') && line.includes('not a regular file'))) {
 			assert.ok(Date.now() < deadline, `the FIFO was not reported as skipped: ${logs.join(' | ')}`);
 			await new Promise(resolve => setTimeout(resolve, 50));
