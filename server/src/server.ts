@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind,
+	CodeActionKind, CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,7 +26,7 @@ import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
 import { notAnalysed } from './analysisLimits';
-import { onKey, withoutSchemaFindings } from './yamlCompanion';
+import { onKey, withoutSchemaCompletions, withoutSchemaFindings } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
 
 // dist/server.js sits next to docs/ in the package.
@@ -46,6 +46,7 @@ export function startServer(connection: Connection): void {
 	let watchFiles = false;
 	let folderEvents = false;
 	let lensRefresh = false;
+	let inlayRefresh = false;
 	let pushedSettings: unknown;
 	/** Red Hat's YAML extension is installed and shows our schema's findings (see yamlCompanion.ts). */
 	let yamlCompanion = false;
@@ -173,6 +174,7 @@ export function startServer(connection: Connection): void {
 		watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+		inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		const options = params.initializationOptions as { settings?: unknown; yamlCompanion?: unknown } | undefined;
 		pushedSettings = options?.settings;
 		yamlCompanion = options?.yamlCompanion === true;
@@ -224,6 +226,9 @@ export function startServer(connection: Connection): void {
 		const settings = (change.settings as { etcd?: unknown } | null)?.etcd;
 		if (settings !== undefined) pushedSettings = settings;
 		settingsCache.clear();
+		// Lenses and hints are asked for again only after an edit: a new language or version must show now.
+		if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+		if (inlayRefresh) void connection.sendRequest(InlayHintRefreshRequest.type);
 		return rescan();
 	}));
 
@@ -259,7 +264,8 @@ export function startServer(connection: Connection): void {
 	connection.onCompletion(params => withCluster('completion', params.textDocument.uri, async doc => {
 		const settings = await settingsFor(params.textDocument.uri);
 		const siblings = clusters().likelySiblings(doc);
-		return complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength), locale: localeOf(settings) });
+		const items = complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength), locale: localeOf(settings) });
+		return yamlCompanion ? withoutSchemaCompletions(doc, items) : items;
 	}));
 	connection.onDefinition(params => withCluster('definition', params.textDocument.uri, (doc, cluster) => definition(doc, params.position, cluster)));
 	connection.onReferences(params => withCluster('references', params.textDocument.uri,
@@ -287,7 +293,10 @@ export function startServer(connection: Connection): void {
 	}));
 	connection.onFoldingRanges(params => withCluster('folding', params.textDocument.uri, doc => foldingRanges(doc)));
 	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, async doc => documentSymbols(doc, localeOf(await settingsFor(params.textDocument.uri)))));
-	connection.onWorkspaceSymbol(params => guard('workspace symbols', () => clusters().symbols(params.query)));
+	connection.onWorkspaceSymbol(params => guard('workspace symbols', async () => {
+		const container = messagesFor(localeOf(await settingsFor(folders[0] ?? ''))).features.outline.memberContainer;
+		return clusters().symbols(params.query).map(symbol => ({ ...symbol, containerName: container }));
+	}));
 	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, async (doc, cluster) => codeLenses(doc, cluster, localeOf(await settingsFor(params.textDocument.uri)))));
 	connection.onExecuteCommand(params => guard('convert', async () => {
 		if (params.command !== convertCommand) return null;
