@@ -1,3 +1,4 @@
+import { featureMessagesEn } from './engine/l10n/features.en';
 import { maxIndexedSize } from './workspaceFiles';
 
 /**
@@ -11,16 +12,12 @@ export const maxStatements = 5000;
  * Why a text is not analysed (too large, too many statements), or undefined. Counts `=` and ` -` (a flag's start)
  * without parsing: a parse is what the limit protects against, and counting a megabyte takes a millisecond.
  */
-export function notAnalysed(text: string): string | undefined {
-	if (text.length > maxIndexedSize) {
-		return `This file is larger than ${maxIndexedSize / 1024 / 1024} MB: etcd-config does not analyse it (an etcd configuration is a few kilobytes).`;
-	}
+export function notAnalysed(text: string, m: Pick<typeof featureMessagesEn, 'tooLarge' | 'tooManyStatements'> = featureMessagesEn): string | undefined {
+	if (text.length > maxIndexedSize) return m.tooLarge(maxIndexedSize / 1024 / 1024);
 	let statements = 0;
 	for (const marker of ['=', ' -']) {
 		for (let at = text.indexOf(marker); at >= 0 && statements <= maxStatements; at = text.indexOf(marker, at + 1)) statements++;
 	}
-	if (statements > maxStatements) {
-		return `This file holds more than ${maxStatements.toLocaleString('en')} assignments and flags: etcd-config does not analyse it (an etcd configuration holds a few dozen).`;
-	}
+	if (statements > maxStatements) return m.tooManyStatements(maxStatements);
 	return undefined;
 }

@@ -120,8 +120,9 @@ export function startServer(connection: Connection): void {
 
 	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
 	async function publish(uri: string): Promise<void> {
-		const message = tooLarge(uri);
-		if (message) {
+		if (tooLarge(uri)) {
+			// Said again in the user's language: the cached reason is only a flag.
+			const message = notAnalysed(documents.get(uri)?.getText() ?? '', messagesFor(localeOf(await settingsFor(uri))).features) ?? '';
 			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
 			return;
 		}

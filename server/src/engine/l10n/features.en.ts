@@ -16,6 +16,9 @@ export const featureMessagesEn = {
 	memberFileDetail: 'The nine settings of a cluster member',
 	/** The error VS Code shows when a rename to a member name etcd could never match is refused. */
 	memberNameInvalid: 'A member name cannot hold blanks, commas or \'=\'.',
+	/** The one diagnostic of a document the server does not analyse. */
+	tooLarge: (megabytes: number) => `This file is larger than ${megabytes} MB: etcd-config does not analyse it (an etcd configuration is a few kilobytes).`,
+	tooManyStatements: (count: number) => `This file holds more than ${count.toLocaleString('en')} assignments and flags: etcd-config does not analyse it (an etcd configuration holds a few dozen).`,
 };
 
 export type FeatureMessages = typeof featureMessagesEn;

@@ -16,4 +16,6 @@ export const featureMessagesRu: FeatureMessages = {
 	memberFile: 'файл узла etcd',
 	memberFileDetail: 'Девять настроек члена кластера',
 	memberNameInvalid: 'Имя члена кластера не может содержать пробелы, запятые и «=».',
+	tooLarge: (megabytes: number) => `Файл больше ${megabytes} МБ: etcd-config его не анализирует (конфигурация etcd занимает несколько килобайт).`,
+	tooManyStatements: (count: number) => `В файле больше ${count.toLocaleString('ru')} присваиваний и флагов: etcd-config его не анализирует (в конфигурации etcd их несколько десятков).`,
 };
