@@ -29,7 +29,7 @@ import { notAnalysed } from './analysisLimits';
 import { onKey, withoutSchemaCompletions, withoutSchemaFindings } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
 
-// dist/server.js sits next to docs/ in the package.
+// dist/serverMain.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
 
 /** Wires the engine to one LSP connection. All mutable state of the server lives here. */

@@ -9,12 +9,11 @@ import { notAnalysed } from './analysisLimits';
 import { findWorkspaceFiles, readIndexedFile, yieldToRequests, type FileFilter } from './workspaceFiles';
 
 /**
- * What the index keeps of a closed file: its text, the keys that join it to a cluster, and its member name
- * for workspace symbols. A parsed document is many times larger than its text; with tens of thousands of files
- * the index parses only the few a request needs.
+ * What the index keeps of a closed file: the keys that join it to a cluster and its member name for workspace
+ * symbols. Not its text: with tens of thousands of files that alone is tens of megabytes, and the few files a
+ * request needs are read again (a watched change re-indexes a file, so keys and text stay in step).
  */
 interface IndexedFile extends Keyed {
-	readonly text: string;
 	/** The member's name and where it stands (line, first and last character): a symbol costs more than this. */
 	readonly member?: readonly [name: string, line: number, start: number, end: number];
 }
@@ -54,7 +53,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		const doc = parseDocument(uri, text);
 		const [symbol] = workspaceSymbols('', [doc]);
 		const at = symbol?.location.range;
-		files.set(uri, { uri, text, keys: cachedKeys(doc), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
+		files.set(uri, { uri, keys: cachedKeys(doc), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
 	};
 	return {
 		async scan(folders, filter) {
@@ -83,8 +82,11 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			if (!file) return undefined;
 			let doc = parsed.get(uri);
 			if (!doc) {
+				const { text } = readIndexedFile(fileURLToPath(uri));
+				// Gone since it was indexed: its deletion event is on its way.
+				if (text === undefined) return undefined;
 				if (parsed.size >= parsedCacheSize) parsed.delete(parsed.keys().next().value!);
-				parsed.set(uri, doc = parseDocument(uri, file.text));
+				parsed.set(uri, doc = parseDocument(uri, text));
 			}
 			return doc;
 		},

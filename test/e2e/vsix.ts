@@ -29,6 +29,8 @@ export function packageProblems(entries: readonly string[], bytes: number): stri
 	const required: [string, RegExp][] = [
 		['dist/client.js', /^extension\/dist\/client\.js$/],
 		['dist/server.js', /^extension\/dist\/server\.js$/],
+		['dist/serverMain.js', /^extension\/dist\/serverMain\.js$/],
+		['the JSON Schemas', /^extension\/schemas\/etcd-config\.schema\.json$/],
 		['the grammar', /^extension\/syntaxes\/etcd\.tmLanguage\.json$/],
 		['language-configuration.json', /^extension\/language-configuration\.json$/],
 		['package.json', /^extension\/package\.json$/],
@@ -38,7 +40,7 @@ export function packageProblems(entries: readonly string[], bytes: number): stri
 		['docs/', /^extension\/docs\/.+/],
 	];
 	for (const [what, pattern] of required) if (!has(pattern)) problems.push(`missing ${what}`);
-	for (const entry of entries.filter(e => /(^|\/)node_modules\//.test(e) || /\.(ts|map)$/.test(e))) problems.push(`should not hold ${entry}`);
+	for (const entry of entries.filter(e => /(^|\/)node_modules\//.test(e) || /\.(ts|map|cache)$/.test(e))) problems.push(`should not hold ${entry}`);
 	if (bytes > maxVsixBytes) problems.push(`${bytes} bytes, over ${maxVsixBytes}`);
 	return problems;
 }

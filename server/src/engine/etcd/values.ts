@@ -80,7 +80,7 @@ function describeIntError(text: string, base: number, why: ParseReasons): string
 }
 
 const durationUnits: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
-const durationPiece = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)/;
+const durationPiece = /^([0-9]*(?:\.[0-9]*)?)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/;
 
 /** Go's time.ParseDuration, in nanoseconds: `1h30m`, `1.5s`, `-2m`; only `0` may go without a unit. */
 export function parseGoDuration(text: string, why: ParseReasons = english): Parsed<number> {

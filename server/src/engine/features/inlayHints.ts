@@ -30,7 +30,7 @@ function hintFor(setting: Setting, version: EtcdVersion, msg: ViewMessages['inla
 		const parsed = parseGoDuration(setting.value);
 		// YAML writes durations as nanoseconds: always worth saying what the digits mean.
 		if (setting.source === 'yaml' && parsed.ok) return `= ${describeDuration(parsed.value, msg)}`;
-		return parsed.ok && /^[0-9.]+[a-zµμ]+$/.test(setting.value) && parsed.value >= 60e9 ? `= ${describeDuration(parsed.value, msg)}` : undefined;
+		return parsed.ok && /^[0-9.]+[a-z\u00b5\u03bc]+$/.test(setting.value) && parsed.value >= 60e9 ? `= ${describeDuration(parsed.value, msg)}` : undefined;
 	}
 	if (type !== 'int' && type !== 'uint' && type !== 'size') return undefined;
 	const parsed = parseGoInt(setting.value, type === 'int');

@@ -2,7 +2,7 @@ import type { CliMessages } from './cli.en';
 
 /** What etcd-config-lint itself prints, in Russian (`--language ru`). */
 export const cliMessagesRu: CliMessages = {
-	// «Label: count» needs no plural forms and reads like the tables operators know from other tools.
+	// "Label: count" needs no plural forms and reads like the tables operators know from other tools.
 	summary: (files, errors, warnings, information, hints) =>
 		`Проверено файлов: ${files}; ошибок: ${errors}, предупреждений: ${warnings}, сведений: ${information}, подсказок: ${hints}`,
 	noPaths: 'не указаны файлы или каталоги (см. --help)',

@@ -29,7 +29,7 @@ export const viewMessagesEn = {
 		/** The container of a member name in workspace symbol search. */
 		memberContainer: 'etcd member',
 	},
-	/** The code lens above ETCD_INITIAL_CLUSTER; its parts are joined with ` · `. */
+	/** The code lens above ETCD_INITIAL_CLUSTER; its parts are joined with a middle dot. */
 	lens: {
 		members: (count: number) => `${count} member${count === 1 ? '' : 's'}`,
 		quorum: (quorum: number) => `quorum ${quorum}`,

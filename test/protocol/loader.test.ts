@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot } from '../fixtures';
+import { startClient } from './lspClient';
+
+const dist = join(repoRoot, 'dist');
+const cache = join(dist, 'serverMain.cache');
+
+async function startAndStop(): Promise<void> {
+	const client = await startClient();
+	await client.stop();
+}
+
+describe('dist/server.js, the loader with V8\'s code cache', () => {
+	it('the bundles are ASCII: one non-ASCII character makes V8 hold the whole text as two-byte, slower to read and compile', () => {
+		for (const file of ['serverMain.js', 'cli.js', 'client.js']) {
+			const text = readFileSync(join(dist, file), 'latin1');
+			const at = [...text].findIndex(c => c.charCodeAt(0) > 0x7f);
+			assert.equal(at, -1, `${file}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+		}
+	});
+
+	it('writes the cache once and then starts from it; a damaged cache is replaced, not fatal', async () => {
+		rmSync(cache, { force: true });
+		await startAndStop();
+		const written = statSync(cache).mtimeMs;
+		await startAndStop();
+		assert.equal(statSync(cache).mtimeMs, written, 'a cache V8 accepted was written again');
+		writeFileSync(cache, 'not a code cache');
+		await startAndStop();
+		assert.ok(statSync(cache).size > 1000, 'the damaged cache was not replaced');
+	});
+});
