@@ -26,6 +26,26 @@ const fileText = fc.array(fc.oneof(
 	fc.constantFrom(...glue, ...values),
 ), { maxLength: 24 }).map(parts => parts.join(''));
 
+/** The same for etcd's YAML file: keys in and out of sections, YAML 1.1 traps, flow collections, anchors. */
+const yamlKeys = ['name', 'initial-cluster', 'initial-advertise-peer-urls', 'listen-peer-urls', 'listen-client-urls', 'advertise-client-urls',
+	'initial-cluster-token', 'initial-cluster-state', 'heartbeat-interval', 'election-timeout', 'grpc-keepalive-timeout', 'log-outputs',
+	'client-transport-security', 'peer-transport-security', 'cert-file', 'key-file', 'auto-tls', 'Name', 'initial-cluster-tokne', 'ETCD_NAME',
+	'experimental-snapshot-catchup-entries', 'socket-options', 'reuse-port', 'client-crl-file'];
+const yamlValues = ['pg1', 'no', '0123', '\'100\'', '"true"', '5s', '5000000000', '[stderr]', 'stderr', 'http://127.0.0.1:2380', 'https://10.0.0.1:2379/',
+	'pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380', '[http://a:1, http://b:2]', '{a: 1}', '&a x', '*a', '~', '', '1e4', '1:30', 'yes', 'on', 'new', '{{ x }}'];
+const yamlGlue = ['\n', '\r\n', '  ', '- ', ': ', '# c', ' # c', '"', '\'', '[', ']', '{', '}', ',', '---\n', '<<: *a\n', '\t', '# etcd-config-disable-next-line yaml-unknown-key\n'];
+const yamlText = fc.array(fc.oneof(
+	fc.tuple(fc.constantFrom('', '', '  ', '    '), fc.constantFrom(...yamlKeys), fc.constantFrom(': ', ':', ':\n  '), fc.constantFrom(...yamlValues), fc.constantFrom('\n', '\r\n', ''))
+		.map(p => p.join('')),
+	fc.constantFrom(...yamlGlue, ...yamlValues),
+), { maxLength: 24 }).map(parts => parts.join(''));
+
+/** Each format, with the file name that makes the engine read it so. */
+const formats = [
+	{ suffix: '', uri: 'file:///p/etcd', text: fileText },
+	{ suffix: '-yaml', uri: 'file:///p/etcd.conf.yml', text: yamlText },
+];
+
 /** The lines of the fixed text that the changes wrote (changes applied back to front keep earlier offsets). */
 function editedLinesOf(fixed: ReturnType<typeof parseDocument>, changes: readonly { span: { start: number; end: number }; newText: string }[]): Set<number> {
 	const lines = new Set<number>();
@@ -40,7 +60,7 @@ function editedLinesOf(fixed: ReturnType<typeof parseDocument>, changes: readonl
 	return lines;
 }
 
-const statements = (text: string) => parseDocument('file:///p/etcd', text).env.nodes.filter(n => n.kind === 'assignment').length;
+const statements = (uri: string, text: string) => parseDocument(uri, text).settings.length;
 
 const settings: ValidationSettings = { version: '3.5', rules: {}, rulesDocBase: '', newToken: () => '0123456789abcdef' };
 
@@ -54,14 +74,14 @@ export interface EngineProperty {
 	readonly check: (...args: any[]) => void;
 }
 
-export const engineProperties: readonly EngineProperty[] = [
+export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ suffix, uri, text: texts }) => [
 	{
-		name: 'rules-never-throw',
-		title: 'no rule throws, for any version (1,000 texts)',
-		arbitraries: [fileText, fc.constantFrom('3.4', '3.5', '3.6', '3.7' as const)],
+		name: `rules-never-throw${suffix}`,
+		title: `no rule throws, for any version (1,000 ${suffix ? 'YAML' : 'env'} texts)`,
+		arbitraries: [texts, fc.constantFrom('3.4', '3.5', '3.6', '3.7' as const)],
 		numRuns: 1000,
 		check: (text: any, version: any) => {
-			const doc = parseDocument('file:///p/etcd', text);
+			const doc = parseDocument(uri, text);
 			const ctx = ruleContext(doc, { ...settings, version });
 			for (const rule of rules) {
 				assert.doesNotThrow(() => rule.check(doc, ctx), rule.id);
@@ -69,12 +89,12 @@ export const engineProperties: readonly EngineProperty[] = [
 		},
 	},
 	{
-		name: 'features-never-throw',
-		title: 'hover, completion, code actions and formatting answer at every position without throwing (300 texts)',
-		arbitraries: [fileText],
+		name: `features-never-throw${suffix}`,
+		title: `hover, completion, code actions and formatting answer at every position without throwing (300 ${suffix ? 'YAML' : 'env'} texts)`,
+		arbitraries: [texts],
 		numRuns: 300,
 		check: (text: any) => {
-			const doc = parseDocument('file:///p/etcd', text);
+			const doc = parseDocument(uri, text);
 			const lines = createLineIndex(text);
 			for (let offset = 0; offset <= text.length; offset += 3) {
 				const position = positionAt(lines, offset);
@@ -86,29 +106,31 @@ export const engineProperties: readonly EngineProperty[] = [
 		},
 	},
 	{
-		name: 'fixes-remove-their-finding',
-		title: 'every fix removes its own finding and adds no error (500 texts)',
-		arbitraries: [fileText],
+		name: `fixes-remove-their-finding${suffix}`,
+		title: `every fix removes its own finding and adds no error (500 ${suffix ? 'YAML' : 'env'} texts)`,
+		arbitraries: [texts],
 		numRuns: 500,
 		check: (text: any) => {
-			const doc = parseDocument('file:///p/etcd', text);
+			const doc = parseDocument(uri, text);
 			const before = findProblems(doc, settings);
 			const findings = (found: typeof before, id: string) => found.filter(f => f.rule.id === id).length;
 			// While a quote is open the rest of the file is one value: only closing it is a fix that can work there.
 			const open = before.some(f => f.rule.id === 'unterminated-quote');
+			// A YAML file that does not parse is read differently once a fix changes a piece of it: nothing to judge.
+			if (doc.yaml && doc.yaml.errors.length > 0) return;
 			for (const { rule, problem } of before) {
 				if (open && rule.id !== 'unterminated-quote') continue;
 				for (const fix of problem.fixes ?? []) {
 					if (fix.changes.some(change => change.doc !== undefined)) continue;
 					const fixed = applyChanges(text, fix.changes);
-					const after = findProblems(parseDocument('file:///p/etcd', fixed), settings);
+					const after = findProblems(parseDocument(uri, fixed), settings);
 					const same = after.filter(f => f.rule.id === rule.id && f.problem.message === problem.message);
 					assert.ok(same.length < before.filter(f => f.rule.id === rule.id && f.problem.message === problem.message).length,
 						`"${fix.title}" (${rule.id}) left its finding in place:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
 					// A new error: an error of a rule that now finds more than before the fix (a finding whose severity rises
 					// because the fixed value now reads, say https, is not new), away from the lines the fix edits (there a
 					// value that etcd could not read before is now checked for what it says).
-					const fixedDoc = parseDocument('file:///p/etcd', fixed);
+					const fixedDoc = parseDocument(uri, fixed);
 					const editedLines = editedLinesOf(fixedDoc, fix.changes);
 					const linesOf = (span: { start: number; end: number }) => {
 						const first = positionAt(fixedDoc.lines, span.start).line;
@@ -120,12 +142,14 @@ export const engineProperties: readonly EngineProperty[] = [
 					const away = after.filter(f => f.severity === 'error' && !touchesEdit(f));
 					const newErrors = away.filter(f => away.filter(g => g.rule.id === f.rule.id).length > findings(before, f.rule.id));
 					// Closing a quote gives back the lines it had swallowed: their own mistakes are not the fix's doing.
-					const revealed = statements(fixed) > statements(text);
-					if (fix.safe && !revealed) {
+					const revealed = statements(uri, fixed) > statements(uri, text);
+					// A YAML file that does not parse is refused whatever the fix does; its fixes only have to remove their finding.
+					const unreadable = fixedDoc.yaml !== undefined && fixedDoc.yaml.errors.length > 0;
+					if (fix.safe && !revealed && !unreadable) {
 						assert.deepEqual(newErrors.map(f => `${f.rule.id}: ${f.problem.message}`), [], `safe fix "${fix.title}" (${rule.id}) added errors:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
 					}
 				}
 			}
 		},
 	},
-];
+]);

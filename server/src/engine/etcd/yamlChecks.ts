@@ -1,5 +1,6 @@
 import { parseGoDuration } from './values';
 import type { ConfigDocument, Setting } from '../model';
+import type { YamlValueKind } from './options';
 import type { TextChange } from '../rules/rule';
 import type { YamlValue } from '../syntax/yamlFile';
 
@@ -53,9 +54,11 @@ export function describeYamlValue(value: YamlValue): string {
  * skip such settings: their text is not what etcd would read.
  */
 export function hasWrongYamlType(setting: Setting): boolean {
-	const value = setting.yaml;
-	const wanted = setting.option?.yamlValue;
-	if (setting.source !== 'yaml' || !value || !wanted) return false;
+	return setting.source === 'yaml' && setting.yaml !== undefined && setting.option?.yamlValue !== undefined && wrongYamlType(setting.yaml, setting.option.yamlValue);
+}
+
+/** Whether etcd's decoder refuses this YAML value for an option of this kind. */
+export function wrongYamlType(value: YamlValue, wanted: YamlValueKind): boolean {
 	if (value.kind === 'map') return true;
 	if (value.kind === 'list') return wanted !== 'list' || value.items.some(item => item.type !== 'string');
 	if (value.type === 'null') return false;
@@ -68,13 +71,19 @@ export function hasWrongYamlType(setting: Setting): boolean {
 /** A new value for a YAML setting, written the way its option's YAML type wants it (from the flag spelling). */
 export function yamlValueText(setting: Setting, newValue: string, written: string): string {
 	const kind = setting.option?.yamlValue;
-	if (kind === 'duration') {
-		const parsed = parseGoDuration(newValue);
-		return parsed.ok ? BigInt(Math.round(parsed.value)).toString() : JSON.stringify(newValue);
-	}
-	if (kind === 'integer' && /^-?[0-9]+$/.test(newValue)) return newValue;
-	if (kind === 'bool' && (newValue === 'true' || newValue === 'false')) return newValue;
-	if (kind === 'list') return `[${newValue.split(',').map(yamlString).join(', ')}]`;
+	if (kind !== undefined && kind !== 'string') return yamlValueOf(kind, newValue);
 	if (written.startsWith('\'') && !newValue.includes('\'')) return `'${newValue}'`;
 	return written.startsWith('"') ? JSON.stringify(newValue) : yamlString(newValue);
+}
+
+/** A value in the flag spelling as the YAML value of an option of this kind: nanoseconds, a list, a scalar. */
+export function yamlValueOf(kind: YamlValueKind | undefined, value: string): string {
+	if (kind === 'duration') {
+		const parsed = parseGoDuration(value);
+		return parsed.ok ? BigInt(Math.round(parsed.value)).toString() : JSON.stringify(value);
+	}
+	if (kind === 'integer' && /^-?[0-9]+$/.test(value)) return value;
+	if (kind === 'bool' && (value === 'true' || value === 'false')) return value;
+	if (kind === 'list') return `[${value.split(',').map(yamlString).join(', ')}]`;
+	return yamlString(value);
 }

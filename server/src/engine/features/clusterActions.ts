@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
+import { addSettingAfter } from '../etcd/settingLine';
 import { memberFacts } from '../cluster/members';
-import { insertLinesAfter, replaceValue } from '../edits';
+import { replaceValue } from '../edits';
 import { parseInitialCluster } from '../etcd/urls';
 import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
 import type { TextChange } from '../rules/rule';
@@ -44,7 +45,7 @@ function stateChange(member: ConfigDocument): TextChange[] {
 	if (state?.value === 'existing') return [];
 	if (state) return [{ ...replaceValue(member.text, state, 'existing'), doc: member }];
 	const anchor = effectiveSetting(member, 'initial-cluster') ?? member.settings[member.settings.length - 1];
-	return anchor ? [{ ...insertLinesAfter(member.text, anchor.statementSpan, ['ETCD_INITIAL_CLUSTER_STATE="existing"']), doc: member }] : [];
+	return anchor ? [{ ...addSettingAfter(member, anchor, 'initial-cluster-state', 'existing'), doc: member }] : [];
 }
 
 function action(title: string, doc: ConfigDocument, changes: readonly TextChange[]): CodeAction {

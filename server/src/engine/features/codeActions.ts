@@ -108,6 +108,8 @@ export function safeChanges(found: readonly FoundProblem[]): TextChange[] {
 }
 
 function fixAll(doc: ConfigDocument, found: readonly FoundProblem[], m: FeatureMessages): CodeAction | undefined {
+	// A YAML file that does not parse is read differently once one piece of it changes: no fix is safe there.
+	if (doc.yaml && doc.yaml.errors.length > 0) return undefined;
 	const changes = safeChanges(found);
 	if (changes.length === 0) return undefined;
 	return { title: m.fixAll, kind: fixAllKind, edit: { changes: { [doc.uri]: toEdits(doc, changes) } } };

@@ -7,7 +7,10 @@ import { safeChanges } from './codeActions';
 export function fixText(uri: string, text: string, settings: ValidationSettings): string {
 	let current = text;
 	for (let round = 0; round < 10; round++) {
-		const changes = safeChanges(findProblems(parseDocument(uri, current), settings));
+		const doc = parseDocument(uri, current);
+		// A YAML file that does not parse is read differently once one piece of it changes: no fix is safe there.
+		if (doc.yaml && doc.yaml.errors.length > 0) break;
+		const changes = safeChanges(findProblems(doc, settings));
 		if (changes.length === 0) break;
 		const next = applyChanges(current, changes);
 		if (next === current) break;

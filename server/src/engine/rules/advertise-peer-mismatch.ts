@@ -1,6 +1,7 @@
 import { memberView, urlList } from '../etcd/membership';
+import { addSettingAfter, settingLine } from '../etcd/settingLine';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
-import { insertLinesAfter, replaceValue } from '../edits';
+import { replaceValue } from '../edits';
 import { valueSubspan, type Setting } from '../model';
 import type { Fix, Rule, TextChange } from './rule';
 
@@ -15,7 +16,8 @@ export const advertisePeerMismatch: Rule = {
 		const { name, cluster, members } = memberView(doc);
 		const own = members.filter(m => m.name === name?.value);
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
-		if (!name || !cluster || own.length === 0 || advertised.templated) return [];
+		// An entry without a URL (`pg1` alone) is invalid-url's to report: there is nothing to compare or align.
+		if (!name || !cluster || own.length === 0 || own.some(m => m.url === '') || advertised.templated) return [];
 		const listed = new Set(own.map(m => m.url));
 		const told = new Set(advertised.pieces.map(p => p.text));
 		if (listed.size === told.size && [...listed].every(url => told.has(url))) return [];
@@ -27,7 +29,7 @@ export const advertisePeerMismatch: Rule = {
 		const clusterUrls = [...listed].join(',');
 		fixes.push(advertised.setting
 			? { title: msg.advertiseListed(clusterUrls), preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
-			: { title: msg.addAdvertise(`ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`), preferred: true, changes: [insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_ADVERTISE_PEER_URLS="${clusterUrls}"`])] });
+			: { title: msg.addAdvertise(settingLine(doc, 'initial-advertise-peer-urls', clusterUrls)), preferred: true, changes: [addSettingAfter(doc, cluster, 'initial-advertise-peer-urls', clusterUrls)] });
 		fixes.push({ title: msg.listAdvertised(name.value, [...told].join(',')), changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
 		return [{
 			span: advertised.setting?.valueSpan ?? valueSubspan(cluster, own[0].urlFrom, own[0].urlTo),

@@ -1,5 +1,6 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import { insertLinesAfter, replaceValue } from '../edits';
+import { addSettingAfter } from '../etcd/settingLine';
+import { replaceValue } from '../edits';
 import type { Fix, Rule, TextChange } from './rule';
 
 /**
@@ -31,6 +32,6 @@ export const clusterTokenMismatch: Rule = {
 function tokenChange(facts: MemberFacts, token: string): TextChange {
 	const change = facts.tokenSetting
 		? replaceValue(facts.doc.text, facts.tokenSetting, token)
-		: insertLinesAfter(facts.doc.text, facts.list!.statementSpan, [`ETCD_INITIAL_CLUSTER_TOKEN="${token}"`]);
+		: addSettingAfter(facts.doc, facts.list!, 'initial-cluster-token', token);
 	return { ...change, doc: facts.doc };
 }

@@ -1,5 +1,6 @@
 import { memberNames, memberView } from '../etcd/membership';
-import { insertLinesAfter, replaceValue } from '../edits';
+import { addSettingAfter } from '../etcd/settingLine';
+import { replaceValue } from '../edits';
 import { effectiveSetting } from '../model';
 import { hasTemplate } from '../templates';
 import type { Rule } from './rule';
@@ -22,7 +23,7 @@ export const clusterToken: Rule = {
 		const fresh = ctx.newToken();
 		const change = token
 			? replaceValue(doc.text, token, fresh)
-			: insertLinesAfter(doc.text, cluster.statementSpan, [`ETCD_INITIAL_CLUSTER_TOKEN="${fresh}"`]);
+			: addSettingAfter(doc, cluster, 'initial-cluster-token', fresh);
 		return [{
 			span: token ? (token.value !== '' ? token.valueSpan : token.keySpan) : cluster.keySpan,
 			message: token && token.value !== '' ? ctx.msg['cluster-token'].defaultToken(defaultToken) : ctx.msg['cluster-token'].noToken(defaultToken),

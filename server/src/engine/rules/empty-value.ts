@@ -1,6 +1,6 @@
 import { removeSpan } from '../edits';
 import { atVersion, existsIn } from '../etcd/options';
-import { effectiveSetting, effectiveValue } from '../model';
+import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model';
 import { shown } from '../syntax/syntaxChecks';
 import type { Rule } from './rule';
 
@@ -38,9 +38,16 @@ export const emptyValue: Rule = {
 					title: msg.remove(setting.key),
 					preferred: true,
 					safe: alone && !presetByDebian.includes(setting.key),
-					changes: [removeSpan(setting.statementSpan)],
+					// Where every line of the key is empty, all go: removing the last would only bring the one before to light.
+					changes: (everyLineEmpty(doc, setting) ? doc.settings.filter(other => other.option === option && other.source === 'env') : [setting])
+						.map(line => removeSpan(line.statementSpan)),
 				}],
 			}];
 		});
 	},
 };
+
+function everyLineEmpty(doc: ConfigDocument, setting: Setting): boolean {
+	const same = doc.settings.filter(other => other.option === setting.option);
+	return same.every(other => other.source === 'env' && other.value === '');
+}

@@ -1,5 +1,5 @@
 import { existsIn, optionByEnv, optionByName, type EtcdOption } from '../etcd/options';
-import { yamlSettings } from '../etcd/yamlChecks';
+import { wrongYamlType, yamlSettings } from '../etcd/yamlChecks';
 import { yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
 import { moveKey } from '../etcd/yamlMove';
 import type { Rule } from './rule';
@@ -29,7 +29,8 @@ export const yamlFlagSpelling: Rule = {
 			return [{
 				span: setting.keySpan,
 				message: ctx.msg['yaml-flag-spelling'].spelled(path, setting.key),
-				fixes: changes ? [{ title: ctx.msg['yaml-flag-spelling'].fix(path), preferred: true, safe: true, changes }] : [],
+				// Safe only where the value suits the option: moved, a wrong one would turn a silent no-op into a refusal.
+				fixes: changes ? [{ title: ctx.msg['yaml-flag-spelling'].fix(path), preferred: true, safe: !option.yamlValue || !wrongYamlType(setting.yaml, option.yamlValue), changes }] : [],
 			}];
 		});
 	},
