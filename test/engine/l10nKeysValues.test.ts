@@ -1,26 +1,11 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { Locale } from '../../server/src/engine/l10n/locale';
-import { parseDocument } from '../../server/src/engine/parse';
-import { findProblems } from '../../server/src/engine/validate';
+import { russianRules, type L10nCase } from './l10nCases';
 
 /*
  * The syntax, key and value rules speak the file's language: each case triggers a rule, and with locale 'ru' every
  * message, fix title and related label it yields is Russian, while 'en' still gives English.
  */
 
-const cyrillic = /[А-Яа-яЁё]/;
-/** Words an English sentence cannot do without; quoted values, option names and flags are taken out first. */
-const englishWords = /\b(the|is|are|and|this|with|not|of|it|to|in|as|but|so|write|remove)\b/i;
-
-function english(text: string): boolean {
-	const bare = text.replace(/'[^']*'|"[^"]*"|`[^`]*`|--?[a-z][\w-]*(=\S*)?|[A-Z][A-Z0-9_]{2,}(=\S*)?/g, ' ');
-	return englishWords.test(bare);
-}
-
-interface Case { readonly rule: string; readonly text: string; readonly version?: '3.4' | '3.5' | '3.6' }
-
-const cases: readonly Case[] = [
+const cases: readonly L10nCase[] = [
 	{ rule: 'invalid-line', text: 'ETCD_NAME pg1\n' },
 	{ rule: 'invalid-line', text: 'hello\n' },
 	{ rule: 'unterminated-quote', text: 'ETCD_NAME="pg1\n' },
@@ -117,24 +102,7 @@ const cases: readonly Case[] = [
 	{ rule: 'invalid-argument', text: 'DAEMON_ARGS="--initial-cluster=pg1=http://10.0.0.1:2380 pg2=http://10.0.0.2:2380"\n' },
 ];
 
-function texts(test: Case, locale: Locale): string[] {
-	const doc = parseDocument('file:///l10n-kv/etcd', test.text);
-	const found = findProblems(doc, { version: test.version ?? '3.5', rules: {}, rulesDocBase: '', locale }).filter(f => f.rule.id === test.rule);
-	// A related label that is only an option's name (timing points at the other key so) is no sentence to translate.
-	return found.flatMap(({ problem }) => [problem.message, ...(problem.fixes ?? []).map(fix => fix.title), ...(problem.related ?? []).map(r => r.message)])
-		.filter(text => !/^[A-Z][A-Z0-9_]*$|^--?[a-z][\w-]*$/.test(text));
-}
-
-describe('syntax, key and value rules in Russian', () => {
-	for (const test of cases) {
-		it(`${test.rule}: ${JSON.stringify(test.text)}`, () => {
-			const ru = texts(test, 'ru');
-			assert.ok(ru.length > 0, 'the case triggers the rule');
-			assert.deepEqual(ru.filter(text => !cyrillic.test(text)), [], 'not Russian');
-			assert.deepEqual(ru.filter(english), [], 'English left behind');
-			const en = texts(test, 'en');
-			assert.equal(en.length, ru.length);
-			assert.deepEqual(en.filter(text => cyrillic.test(text)), [], 'Russian in English');
-		});
-	}
-});
+russianRules('syntax, key and value rules in Russian', cases, ['invalid-line', 'unterminated-quote', 'invalid-key', 'shell-difference', 'duplicate-key', 'empty-value', 'unknown-key',
+	'unavailable-option', 'deprecated-option', 'legacy-option', 'special-variable', 'conflicting-names', 'experimental-and-feature-gate',
+	'config-file-ignores-others', 'flag-and-variable', 'unknown-flag', 'invalid-argument', 'invalid-value', 'unchecked-value', 'timing',
+	'value-range', 'octal-number', 'dangerous-switch']);

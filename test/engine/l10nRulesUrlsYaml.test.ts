@@ -1,36 +1,13 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { Locale } from '../../server/src/engine/l10n/locale';
-import { parseDocument } from '../../server/src/engine/parse';
-import { findProblems } from '../../server/src/engine/validate';
+import { russianRules, type L10nCase } from './l10nCases';
 
 /*
  * The URL, TLS, membership-URL and YAML rules speak the file's language: each case triggers a rule, and with
  * locale 'ru' every message, fix title and related label it yields is Russian, while 'en' still gives English.
  */
 
-const cyrillic = /[А-Яа-яЁё]/;
-/** Words an English sentence cannot do without; quoted values, URLs, option names, keys and flags are taken out first. */
-const englishWords = /\b(the|is|are|and|this|with|not|of|it|to|in|as|but|so|write|remove)\b/i;
-
-function english(text: string): boolean {
-	const bare = text.replace(/'[^']*'|"[^"]*"|`[^`]*`|[a-z]+:\/\/\S*|[a-z]+(-[a-z0-9]+)+|--?[a-z][\w-]*(=\S*)?|[A-Z][A-Z0-9_]{2,}(=\S*)?/g, ' ');
-	return englishWords.test(bare);
-}
-
-interface Case {
-	readonly rule: string;
-	readonly text: string;
-	readonly version?: '3.4' | '3.5' | '3.6';
-	/** Read as etcd's YAML config file. */
-	readonly yaml?: boolean;
-	/** The message quotes a third party's English (the YAML parser's), so only Cyrillic is required. */
-	readonly quotesEnglish?: boolean;
-}
-
 const https = 'ETCD_LISTEN_CLIENT_URLS=https://10.0.0.1:2379\nETCD_ADVERTISE_CLIENT_URLS=https://10.0.0.1:2379\n';
 
-const cases: readonly Case[] = [
+const cases: readonly L10nCase[] = [
 	{ rule: 'invalid-url', text: 'ETCD_LISTEN_PEER_URLS="http://10.0.0.1"\n' },
 	{ rule: 'invalid-url', text: 'ETCD_LISTEN_PEER_URLS=10.0.0.1:2380\n' },
 	{ rule: 'invalid-url', text: 'ETCD_LISTEN_PEER_URLS=ftp://10.0.0.1:2380\n' },
@@ -86,30 +63,7 @@ const cases: readonly Case[] = [
 	{ rule: 'yaml-unquoted-string', text: 'name: no\ninitial-cluster-token: 0123\n', yaml: true },
 ];
 
-function texts(test: Case, locale: Locale): string[] {
-	const doc = parseDocument(`file:///l10n-urls/${test.yaml ? 'etcd.conf.yml' : 'etcd'}`, test.text);
-	const found = findProblems(doc, { version: test.version ?? '3.5', rules: {}, rulesDocBase: '', locale }).filter(f => f.rule.id === test.rule);
-	return found.flatMap(({ problem }) => [problem.message, ...(problem.fixes ?? []).map(fix => fix.title), ...(problem.related ?? []).map(r => r.message)]);
-}
-
-describe('URL, TLS and YAML rules in Russian', () => {
-	for (const test of cases) {
-		it(`${test.rule}: ${JSON.stringify(test.text)}`, () => {
-			const ru = texts(test, 'ru');
-			assert.ok(ru.length > 0, 'the case triggers the rule');
-			assert.deepEqual(ru.filter(text => !cyrillic.test(text)), [], 'not Russian');
-			if (!test.quotesEnglish) assert.deepEqual(ru.filter(english), [], 'English left behind');
-			const en = texts(test, 'en');
-			assert.equal(en.length, ru.length);
-			assert.deepEqual(en.filter(text => cyrillic.test(text)), [], 'Russian in English');
-		});
-	}
-
-	it('covers every rule of this share', () => {
-		const share = ['invalid-url', 'listen-host-name', 'advertise-empty-host', 'advertise-unreachable', 'loopback-advertise', 'duplicate-url',
+russianRules('URL, TLS and YAML rules in Russian', cases, ['invalid-url', 'listen-host-name', 'advertise-empty-host', 'advertise-unreachable', 'loopback-advertise', 'duplicate-url',
 			'listen-client-http-conflict', 'tls-missing', 'tls-unused', 'cert-auth-without-ca', 'ca-implies-cert-auth', 'allowed-cn-and-hostname',
 			'advertise-not-served', 'missing-advertise-client', 'yaml-duplicate-key', 'yaml-duration', 'yaml-flag-spelling', 'yaml-key-case',
-			'yaml-list-shape', 'yaml-quoted-number', 'yaml-syntax', 'yaml-unknown-key', 'yaml-unquoted-string'];
-		assert.deepEqual(share.filter(rule => !cases.some(c => c.rule === rule)), []);
-	});
-});
+			'yaml-list-shape', 'yaml-quoted-number', 'yaml-syntax', 'yaml-unknown-key', 'yaml-unquoted-string']);
