@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeActionKind, CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind,
+	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, fixAllKind } from './engine/features/codeActions';
+import { codeActions } from './engine/features/codeActions';
 import { codeLenses } from './engine/features/codeLens';
 import { complete } from './engine/features/completion';
 import { hover } from './engine/features/hover';
@@ -26,6 +26,7 @@ import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
 import { notAnalysed } from './analysisLimits';
+import { serverCapabilities } from './capabilities';
 import { onKey, withoutSchemaCompletions, withoutSchemaFindings } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
 
@@ -181,24 +182,7 @@ export function startServer(connection: Connection): void {
 		yamlCompanion = options?.yamlCompanion === true;
 		folders = params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		return {
-			capabilities: {
-				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-				hoverProvider: true,
-				completionProvider: { triggerCharacters: ['=', ',', '"'] },
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind] },
-				definitionProvider: true,
-				referencesProvider: true,
-				renameProvider: { prepareProvider: true },
-				documentSymbolProvider: true,
-				documentFormattingProvider: true,
-				inlayHintProvider: true,
-				documentLinkProvider: { resolveProvider: false },
-				foldingRangeProvider: true,
-				workspaceSymbolProvider: true,
-				codeLensProvider: { resolveProvider: false },
-				executeCommandProvider: { commands: [convertCommand] },
-				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-			},
+			capabilities: serverCapabilities,
 			serverInfo: { name: 'etcd-config-language-server' },
 		};
 	});
