@@ -60,7 +60,11 @@ function editedLinesOf(fixed: ReturnType<typeof parseDocument>, changes: readonl
 	return lines;
 }
 
-const statements = (uri: string, text: string) => parseDocument(uri, text).settings.length;
+/** Statements the file holds: env assignments (DAEMON_ARGS flags come and go with the line that wins), or YAML keys. */
+const statements = (uri: string, text: string) => {
+	const doc = parseDocument(uri, text);
+	return doc.format === 'yaml' ? doc.settings.length : doc.env.nodes.filter(n => n.kind === 'assignment').length;
+};
 
 const settings: ValidationSettings = { version: '3.5', rules: {}, rulesDocBase: '', newToken: () => '0123456789abcdef' };
 
