@@ -1,6 +1,6 @@
 import type { Setting } from './model';
 import type { TextChange } from './rules/rule';
-import type { Span } from './text';
+import { lineStartOf, type Span } from './text';
 import { yamlValueText } from './etcd/yamlChecks';
 
 /**
@@ -51,7 +51,7 @@ export function insertLinesAfter(text: string, statement: Span, lines: readonly 
 
 /** Inserts whole lines before the line that holds `offset`. */
 export function insertLinesBefore(text: string, offset: number, lines: readonly string[]): TextChange {
-	const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+	const lineStart = lineStartOf(text, offset);
 	const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 	const eol = lineEndingOf(text);
 	return { span: { start: lineStart, end: lineStart }, newText: lines.map(line => indent + line + eol).join('') };

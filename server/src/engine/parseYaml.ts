@@ -1,4 +1,5 @@
 import { formatGoDuration } from './etcd/values';
+import type { YamlValueKind } from './etcd/options';
 import { optionByYamlKey, yamlSections } from './etcd/yamlKeys';
 import type { ConfigDocument, Setting } from './model';
 import type { CommentNode } from './syntax/envFile';
@@ -24,12 +25,7 @@ export function parseYamlDocument(uri: string, text: string): ConfigDocument {
 function settingOf(entry: YamlEntry): Setting {
 	const value = entry.value;
 	const option = optionByYamlKey(entry.path);
-	const whole = value.kind === 'scalar' ? value.integer : undefined;
-	const { text, offsets } = option?.yamlValue === 'duration' && whole !== undefined ? nanoseconds(whole, entry.valueSpan)
-		: option?.yamlValue === 'integer' && value.kind === 'scalar' && whole !== undefined && whole !== value.text ? { text: whole, offsets: [...Array.from(whole, () => entry.valueSpan.start), entry.valueSpan.end] }
-			: value.kind === 'scalar' ? value
-		: value.kind === 'list' ? joined(value.items, entry.valueSpan.end)
-			: { text: '', offsets: [entry.valueSpan.start] };
+	const { text, offsets } = flagValueOf(entry, option?.yamlValue);
 	return {
 		key: entry.path,
 		option,
@@ -43,10 +39,20 @@ function settingOf(entry: YamlEntry): Setting {
 	};
 }
 
-/** A duration written as nanoseconds, in the Go syntax the same option takes on the command line. */
-function nanoseconds(digits: string, span: { start: number; end: number }): { text: string; offsets: number[] } {
-	const text = formatGoDuration(BigInt(digits));
-	return { text, offsets: [...Array.from(text, () => span.start), span.end] };
+/**
+ * The value as the same option takes it on the command line, which every rule reads: nanoseconds as a Go duration,
+ * a whole number (`1e4`) in decimal, a list comma-separated. A rewritten value maps all its characters to the
+ * scalar's start: the text no longer holds them one by one.
+ */
+function flagValueOf(entry: YamlEntry, kind: YamlValueKind | undefined): { text: string; offsets: readonly number[] } {
+	const value = entry.value;
+	if (value.kind === 'list') return joined(value.items, entry.valueSpan.end);
+	if (value.kind === 'map') return { text: '', offsets: [entry.valueSpan.start] };
+	const rewritten = value.integer === undefined ? undefined
+		: kind === 'duration' ? formatGoDuration(BigInt(value.integer))
+			: kind === 'integer' && value.integer !== value.text ? value.integer : undefined;
+	if (rewritten === undefined) return value;
+	return { text: rewritten, offsets: [...Array.from(rewritten, () => entry.valueSpan.start), entry.valueSpan.end] };
 }
 
 /** A YAML list as the comma-separated value the same option takes on the command line. */

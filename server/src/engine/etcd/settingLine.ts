@@ -1,6 +1,7 @@
 import { doubleQuote, insertLinesAfter } from '../edits';
 import type { ConfigDocument, Setting } from '../model';
 import type { TextChange } from '../rules/rule';
+import { lineStartOf } from '../text';
 import { envNameOf, optionByName } from './options';
 import { yamlValueOf } from './yamlChecks';
 import { yamlSpelling } from './yamlKeys';
@@ -22,7 +23,7 @@ export function addSettingAfter(doc: ConfigDocument, anchor: Setting, optionName
 	const line = settingLine(doc, optionName, value);
 	if (doc.format !== 'yaml') return insertLinesAfter(doc.text, anchor.statementSpan, [line]);
 	const topLevel = anchor.key.includes('.') ? doc.settings.filter(s => !s.key.includes('.')).pop() ?? anchor : anchor;
-	const lineStart = Math.max(doc.text.lastIndexOf('\n', topLevel.keySpan.start - 1), doc.text.lastIndexOf('\r', topLevel.keySpan.start - 1)) + 1;
+	const lineStart = lineStartOf(doc.text, topLevel.keySpan.start);
 	const indent = /^[ ]*$/.test(doc.text.slice(lineStart, topLevel.keySpan.start)) ? doc.text.slice(lineStart, topLevel.keySpan.start) : '';
 	return insertLinesAfter(doc.text, topLevel.statementSpan, [indent + line]);
 }

@@ -1,4 +1,5 @@
-import { parseGoDuration } from './values';
+import { resolvePlain } from '../syntax/yamlFile';
+import { parseGoBool, parseGoDuration, parseGoInt } from './values';
 import type { ConfigDocument, Setting } from '../model';
 import type { YamlValueKind } from './options';
 import type { TextChange } from '../rules/rule';
@@ -15,12 +16,13 @@ export function yamlSettings(doc: ConfigDocument): (Setting & { readonly yaml: Y
 	return doc.settings.filter((s): s is Setting & { readonly yaml: YamlValue } => s.source === 'yaml' && s.yaml !== undefined);
 }
 
-/** The words YAML 1.1 reads as booleans or null, in any letter case: they must be quoted to stay strings. */
-const yaml11Words = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
-
-/** A string as a YAML scalar: plain where YAML 1.1 reads it back as the same string, double-quoted otherwise. */
+/**
+ * A string as a YAML scalar: plain where etcd's reader takes it back as the same string (decided by the same
+ * resolver the parser uses, so `no`, `0123`, `1e3`, `.inf` get quotes and `1:30` does not need them), double-quoted
+ * otherwise. Plain text is kept to characters that can carry no YAML syntax.
+ */
 export function yamlString(value: string): string {
-	const plain = /^[A-Za-z_/.][A-Za-z0-9_./:,=@%+-]*$/.test(value) && !yaml11Words.test(value) && !/:$/.test(value) && !/^[0-9.+-]/.test(value);
+	const plain = /^[A-Za-z0-9_/.][A-Za-z0-9_./:,=@%+-]*$/.test(value) && !value.endsWith(':') && resolvePlain(value).type === 'string';
 	return plain ? value : JSON.stringify(value);
 }
 
@@ -76,14 +78,27 @@ export function yamlValueText(setting: Setting, newValue: string, written: strin
 	return written.startsWith('"') ? JSON.stringify(newValue) : yamlString(newValue);
 }
 
-/** A value in the flag spelling as the YAML value of an option of this kind: nanoseconds, a list, a scalar. */
+/**
+ * A value in the flag spelling as the YAML scalar etcd's config file wants for an option of this kind: durations in
+ * integer nanoseconds, integers in decimal, booleans as YAML booleans, string lists as YAML lists. A value etcd would
+ * refuse from a variable stays a quoted string, so the config file is refused as well rather than read otherwise.
+ */
 export function yamlValueOf(kind: YamlValueKind | undefined, value: string): string {
-	if (kind === 'duration') {
-		const parsed = parseGoDuration(value);
-		return parsed.ok ? BigInt(Math.round(parsed.value)).toString() : JSON.stringify(value);
+	switch (kind) {
+		case 'bool': {
+			const parsed = parseGoBool(value);
+			return parsed.ok ? String(parsed.value) : JSON.stringify(value);
+		}
+		case 'integer': {
+			const parsed = parseGoInt(value, true);
+			return parsed.ok ? parsed.value.toString() : JSON.stringify(value);
+		}
+		case 'duration': {
+			const parsed = parseGoDuration(value);
+			return parsed.ok ? BigInt(Math.round(parsed.value)).toString() : JSON.stringify(value);
+		}
+		// etcd splits these lists at commas without trimming, so ` b` stays ` b` (and is quoted).
+		case 'list': return `[${value.split(',').map(yamlString).join(', ')}]`;
+		default: return yamlString(value);
 	}
-	if (kind === 'integer' && /^-?[0-9]+$/.test(value)) return value;
-	if (kind === 'bool' && (value === 'true' || value === 'false')) return value;
-	if (kind === 'list') return `[${value.split(',').map(yamlString).join(', ')}]`;
-	return yamlString(value);
 }

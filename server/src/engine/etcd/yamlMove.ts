@@ -1,6 +1,7 @@
 import type { ConfigDocument, Setting } from '../model';
 import type { TextChange } from '../rules/rule';
 import { lineEndingOf } from '../edits';
+import { lineStartOf } from '../text';
 import { leafOf, parentOf } from './yamlChecks';
 
 /**
@@ -22,7 +23,7 @@ export function moveKey(doc: ConfigDocument, setting: Setting, path: string): Te
 		return [{ span: setting.statementSpan, newText: `${section}:${eol}  ${leafOf(path)}: ${value}${eol}` }];
 	}
 	const last = siblings[siblings.length - 1];
-	const lineStart = Math.max(doc.text.lastIndexOf('\n', last.keySpan.start - 1), doc.text.lastIndexOf('\r', last.keySpan.start - 1)) + 1;
+	const lineStart = lineStartOf(doc.text, last.keySpan.start);
 	const indent = doc.text.slice(lineStart, last.keySpan.start);
 	if (!/^[ ]+$/.test(indent) || last.statementSpan.start !== lineStart) return undefined;
 	const atEnd = last.statementSpan.end === doc.text.length && !/[\r\n]$/.test(doc.text);

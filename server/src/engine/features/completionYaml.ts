@@ -1,6 +1,6 @@
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import { optionByYamlKey, yamlKeysIn } from '../etcd/yamlKeys';
-import { leafOf, parentOf } from '../etcd/yamlChecks';
+import { leafOf } from '../etcd/yamlChecks';
 import type { EtcdOption } from '../etcd/options';
 import type { ConfigDocument } from '../model';
 import { offsetAt, positionAt } from '../text';
@@ -67,5 +67,5 @@ function keyItems(doc: ConfigDocument, section: string, indent: number, range: R
 			sortText: `${option && (option.group === 'member' || option.group === 'clustering') ? 0 : 1}${name}`,
 		});
 	}
-	return [...items.values()].filter(item => parentOf(String(item.label)) === '');
+	return [...items.values()];
 }

@@ -1,7 +1,3 @@
-import { parse } from 'yaml';
-import { parseGoBool, parseGoDuration, parseGoInt } from '../etcd/values';
-import type { EtcdOption } from '../etcd/options';
-import { yamlString } from '../etcd/yamlChecks';
 import { trimEndOf } from '../trailing';
 
 /** A converted file and what the user should know about it (what was left out, and why). */
@@ -58,40 +54,4 @@ export function tidyLines(lines: readonly string[]): string[] {
 	while (kept[0] === '') kept.shift();
 	while (kept[kept.length - 1] === '') kept.pop();
 	return kept;
-}
-
-/** A string as a YAML scalar that YAML 1.1 reads back as the same string (so `no`, `0123`, `on`, `.inf` get quotes). */
-export function yamlStringOf(value: string): string {
-	const written = yamlString(value);
-	if (written.startsWith('"')) return written;
-	try {
-		return parse(written, { version: '1.1' }) === value ? written : JSON.stringify(value);
-	} catch {
-		return JSON.stringify(value);
-	}
-}
-
-/**
- * An env or flag value as the YAML scalar etcd's config file wants for the option: durations in integer
- * nanoseconds, integers in decimal, booleans as YAML booleans, string lists as YAML lists. A value etcd would
- * refuse from a variable stays a quoted string, so the config file is refused as well rather than read otherwise.
- */
-export function yamlValueOf(option: EtcdOption, value: string): string {
-	switch (option.yamlValue) {
-		case 'bool': {
-			const parsed = parseGoBool(value);
-			return parsed.ok ? String(parsed.value) : JSON.stringify(value);
-		}
-		case 'integer': {
-			const parsed = parseGoInt(value, true);
-			return parsed.ok ? parsed.value.toString() : JSON.stringify(value);
-		}
-		case 'duration': {
-			const parsed = parseGoDuration(value);
-			return parsed.ok ? BigInt(Math.round(parsed.value)).toString() : JSON.stringify(value);
-		}
-		// etcd splits these lists at commas without trimming, so ` b` stays ` b` (and is quoted).
-		case 'list': return `[${value.split(',').map(yamlStringOf).join(', ')}]`;
-		default: return yamlStringOf(value);
-	}
 }

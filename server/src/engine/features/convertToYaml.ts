@@ -5,7 +5,8 @@ import { yamlKeyOf } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
 import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model';
 import { hasTemplate } from '../templates';
-import { createCollector, tidyLines, yamlStringOf, yamlValueOf, type Collector, type Conversion, type Item } from './convertOutput';
+import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
+import { yamlString, yamlValueOf } from '../etcd/yamlChecks';
 import { trimEndOf } from '../trailing';
 
 /** Where Debian's unit keeps the data when the env file does not say (README §5.1). */
@@ -55,7 +56,7 @@ function convertValue(setting: Setting, version: EtcdVersion, msg: ConvertMessag
 	if (option.name === 'config-file') out.notConverted(written, msg.configFile(setting.key));
 	else if (hasTemplate(setting.value)) out.notConverted(written, msg.template(setting.key));
 	else if (key === null) out.notConverted(written, msg.noYamlKey(setting.key, version));
-	else out.item(key, yamlValueOf(option, setting.value));
+	else out.item(key, yamlValueOf(option.yamlValue, setting.value));
 }
 
 /** The flags of the DAEMON_ARGS line that reaches etcd: each one is an option like a variable. */
@@ -78,7 +79,7 @@ function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): I
 	if (!isDebianStyle(doc)) return items;
 	if (!isSet(doc, 'name')) {
 		const name = nameInCluster(doc);
-		if (name) items.push({ comments: [], key: 'name', value: yamlStringOf(name) });
+		if (name) items.push({ comments: [], key: 'name', value: yamlString(name) });
 		out.note(name ? msg.nameFromCluster(name) : msg.nameFromHost);
 	}
 	if (!isSet(doc, 'data-dir')) {

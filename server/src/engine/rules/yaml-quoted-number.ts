@@ -1,8 +1,8 @@
 import { yamlSettings } from '../etcd/yamlChecks';
+import { parseGoBool } from '../etcd/values';
+import { resolvePlain } from '../syntax/yamlFile';
 import type { Rule } from './rule';
 
-const yamlBooleans = /^(y|yes|true|on|n|no|false|off|1|0|t|f)$/i;
-const integer = /^[+-]?[0-9]+$/;
 
 /**
  * A number or boolean option written as something else, above all as a string (`heartbeat-interval: '100'`,
@@ -20,9 +20,12 @@ export const yamlQuotedNumber: Rule = {
 			if ((kind !== 'integer' && kind !== 'bool') || value.kind !== 'scalar' || value.type === 'null' || (kind === 'bool' ? value.type === 'bool' : value.integer !== undefined)) return [];
 			const written = doc.text.slice(setting.valueSpan.start, setting.valueSpan.end);
 			const text = value.text.trim();
+			// What the quoted text would be without its quotes, to etcd's reader (Go's own 1/t/f for booleans too).
+			const unquoted = resolvePlain(text);
+			const goBool = parseGoBool(text);
 			const plain = value.type !== 'string' ? undefined
-				: kind === 'integer' ? (integer.test(text) ? text.replace(/^\+/, '') : undefined)
-					: yamlBooleans.test(text) ? String(/^(y|yes|true|on|1|t)$/i.test(text)) : undefined;
+				: kind === 'integer' ? (unquoted.type === 'integer' ? unquoted.integer : undefined)
+					: unquoted.type === 'bool' ? unquoted.text : goBool.ok ? String(goBool.value) : undefined;
 			return [{
 				span: setting.valueSpan,
 				message: plain !== undefined

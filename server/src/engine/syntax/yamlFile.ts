@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { parseGoInt } from '../etcd/values';
 import type { Span } from '../text';
 
 /*
@@ -178,24 +179,16 @@ export function resolvePlain(source: string): { type: YamlScalarType; text: stri
 	if (goYamlTrue.test(source)) return { type: 'bool', text: 'true' };
 	if (goYamlFalse.test(source)) return { type: 'bool', text: 'false' };
 	const digits = source.replace(/_/g, '');
-	const integer = goInteger(digits);
-	if (integer !== undefined) return { type: 'integer', text: integer.toString(), integer: integer.toString() };
+	// go-yaml tries Go's ParseInt, then ParseUint, both within 64 bits.
+	const parsed = parseGoInt(digits, true);
+	const integer = parsed.ok ? parsed : parseGoInt(digits, false);
+	if (integer.ok) return { type: 'integer', text: integer.value.toString(), integer: integer.value.toString() };
 	if (goYamlFloat.test(digits) || /^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/.test(digits)) {
 		const number = Number(digits);
 		const whole = Number.isInteger(number) && Math.abs(number) < 1e21 ? BigInt(number).toString() : undefined;
 		return { type: 'float', text: source, integer: whole };
 	}
 	return { type: 'string', text: source };
-}
-
-/** Go's strconv.ParseInt/ParseUint with base 0, within 64 bits: `0x10`, `0o17`, `0b101`, `010` (octal). */
-function goInteger(text: string): bigint | undefined {
-	const match = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
-	if (!match) return undefined;
-	const body = match[2];
-	const value = /^0[0-7]+$/.test(body) ? BigInt('0o' + body.slice(1)) : BigInt(body.replace(/^0([oO])/, '0o').replace(/^0[bB]/, '0b').replace(/^0[xX]/, '0x'));
-	const signed = match[1] === '-' ? -value : value;
-	return signed >= -(1n << 63n) && signed < (1n << 64n) ? signed : undefined;
 }
 
 /** Maps decoded characters to the source where the value is written literally; otherwise to the scalar's start. */
