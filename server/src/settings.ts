@@ -10,7 +10,7 @@ export interface UserSettings {
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 	/** Hex characters in a generated cluster token. */
 	readonly tokenLength: number;
-	/** More globs of files to index as etcd configs, and globs to leave out (`etcd.cluster.include/exclude`). */
+	/** More globs of files to index as etcd configs (`etcd.cluster.include`, and `etcd.yaml.files` for YAML configs), and globs to leave out (`etcd.cluster.exclude`). */
 	readonly clusterInclude: readonly string[];
 	readonly clusterExclude: readonly string[];
 	/** `etcd.format.sortByGroup`: formatting reorders the settings by option group. */
@@ -36,9 +36,10 @@ export function readSettings(raw: unknown): UserSettings {
 	}
 	const length = typeof settings.tokenLength === 'number' && Number.isInteger(settings.tokenLength) ? settings.tokenLength : defaultTokenLength;
 	const cluster = typeof settings.cluster === 'object' && settings.cluster !== null ? settings.cluster as Record<string, unknown> : {};
+	const yaml = typeof settings.yaml === 'object' && settings.yaml !== null ? settings.yaml as Record<string, unknown> : {};
 	const formatting = typeof settings.format === 'object' && settings.format !== null ? settings.format as Record<string, unknown> : {};
 	return {
-		version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: globs(cluster.include), clusterExclude: globs(cluster.exclude),
+		version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: [...globs(cluster.include), ...globs(yaml.files)], clusterExclude: globs(cluster.exclude),
 		sortByGroup: formatting.sortByGroup === true,
 		language: settings.language === 'en' || settings.language === 'ru' ? settings.language : 'auto',
 		inlayHints: !(typeof settings.inlayHints === 'object' && settings.inlayHints !== null && (settings.inlayHints as Record<string, unknown>).enabled === false),

@@ -6,7 +6,8 @@ import { workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { notAnalysed } from './analysisLimits';
-import { findWorkspaceFiles, readIndexedFile, yieldToRequests, type FileFilter } from './workspaceFiles';
+import { relative, sep } from 'node:path';
+import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type FileFilter } from './workspaceFiles';
 
 /**
  * What the index keeps of a closed file: the keys that join it to a cluster and its member name for workspace
@@ -22,7 +23,7 @@ interface IndexedFile extends Keyed {
 export interface Workspace {
 	/** Indexes every config file below the folders (file URIs), replacing what was indexed before. */
 	scan(folders: readonly string[], filter: FileFilter): Promise<void>;
-	/** Re-reads one file after a change on disk; a file that is gone or too large leaves the index. */
+	/** Re-reads one file after a change on disk; a file that is gone, too large or not one the scan would take leaves the index. */
 	refresh(uri: string): Promise<void>;
 	remove(uri: string): void;
 	/** The file parsed, if it is in the index. */
@@ -41,6 +42,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	const parsed = new Map<string, ConfigDocument>();
 	/** Counts scans: a scan that a newer one overtook (a folder removed while indexing) stops adding files. */
 	let scans = 0;
+	let scanned: { folders: string[]; filter: FileFilter } = { folders: [], filter: { include: [], exclude: [] } };
 	const load = (uri: string): void => {
 		parsed.delete(uri);
 		const { text, skipped } = readIndexedFile(fileURLToPath(uri));
@@ -58,6 +60,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	return {
 		async scan(folders, filter) {
 			const scan = ++scans;
+			scanned = { folders: folders.filter(f => f.startsWith('file:')).map(f => fileURLToPath(f)), filter };
 			files.clear();
 			parsed.clear();
 			for (const folder of folders.filter(f => f.startsWith('file:'))) {
@@ -72,7 +75,13 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 				}
 			}
 		},
-		refresh: async uri => load(uri),
+		// The watcher's globs are broad (`*.j2`, `*.sample`): only what the scan would have taken is indexed.
+		refresh: async uri => {
+			const path = fileURLToPath(uri);
+			const folder = scanned.folders.find(f => path.startsWith(f + sep));
+			if (folder && wanted(relative(folder, path).split(sep).join('/'), scanned.filter)) load(uri);
+			else files.delete(uri);
+		},
 		remove: uri => {
 			files.delete(uri);
 			parsed.delete(uri);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +48,20 @@ describe('the cluster view over the protocol', () => {
 		for (const member of ['pg1', 'pg2']) writeFileSync(join(root, member, 'etcd'), text(member).replace('"etcd-cluster-1"', '"etcd-cluster-9"'));
 		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('pg1'), type: 2 }, { uri: uri('pg2'), type: 2 }] });
 		await client.diagnosticsUntil(uri('pg3'), d => !d.some(x => x.code === 'cluster-token-mismatch'));
+	});
+
+	it('indexes a new member file reported by the watcher, but not another file its broad globs match', async () => {
+		const member = (name: string, subnet: number) => `ETCD_NAME="${name}"\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://192.168.${subnet}.1:2380"\nETCD_INITIAL_CLUSTER="${name}=http://192.168.${subnet}.1:2380"\n`;
+		mkdirSync(join(root, 'pg5'));
+		writeFileSync(join(root, 'pg5', 'etcd'), member('pgfive', 77));
+		writeFileSync(join(root, 'notes.sample'), member('pgsample', 78));
+		const changes = ['pg5/etcd', 'notes.sample'].map(path => ({ uri: pathToFileURL(join(root, path)).toString(), type: 1 }));
+		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+		const names = async () => (await client.connection.sendRequest('workspace/symbol', { query: 'pg' }) as { name: string }[]).map(s => s.name);
+		const deadline = Date.now() + 5000;
+		while (!(await names()).includes('pgfive') && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 50));
+		assert.ok((await names()).includes('pgfive'), 'the new member file was not indexed');
+		assert.ok(!(await names()).includes('pgsample'), 'a .sample file that is no etcd config was indexed');
 	});
 
 	it('raises nothing when pg3 lists the members in another order', async () => {

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readSettings } from '../../server/src/settings';
+
+describe('reading the etcd.* settings', () => {
+	it('indexes the YAML globs of etcd.yaml.files besides etcd.cluster.include', () => {
+		const settings = readSettings({ cluster: { include: ['**/nodes/*.env'] }, yaml: { files: ['**/etcd/*.yml', 7, ''] } });
+		assert.deepEqual(settings.clusterInclude, ['**/nodes/*.env', '**/etcd/*.yml']);
+	});
+	it('falls back to the defaults on malformed values', () => {
+		const settings = readSettings({ version: '9.9', yaml: 'nope', cluster: null, tokenLength: 2, language: 'de' });
+		assert.deepEqual([settings.version, settings.clusterInclude, settings.tokenLength, settings.language], ['3.5', [], 8, 'auto']);
+	});
+});
