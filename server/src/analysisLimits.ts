@@ -8,16 +8,23 @@ import { maxIndexedSize } from './workspaceFiles';
  */
 export const maxStatements = 5000;
 
+/** Why a text is not analysed: it is larger than the index takes, or holds too many statements. */
+export type Limit = 'size' | 'statements';
+
 /**
- * Why a text is not analysed (too large, too many statements), or undefined. Counts `=` and ` -` (a flag's start)
- * without parsing: a parse is what the limit protects against, and counting a megabyte takes a millisecond.
+ * The limit a text passes, or undefined. Counts `=` and ` -` (a flag's start) without parsing: a parse is what
+ * the limit protects against, and counting a megabyte takes a millisecond.
  */
-export function notAnalysed(text: string, m: Pick<typeof featureMessagesEn, 'tooLarge' | 'tooManyStatements'> = featureMessagesEn): string | undefined {
-	if (text.length > maxIndexedSize) return m.tooLarge(maxIndexedSize / 1024 / 1024);
+export function notAnalysed(text: string): Limit | undefined {
+	if (text.length > maxIndexedSize) return 'size';
 	let statements = 0;
 	for (const marker of ['=', ' -']) {
 		for (let at = text.indexOf(marker); at >= 0 && statements <= maxStatements; at = text.indexOf(marker, at + 1)) statements++;
 	}
-	if (statements > maxStatements) return m.tooManyStatements(maxStatements);
-	return undefined;
+	return statements > maxStatements ? 'statements' : undefined;
+}
+
+/** The one diagnostic of a document past a limit, in the catalogue's language. */
+export function limitMessage(limit: Limit, m: Pick<typeof featureMessagesEn, 'tooLarge' | 'tooManyStatements'> = featureMessagesEn): string {
+	return limit === 'size' ? m.tooLarge(maxIndexedSize / 1024 / 1024) : m.tooManyStatements(maxStatements);
 }

@@ -25,7 +25,7 @@ import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
-import { notAnalysed } from './analysisLimits';
+import { limitMessage, notAnalysed, type Limit } from './analysisLimits';
 import { serverCapabilities } from './capabilities';
 import { onKey, withoutSchemaCompletions, withoutSchemaFindings } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
@@ -53,8 +53,8 @@ export function startServer(connection: Connection): void {
 	let yamlCompanion = false;
 
 	/** Open documents past the limits are not analysed: no etcd config is that large, and the editor must stay fast. */
-	const limited = new Map<string, { version: number; reason: string | undefined }>();
-	const tooLarge = (uri: string): string | undefined => {
+	const limited = new Map<string, { version: number; reason: Limit | undefined }>();
+	const tooLarge = (uri: string): Limit | undefined => {
 		const document = documents.get(uri);
 		if (!document) return undefined;
 		let known = limited.get(uri);
@@ -121,9 +121,9 @@ export function startServer(connection: Connection): void {
 
 	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
 	async function publish(uri: string): Promise<void> {
-		if (tooLarge(uri)) {
-			// Said again in the user's language: the cached reason is only a flag.
-			const message = notAnalysed(documents.get(uri)?.getText() ?? '', messagesFor(localeOf(await settingsFor(uri))).features) ?? '';
+		const limit = tooLarge(uri);
+		if (limit) {
+			const message = limitMessage(limit, messagesFor(localeOf(await settingsFor(uri))).features);
 			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
 			return;
 		}

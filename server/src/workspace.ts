@@ -5,7 +5,7 @@ import { advertisedKeys } from './engine/cluster/index';
 import { workspaceSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
-import { notAnalysed } from './analysisLimits';
+import { limitMessage, notAnalysed } from './analysisLimits';
 import { relative, sep } from 'node:path';
 import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type FileFilter } from './workspaceFiles';
 
@@ -46,7 +46,8 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	const load = (uri: string): void => {
 		parsed.delete(uri);
 		const { text, skipped } = readIndexedFile(fileURLToPath(uri));
-		const reason = skipped ?? (text === undefined ? undefined : notAnalysed(text));
+		const limit = text === undefined ? undefined : notAnalysed(text);
+		const reason = skipped ?? (limit && limitMessage(limit));
 		if (text === undefined || reason) {
 			files.delete(uri);
 			log(`skipped ${uri}: ${reason}`);
