@@ -1,6 +1,7 @@
 import type { Setting } from './model';
 import type { TextChange } from './rules/rule';
 import { lineStartOf, type Span } from './text';
+import { trailingRun } from './trailing';
 import { yamlValueText } from './etcd/yamlChecks';
 
 /**
@@ -45,7 +46,9 @@ let lastLineEnding = { text: '', eol: '\n' };
 export function insertLinesAfter(text: string, statement: Span, lines: readonly string[]): TextChange {
 	const eol = lineEndingOf(text);
 	const atEndWithoutEol = statement.end === text.length && !/[\r\n]$/.test(text);
-	const newText = (atEndWithoutEol ? eol : '') + lines.map(line => line + eol).join('');
+	// A file that ends in a lone backslash continues its last line: an empty line ends the statement first.
+	const continued = atEndWithoutEol && trailingRun(text, '\\') % 2 === 1;
+	const newText = (atEndWithoutEol ? eol : '') + (continued ? eol : '') + lines.map(line => line + eol).join('');
 	return { span: { start: statement.end, end: statement.end }, newText: atEndWithoutEol ? newText.slice(0, -eol.length) : newText };
 }
 
