@@ -1,4 +1,5 @@
 import { extensions, languages, workspace, type TextDocument } from 'vscode';
+import { yamlConfigGlobs } from '../../server/src/engine/fileNames';
 
 /** A filter both VS Code and the language client accept. */
 export type Filter = { readonly language: string } | { readonly language: string; readonly pattern: string };
@@ -8,14 +9,11 @@ export type Filter = { readonly language: string } | { readonly language: string
  * working; our server joins in for the files whose names etcd's YAML configs usually have, plus the user's globs.
  */
 
-const yamlNames = '{etcd.conf.yml,etcd.conf.yaml,etcd.yml,etcd.yaml,*.etcd.yml,*.etcd.yaml}';
-
 export function documentSelector(): Filter[] {
 	const extra = workspace.getConfiguration('etcd').get<string[]>('yaml.files', []);
 	return [
 		{ language: 'etcd' },
-		{ language: 'yaml', pattern: `**/${yamlNames}` },
-		{ language: 'yaml', pattern: `**/${yamlNames}.sample` },
+		...yamlConfigGlobs.map((pattern): Filter => ({ language: 'yaml', pattern })),
 		...extra.map((pattern): Filter => ({ language: 'yaml', pattern })),
 	];
 }

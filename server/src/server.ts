@@ -18,6 +18,7 @@ import { definition, prepareRename, references, rename } from './engine/features
 import { documentSymbols } from './engine/features/symbols';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
+import { yamlConfigGlobs } from './engine/fileNames';
 import { validate, type ValidationSettings } from './engine/validate';
 import { resolveLocale, type Locale } from './engine/l10n/locale';
 import { messagesFor } from './engine/l10n/messages';
@@ -191,7 +192,7 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', '**/{etcd.conf.yml,etcd.conf.yaml,etcd.yml,etcd.yaml,*.etcd.yml,*.etcd.yaml,*.sample}', ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', ...yamlConfigGlobs, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
 			});
 		}
 		await rescan();

@@ -1,5 +1,6 @@
 import { CompletionItemKind, type CompletionItem, type Diagnostic, type Position } from 'vscode-languageserver/node';
 import type { ConfigDocument } from './engine/model';
+import { yamlRules } from './engine/rules/yamlRules';
 import { offsetAt } from './engine/text';
 
 /*
@@ -11,11 +12,8 @@ import { offsetAt } from './engine/text';
  * extension's squiggles because code actions are computed from every finding, published or not.
  */
 
-/** Findings the YAML extension already shows from our schema, in its own words. */
-const shownBySchema = new Set([
-	'yaml-syntax', 'yaml-unknown-key', 'yaml-flag-spelling', 'yaml-key-case', 'yaml-duplicate-key',
-	'yaml-duration', 'yaml-unquoted-string', 'yaml-quoted-number', 'yaml-list-shape',
-]);
+/** Findings the YAML extension already shows from our schema, in its own words: every YAML rule's. */
+const shownBySchema = new Set(yamlRules.map(rule => rule.id));
 
 /** The diagnostics to publish for a YAML file while the YAML extension shows the schema's. */
 export function withoutSchemaFindings(doc: ConfigDocument, diagnostics: Diagnostic[]): Diagnostic[] {

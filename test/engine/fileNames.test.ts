@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isEtcdConfigPath } from '../../server/src/engine/fileNames';
+import { isEtcdConfigPath, isEtcdYamlConfigPath, yamlConfigGlobs } from '../../server/src/engine/fileNames';
+import { globToRegExp } from '../../server/src/engine/glob';
 import { repoRoot } from '../fixtures';
 
-const language = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).contributes.languages[0];
+const contributes = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).contributes;
+const language = contributes.languages[0];
 
 describe('which files are etcd configs', () => {
 	it('every file name the language contributes', () => {
@@ -20,5 +22,17 @@ describe('which files are etcd configs', () => {
 	});
 	it('never generic .env files or look-alikes', () => {
 		for (const path of ['.env', 'app/.env', 'etcd.yaml', 'etcdctl', 'etcd.env.bak', 'my-etcd', 'etcd.conf.orig']) assert.ok(!isEtcdConfigPath(path), path);
+	});
+	it('etcd YAML files: the schema fileMatch, the yaml-language names, the selector globs and the engine agree', () => {
+		const fileMatch = contributes.yamlValidation[0].fileMatch as string[];
+		const sampleNames = contributes.languages.find((l: { id: string }) => l.id === 'yaml').filenames as string[];
+		const examples = fileMatch.map(name => name.replace('*', 'pg1'));
+		for (const path of [...examples, ...sampleNames].map(name => `deploy/pg1/${name}`)) {
+			assert.ok(isEtcdYamlConfigPath(path), path);
+			assert.ok(yamlConfigGlobs.some(glob => globToRegExp(glob).test(path)), `${path} is outside the selector`);
+		}
+		for (const path of ['docker-compose.yml', 'etcd.yml.bak', 'values.yaml', 'notes.sample']) {
+			assert.ok(!isEtcdYamlConfigPath(path) && !yamlConfigGlobs.some(glob => globToRegExp(glob).test(path)), path);
+		}
 	});
 });

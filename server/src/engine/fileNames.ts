@@ -15,15 +15,19 @@ export function isEtcdConfigPath(path: string): boolean {
 	return (name === 'etcd' && parent === 'default') || (name === 'etcd.conf' && parent === 'etcd');
 }
 
-const yamlNames = new Set(['etcd.conf.yml', 'etcd.conf.yaml', 'etcd.yml', 'etcd.yaml']);
+const yamlNames = ['etcd.conf.yml', 'etcd.conf.yaml', 'etcd.yml', 'etcd.yaml'];
+const yamlSuffixes = ['.etcd.yml', '.etcd.yaml'];
 const sampleSuffix = '.sample';
+
+/** The same names as globs, for the editor's document selector and the file watcher. */
+export const yamlConfigGlobs: readonly string[] = ['', sampleSuffix].map(suffix => `**/{${[...yamlNames, ...yamlSuffixes.map(s => `*${s}`)].join(',')}}${suffix}`);
 
 /** etcd's YAML config files (`--config-file`) by their usual names, `.sample` and `.j2` copies included. */
 export function isEtcdYamlConfigPath(path: string): boolean {
 	let name = path.slice(path.lastIndexOf('/') + 1);
 	if (name.endsWith(templateSuffix)) name = name.slice(0, -templateSuffix.length);
 	if (name.endsWith(sampleSuffix)) name = name.slice(0, -sampleSuffix.length);
-	return yamlNames.has(name) || name.endsWith('.etcd.yml') || name.endsWith('.etcd.yaml');
+	return yamlNames.includes(name) || yamlSuffixes.some(suffix => name.endsWith(suffix));
 }
 
 /** Any etcd config file the workspace index and the CLI look for, in either format. */
