@@ -4,7 +4,7 @@ import type { Locale } from './engine/l10n/locale';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { parseYamlDocument } from './engine/parseYaml';
-import { maxIndexedSize } from './workspaceFiles';
+import { notAnalysed } from './analysisLimits';
 
 /**
  * `workspace/executeCommand` for the two conversion commands: the client sends the document (its text too, so an
@@ -28,7 +28,8 @@ export interface ConvertResult extends Conversion {
 export function runConvert(argument: unknown, documentOf: (uri: string) => ConfigDocument | undefined, version: EtcdVersion, locale: Locale): ConvertResult | null {
 	if (!isConvertArguments(argument)) return null;
 	const { uri, text, languageId } = argument;
-	if (text !== undefined && text.length > maxIndexedSize) return null;
+	// The same limits as for analysis: a text past them is no hand-written config, and converting it would not be cheap.
+	if (text !== undefined && notAnalysed(text)) return null;
 	const doc = text === undefined ? documentOf(uri) : languageId === 'yaml' ? parseYamlDocument(uri, text) : parseDocument(uri, text);
 	if (!doc) return null;
 	return doc.format === 'yaml' ? { format: 'env', ...toEnv(doc, version, locale) } : { format: 'yaml', ...toYaml(doc, version, locale) };
