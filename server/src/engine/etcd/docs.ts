@@ -1,11 +1,18 @@
+import { russian } from '../l10n/loadRussian';
 import type { Locale } from '../l10n/locale';
-import { docsEn } from './docs.en';
-import { docsRu } from './docs.ru';
 import type { OptionDoc } from './optionDoc';
 
-const docs: Readonly<Record<Locale, Readonly<Record<string, OptionDoc>>>> = { en: docsEn, ru: docsRu };
+type OptionDocs = Readonly<Record<string, OptionDoc>>;
+
+/*
+ * The docs are read only by hover, never on the way to the first diagnostics: they are required on first use (Node
+ * keeps them after that), and bundled as dist/docs.en.js (the Russian ones in dist/russian.js) beside the server.
+ */
+function docsIn(locale: Locale): OptionDocs {
+	return locale === 'ru' ? russian().docsRu : (require('./docs.en') as typeof import('./docs.en')).docsEn;
+}
 
 /** Our explanation of an option, by its canonical name, in the given language (English by default). */
 export function docFor(optionName: string, locale: Locale = 'en'): OptionDoc | undefined {
-	return docs[locale][optionName];
+	return docsIn(locale)[optionName];
 }

@@ -1,14 +1,10 @@
 import { cliMessagesEn, type CliMessages } from './cli.en';
-import { cliMessagesRu } from './cli.ru';
 import { convertMessagesEn, type ConvertMessages } from './convert.en';
-import { convertMessagesRu } from './convert.ru';
 import { featureMessagesEn, type FeatureMessages } from './features.en';
-import { featureMessagesRu } from './features.ru';
 import { hoverEn, type HoverMessages } from './hover.en';
-import { hoverRu } from './hover.ru';
+import { russian } from './loadRussian';
 import type { Locale } from './locale';
 import { ruleMessagesEn, type RuleMessages } from './rules.en';
-import { ruleMessagesRu } from './rules.ru';
 
 /**
  * Every user-facing string of the engine, by area. Each area is an English object and a Russian one typed as the
@@ -24,11 +20,8 @@ export interface Messages {
 	readonly cli: CliMessages;
 }
 
-const catalogues: Readonly<Record<Locale, Messages>> = {
-	en: { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn, convert: convertMessagesEn, cli: cliMessagesEn },
-	ru: { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu, convert: convertMessagesRu, cli: cliMessagesRu },
-};
+const messagesEn: Messages = { hover: hoverEn, rules: ruleMessagesEn, features: featureMessagesEn, convert: convertMessagesEn, cli: cliMessagesEn };
 
 export function messagesFor(locale: Locale = 'en'): Messages {
-	return catalogues[locale];
+	return locale === 'ru' ? russian().messagesRu : messagesEn;
 }

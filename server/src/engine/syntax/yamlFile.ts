@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
+
+type YamlLibrary = typeof import('yaml');
+
+/**
+ * The yaml package, required when the first YAML text is parsed: an env file never needs it, and it is a fifth of
+ * the server's code (bundled apart as dist/yaml.js by scripts/bundlePlugins.mjs).
+ */
+function yamlLibrary(): YamlLibrary {
+	return require('yaml') as YamlLibrary;
+}
 import { parseGoInt } from '../etcd/values';
 import type { Span } from '../text';
 
@@ -76,9 +86,10 @@ export interface YamlShape {
 /** Parses the text; never throws. */
 export function parseYamlFile(text: string, shape: YamlShape): YamlFile {
 	const hasBom = text.charCodeAt(0) === 0xfeff;
+	const yaml = yamlLibrary();
 	let doc: Document.Parsed;
 	try {
-		doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+		doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
 	} catch (error) {
 		return { hasBom, entries: [], comments: [], errors: [{ span: { start: 0, end: 0 }, message: readable(error instanceof Error ? error.message : String(error)) }] };
 	}
@@ -86,9 +97,9 @@ export function parseYamlFile(text: string, shape: YamlShape): YamlFile {
 	const entries: YamlEntry[] = [];
 	const blocks: Span[] = [];
 	const root = doc.contents;
-	if (isMap(root)) {
-		readMapping(root, '', { text, doc, shape, entries, blocks });
-	} else if (root !== null && !(isScalar(root) && root.value === null)) {
+	if (yaml.isMap(root)) {
+		readMapping(root, '', { yaml, text, doc, shape, entries, blocks });
+	} else if (root !== null && !(yaml.isScalar(root) && root.value === null)) {
 		errors.push({ span: spanOf(root, text), message: 'the top level of an etcd config file must be a mapping of keys to values' });
 	}
 	return { hasBom, entries, comments: fullLineComments(text, blocks), errors };
@@ -100,6 +111,7 @@ function readable(message: string): string {
 }
 
 interface Reader {
+	readonly yaml: YamlLibrary;
 	readonly text: string;
 	readonly doc: Document.Parsed;
 	readonly shape: YamlShape;
@@ -109,6 +121,7 @@ interface Reader {
 }
 
 function readMapping(map: Node & { items: Pair[] }, prefix: string, reader: Reader, depth = 0): void {
+	const { isAlias, isMap, isScalar } = reader.yaml;
 	for (const pair of map.items) {
 		if (!isScalar(pair.key)) continue;
 		// The yaml package marks the merge key with a symbol of its own.
@@ -141,6 +154,7 @@ function resolved(alias: Node, doc: Document.Parsed): Node | null {
 }
 
 function yamlValue(node: Node | null, span: Span, reader: Reader): YamlValue {
+	const { isMap, isScalar, isSeq } = reader.yaml;
 	if (isSeq(node)) return { kind: 'list', items: node.items.map(item => listItem(item as Node | null, reader)) };
 	if (isMap(node)) return { kind: 'map' };
 	if (isScalar(node)) return { kind: 'scalar', ...scalarValue(node, span, reader.text) };
@@ -148,6 +162,7 @@ function yamlValue(node: Node | null, span: Span, reader: Reader): YamlValue {
 }
 
 function listItem(written: Node | null, reader: Reader): YamlListItem {
+	const { isAlias, isScalar } = reader.yaml;
 	const node = isAlias(written) ? resolved(written, reader.doc) : written;
 	const span = written ? spanOf(written, reader.text) : { start: 0, end: 0 };
 	if (!isScalar(node)) return { text: '', span, offsets: [span.start], type: 'collection' };
