@@ -1,10 +1,17 @@
-import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
+import type { ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import { convertCommand } from './convertCommand';
 import { fixAllKind } from './engine/features/codeActions';
 
+/**
+ * `TextDocumentSyncKind.Incremental`. Values are taken from vscode-languageserver-types where it has them: each
+ * module importing values from vscode-languageserver/node copies its hundreds of exports at start.
+ */
+const incremental: TextDocumentSyncKind = 2;
+
 /** What the server offers the editor, answered to `initialize`. */
 export const serverCapabilities: ServerCapabilities = {
-	textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+	textDocumentSync: { openClose: true, change: incremental },
 	hoverProvider: true,
 	// `=` after an env key, `,` between URLs, `"` opening a value; typing a word asks by itself.
 	completionProvider: { triggerCharacters: ['=', ',', '"'] },

@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import { cachedKeys, groupByKeys, type Keyed } from './engine/cluster/groups';
 import { advertisedKeys } from './engine/cluster/index';
 import { workspaceSymbols } from './engine/features/symbols';

@@ -1,4 +1,4 @@
-import { CompletionItemKind, type CompletionItem, type Diagnostic, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, type CompletionItem, type Diagnostic, type Position } from 'vscode-languageserver-types';
 import type { ConfigDocument } from './engine/model';
 import { yamlRules } from './engine/rules/yamlRules';
 import { offsetAt } from './engine/text';
