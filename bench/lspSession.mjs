@@ -62,14 +62,17 @@ export function startSession(script, { nodeArguments = [], settings = {} } = {})
 			const result = await diagnostics;
 			return { diagnostics: result.diagnostics, ms: performance.now() - start, sinceSpawn: performance.now() - t0 };
 		},
-		/** Hover round trips, one after another: µs stats, and the last answer to check it is a real hover. */
-		async hovers(uri, position, count) {
+		/**
+		 * Hover round trips, one after another, the first `warmup` not counted: µs stats, and the last answer to
+		 * check it is a real hover.
+		 */
+		async hovers(uri, position, { count, warmup }) {
 			const samples = [];
 			let answer;
-			for (let i = 0; i < count + 20; i++) {
+			for (let i = 0; i < count + warmup; i++) {
 				const start = performance.now();
 				answer = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
-				if (i >= 20) samples.push((performance.now() - start) * 1000);
+				if (i >= warmup) samples.push((performance.now() - start) * 1000);
 			}
 			return { ...stats(samples), answer };
 		},
