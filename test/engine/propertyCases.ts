@@ -9,6 +9,7 @@ import { complete } from '../../server/src/engine/features/completion';
 import { format } from '../../server/src/engine/features/format';
 import { hover } from '../../server/src/engine/features/hover';
 import { applyChanges } from '../../server/src/engine/edits';
+import type { EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseDocument } from '../../server/src/engine/parse';
 import { rules } from '../../server/src/engine/rules';
 import { findProblems, ruleContext, type ValidationSettings } from '../../server/src/engine/validate';
@@ -72,6 +73,8 @@ const settings: ValidationSettings = { version: '3.5', rules: {}, rulesDocBase: 
 export interface EngineProperty {
 	readonly name: string;
 	readonly title: string;
+	// The checks take different tuples; fast-check hands each the values of its own arbitraries.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	readonly arbitraries: fc.Arbitrary<any>[];
 	readonly numRuns: number;
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -84,7 +87,7 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 		title: `no rule throws, for any version (1,000 ${suffix ? 'YAML' : 'env'} texts)`,
 		arbitraries: [texts, fc.constantFrom('3.4', '3.5', '3.6', '3.7' as const)],
 		numRuns: 1000,
-		check: (text: any, version: any) => {
+		check: (text: string, version: EtcdVersion) => {
 			const doc = parseDocument(uri, text);
 			const ctx = ruleContext(doc, { ...settings, version });
 			for (const rule of rules) {
@@ -97,7 +100,7 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 		title: `hover, completion, code actions and formatting answer at every position without throwing (300 ${suffix ? 'YAML' : 'env'} texts)`,
 		arbitraries: [texts],
 		numRuns: 300,
-		check: (text: any) => {
+		check: (text: string) => {
 			const doc = parseDocument(uri, text);
 			const lines = createLineIndex(text);
 			for (let offset = 0; offset <= text.length; offset += 3) {
@@ -114,7 +117,7 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 		title: `every fix removes its own finding and adds no error (500 ${suffix ? 'YAML' : 'env'} texts)`,
 		arbitraries: [texts],
 		numRuns: 500,
-		check: (text: any) => {
+		check: (text: string) => {
 			const doc = parseDocument(uri, text);
 			const before = findProblems(doc, settings);
 			const findings = (found: typeof before, id: string) => found.filter(f => f.rule.id === id).length;

@@ -42,7 +42,8 @@ function adversarialTexts(length: number): string[] {
 function runOver(pattern: RegExp, text: string): void {
 	if (pattern.global || pattern.sticky) {
 		pattern.lastIndex = 0;
-		for (const _ of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))) { /* every match */ }
+		const matches = text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'));
+		while (!matches.next().done) { /* every match */ }
 	} else {
 		pattern.exec(text);
 	}

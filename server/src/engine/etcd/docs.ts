@@ -9,6 +9,7 @@ type OptionDocs = Readonly<Record<string, OptionDoc>>;
  * keeps them after that), and bundled as dist/docs.en.js (the Russian ones in dist/russian.js) beside the server.
  */
 function docsIn(locale: Locale): OptionDocs {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use, on purpose (above)
 	return locale === 'ru' ? russian().docsRu : (require('./docs.en') as typeof import('./docs.en')).docsEn;
 }
 

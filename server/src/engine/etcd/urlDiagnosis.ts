@@ -62,7 +62,8 @@ function repaired(text: string, version: EtcdVersion, port?: string): { repair?:
 	const match = url === undefined ? null : shape.exec(url);
 	if (!match) return { safe: false };
 	if (url !== text) safe = false;
-	let [, scheme, authority, path] = match;
+	let [, scheme, authority] = match;
+	const path = match[3];
 	if (!schemes.includes(scheme.toLowerCase())) {
 		scheme = closest(scheme.toLowerCase(), schemes)[0] ?? scheme;
 		safe = false;

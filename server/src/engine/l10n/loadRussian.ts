@@ -4,5 +4,6 @@
  * and the separate bundle in dist/. Node keeps a required module, so later calls cost a lookup (about a µs).
  */
 export function russian(): typeof import('./russian') {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use, on purpose (above)
 	return require('./russian') as typeof import('./russian');
 }

@@ -7,6 +7,7 @@ type YamlLibrary = typeof import('yaml');
  * the server's code (bundled apart as dist/yaml.js by scripts/bundlePlugins.mjs).
  */
 function yamlLibrary(): YamlLibrary {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use, on purpose (above)
 	return require('yaml') as YamlLibrary;
 }
 import { parseGoInt } from '../etcd/values';
