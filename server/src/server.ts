@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -6,16 +5,7 @@ import {
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions } from './engine/features/codeActions';
-import { codeLenses } from './engine/features/codeLens';
-import { complete } from './engine/features/completion';
-import { hover } from './engine/features/hover';
-import { foldingRanges } from './engine/features/folding';
-import { format } from './engine/features/format';
-import { inlayHints } from './engine/features/inlayHints';
-import { documentLinks } from './engine/features/links';
-import { definition, prepareRename, references, rename } from './engine/features/navigation';
-import { documentSymbols } from './engine/features/symbols';
+import { rename } from './engine/features/navigation';
 import type { ConfigDocument } from './engine/model';
 import { parseDocument } from './engine/parse';
 import { yamlConfigGlobs } from './engine/fileNames';
@@ -28,8 +18,8 @@ import { cachedKeys } from './engine/cluster/groups';
 import { clusterView, createWorkspace, type ClusterView } from './workspace';
 import { limitMessage, notAnalysed, type Limit } from './analysisLimits';
 import { serverCapabilities } from './capabilities';
-import { onKey, withoutSchemaCompletions, withoutSchemaFindings } from './yamlCompanion';
-import { convertCommand, convertUri, runConvert } from './convertCommand';
+import { withoutSchemaFindings } from './yamlCompanion';
+import { answerRequests, clusterRequest, type ServerContext } from './requests';
 
 // dist/serverMain.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -225,71 +215,22 @@ export function startServer(connection: Connection): void {
 		settingsCache.delete(event.document.uri);
 	})));
 
-	connection.onHover(params => guard('hover', async () => {
-		const doc = documentOf(params.textDocument.uri);
-		if (!doc || (yamlCompanion && onKey(doc, params.position))) return null;
-		const settings = await settingsFor(params.textDocument.uri);
-		return hover(doc, params.position, { version: settings.version, locale: localeOf(settings) });
-	}));
-
-	connection.onCodeAction(params => guard('code actions', async () => {
-		const doc = documentOf(params.textDocument.uri);
-		if (!doc) return null;
-		const settings = await validationSettings(params.textDocument.uri);
-		return codeActions(doc, params.range, settings, params.context.only, clusters().siblings(doc.uri));
-	}));
-
-	/** Runs a request on the document and the other files of its cluster; null for a document it does not know. */
-	function withCluster<T>(what: string, uri: string, run: (doc: ConfigDocument, cluster: ConfigDocument[]) => T | Promise<T>): Promise<T | null> {
-		return guard(what, async () => {
-			const doc = documentOf(uri);
-			return doc ? await run(doc, clusters().siblings(uri)) : null;
-		});
-	}
-
-	connection.onCompletion(params => withCluster('completion', params.textDocument.uri, async doc => {
-		const settings = await settingsFor(params.textDocument.uri);
-		const siblings = clusters().likelySiblings(doc);
-		const items = complete(doc, params.position, { version: settings.version, siblings, newToken: () => generateToken(settings.tokenLength), locale: localeOf(settings) });
-		return yamlCompanion ? withoutSchemaCompletions(doc, items) : items;
-	}));
-	connection.onDefinition(params => withCluster('definition', params.textDocument.uri, (doc, cluster) => definition(doc, params.position, cluster)));
-	connection.onReferences(params => withCluster('references', params.textDocument.uri,
-		(doc, cluster) => references(doc, params.position, cluster, params.context.includeDeclaration)));
-	connection.onPrepareRename(params => withCluster('rename', params.textDocument.uri, doc => prepareRename(doc, params.position)));
+	const context: ServerContext = {
+		documentOf, settingsFor, localeOf, validationSettings, clusters, guard,
+		get yamlCompanion() { return yamlCompanion; },
+		get firstFolder() { return folders[0] ?? ''; },
+	};
+	answerRequests(connection, context);
+	// Rename is answered here: its refusal is a ResponseError, and each module importing values from the protocol
+	// library copies its exports at start (see capabilities.ts).
 	connection.onRenameRequest(async params => {
-		const edit = await withCluster('rename', params.textDocument.uri, (doc, cluster) => rename(doc, params.position, params.newName, cluster));
+		const edit = await clusterRequest(context, 'rename', params.textDocument.uri, (doc, cluster) => rename(doc, params.position, params.newName, cluster));
 		if (edit === null && /[\s,=]/.test(params.newName)) {
 			const { features } = messagesFor(localeOf(await settingsFor(params.textDocument.uri)));
 			throw new ResponseError(ErrorCodes.InvalidParams, features.memberNameInvalid);
 		}
 		return edit;
 	});
-	connection.onDocumentFormatting(params => withCluster('formatting', params.textDocument.uri, async doc => {
-		const settings = await settingsFor(params.textDocument.uri);
-		return format(doc, { sortByGroup: settings.sortByGroup });
-	}));
-	connection.languages.inlayHint.on(params => withCluster('inlay hints', params.textDocument.uri, async doc => {
-		const settings = await settingsFor(params.textDocument.uri);
-		return settings.inlayHints ? inlayHints(doc, params.range, settings.version, localeOf(settings)) : [];
-	}));
-	connection.onDocumentLinks(params => withCluster('links', params.textDocument.uri, async doc => {
-		const { links, paths } = documentLinks(doc, (await settingsFor(params.textDocument.uri)).version);
-		return [...links, ...paths.filter(p => existsSync(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))];
-	}));
-	connection.onFoldingRanges(params => withCluster('folding', params.textDocument.uri, doc => foldingRanges(doc)));
-	connection.onDocumentSymbol(params => withCluster('symbols', params.textDocument.uri, async doc => documentSymbols(doc, localeOf(await settingsFor(params.textDocument.uri)))));
-	connection.onWorkspaceSymbol(params => guard('workspace symbols', async () => {
-		const container = messagesFor(localeOf(await settingsFor(folders[0] ?? ''))).features.outline.memberContainer;
-		return clusters().symbols(params.query).map(symbol => ({ ...symbol, containerName: container }));
-	}));
-	connection.onCodeLens(params => withCluster('code lens', params.textDocument.uri, async (doc, cluster) => codeLenses(doc, cluster, localeOf(await settingsFor(params.textDocument.uri)))));
-	connection.onExecuteCommand(params => guard('convert', async () => {
-		if (params.command !== convertCommand) return null;
-		const settings = await settingsFor(convertUri(params.arguments?.[0]));
-		return runConvert(params.arguments?.[0], documentOf, settings.version, localeOf(settings));
-	}));
-
 
 	documents.listen(connection);
 	connection.listen();
