@@ -28,7 +28,7 @@ export interface ServerContext {
 	localeOf(settings: UserSettings): Locale;
 	validationSettings(uri: string): Promise<ValidationSettings>;
 	clusters(): ClusterView;
-	/** Runs a request; a failure is logged and answered with null, and the server keeps serving. */
+	/** Runs a request; a failure is logged and answered with null, and the server keeps serving (after `shutdown`: InvalidRequest). */
 	guard<T>(what: string, run: () => T | Promise<T>): Promise<T | null>;
 	/** Red Hat's YAML extension shows our schema's findings (see yamlCompanion.ts). */
 	readonly yamlCompanion: boolean;

@@ -42,6 +42,8 @@ export function startServer(connection: Connection): void {
 	let pushedSettings: unknown;
 	/** Red Hat's YAML extension is installed and shows our schema's findings (see yamlCompanion.ts). */
 	let yamlCompanion = false;
+	/** `shutdown` was asked: LSP has every later request refused with InvalidRequest, until `exit`. */
+	let shutDown = false;
 
 	/** Open documents past the limits are not analysed: no etcd config is that large, and the editor must stay fast. */
 	const limited = new Map<string, { version: number; reason: Limit | undefined }>();
@@ -215,8 +217,10 @@ export function startServer(connection: Connection): void {
 		settingsCache.delete(event.document.uri);
 	})));
 
+	connection.onShutdown(() => { shutDown = true; });
 	const context: ServerContext = {
-		documentOf, settingsFor, localeOf, validationSettings, clusters, guard,
+		documentOf, settingsFor, localeOf, validationSettings, clusters,
+		guard: (what, run) => shutDown ? Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down')) : guard(what, run),
 		get yamlCompanion() { return yamlCompanion; },
 		get firstFolder() { return folders[0] ?? ''; },
 	};

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
+import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { exampleFile, startClient, type TestClient } from './lspClient';
 
@@ -51,5 +53,46 @@ describe('the server under bad input and protocol abuse', () => {
 			await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: odd }, position: { line, character } });
 		}
 		await healthy();
+	});
+
+	it('answers a closed document with null, and a cancelled request with its answer or RequestCancelled', async () => {
+		const closed = 'file:///tmp/closed/etcd';
+		await client.open(closed, text);
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
+		assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: closed }, position: { line: 9, character: 3 } }), null);
+		for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction']) {
+			const source = new CancellationTokenSource();
+			const params = { textDocument: { uri }, position: { line: 9, character: 3 }, range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, context: { diagnostics: [] } };
+			const answer = client.connection.sendRequest(method, params, source.token);
+			source.cancel();
+			// Our handlers are quick: the answer may be out before the cancellation arrives, and either is right.
+			await answer.catch(error => assert.equal((error as ResponseError<unknown>).code, LSPErrorCodes.RequestCancelled, method));
+		}
+		await client.connection.sendNotification('$/cancelRequest', { id: 987_654 });
+		await healthy();
+	});
+});
+
+describe('the server during shutdown', () => {
+	it('refuses requests after shutdown with InvalidRequest, and exits with 0 on exit', async () => {
+		const client = await startClient();
+		const exited = once(client.process, 'exit');
+		try {
+			const { uri, text } = exampleFile('pg3');
+			await client.open(uri, text);
+			assert.equal(await client.connection.sendRequest('shutdown'), null);
+			for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/formatting']) {
+				await assert.rejects(client.connection.sendRequest(method, { textDocument: { uri }, position: { line: 9, character: 3 }, options: { tabSize: 4, insertSpaces: false } }),
+					(error: ResponseError<unknown>) => error.code === ErrorCodes.InvalidRequest, method);
+			}
+			// A notification after shutdown does not stand in the way of the exit.
+			await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + '\n' }] });
+			await client.connection.sendNotification('exit');
+			const [code] = await exited;
+			assert.equal(code, 0);
+		} finally {
+			client.process.kill();
+			client.connection.dispose();
+		}
 	});
 });
