@@ -64,6 +64,6 @@ const cases: readonly L10nCase[] = [
 ];
 
 russianRules('URL, TLS and YAML rules in Russian', cases, ['invalid-url', 'listen-host-name', 'advertise-empty-host', 'advertise-unreachable', 'loopback-advertise', 'duplicate-url',
-			'listen-client-http-conflict', 'tls-missing', 'tls-unused', 'cert-auth-without-ca', 'ca-implies-cert-auth', 'allowed-cn-and-hostname',
-			'advertise-not-served', 'missing-advertise-client', 'yaml-duplicate-key', 'yaml-duration', 'yaml-flag-spelling', 'yaml-key-case',
-			'yaml-list-shape', 'yaml-quoted-number', 'yaml-syntax', 'yaml-unknown-key', 'yaml-unquoted-string']);
+	'listen-client-http-conflict', 'tls-missing', 'tls-unused', 'cert-auth-without-ca', 'ca-implies-cert-auth', 'allowed-cn-and-hostname',
+	'advertise-not-served', 'missing-advertise-client', 'yaml-duplicate-key', 'yaml-duration', 'yaml-flag-spelling', 'yaml-key-case',
+	'yaml-list-shape', 'yaml-quoted-number', 'yaml-syntax', 'yaml-unknown-key', 'yaml-unquoted-string']);
