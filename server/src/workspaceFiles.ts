@@ -3,9 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { isEtcdFilePath } from './engine/fileNames';
 import { matchesAny } from './engine/glob';
 
-/** Files over this size are no hand-written config: the index skips them. */
+/** Files over this size are no hand-written config (an `etcd` binary, say): the index and the CLI's search skip them. */
 export const maxIndexedSize = 1024 * 1024;
-const skippedDirectories = new Set(['node_modules', '.git']);
+/** Folders no search for config files enters, in the workspace or on the CLI's command line. */
+export const skippedDirectories: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
 export interface FileFilter {
 	readonly include: readonly RegExp[];

@@ -2,13 +2,11 @@ import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { isEtcdFilePath } from '../engine/fileNames';
 import type { CliMessages } from '../engine/l10n/cli.en';
+import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
 import { CliError } from './cliError';
 
 export class InputError extends CliError {}
 
-const skippedDirectories = new Set(['node_modules', '.git']);
-/** A found file larger than this is no hand-written config (an `etcd` binary, say) and is left out. */
-const maxFoundSize = 1024 * 1024;
 
 /** The files to lint: each file argument as given, and the etcd config files found below each directory. */
 export function collectFiles(paths: readonly string[]): string[] {
@@ -40,7 +38,7 @@ function findConfigs(root: string, directory: string): string[] {
 	return entries.flatMap(entry => {
 		const path = join(directory, entry.name);
 		if (entry.isDirectory()) return skippedDirectories.has(entry.name) ? [] : findConfigs(root, path);
-		return entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxFoundSize ? [path] : [];
+		return entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxIndexedSize ? [path] : [];
 	});
 }
 
