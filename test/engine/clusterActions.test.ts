@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { codeActions } from '../../server/src/engine/features/codeActions';
+import { parseDocument } from '../../server/src/engine/parse';
 import { clusterDocs, exampleCluster } from '../rules/clusterTest';
 
 const settings = { version: '3.5' as const, rules: {}, rulesDocBase: '' };
@@ -27,6 +28,16 @@ describe('refactorings across the cluster', () => {
 		assert.ok(add, JSON.stringify(titles(actions)));
 		assert.deepEqual(Object.keys(add.edit!.changes!).sort(), [docs.pg1.uri, docs.pg2.uri, docs.pg3.uri]);
 		assert.equal(add.edit!.changes![docs.pg1.uri][0].newText, '"pg1=http://192.168.45.201:2380,pg2=http://192.168.45.202:2380,pg3=http://192.168.45.204:2380,pg4=http://192.168.45.205:2380"');
+	});
+	it('names the options as each file spells them: YAML keys, flags', () => {
+		const yaml = parseDocument('file:///c/pg1/etcd.conf.yml', 'name: pg1\ninitial-cluster: pg1=http://10.0.0.1:2380\ninitial-cluster-state: new\n');
+		assert.deepEqual(titles(codeActions(yaml, line(2), settings, ['refactor'], [])), ['Switch initial-cluster-state to existing']);
+		const flags = parseDocument('file:///c/pg1/etcd', 'DAEMON_ARGS="--name pg1 --initial-cluster-state=existing"\n');
+		assert.deepEqual(titles(codeActions(flags, line(0), settings, ['refactor'], [])), ['Switch --initial-cluster-state to new']);
+		const docs = clusterDocs(exampleCluster());
+		const pg4 = parseDocument('file:///c/pg4/etcd.conf.yml', 'name: pg4\ninitial-cluster: pg1=http://192.168.45.201:2380,pg4=http://192.168.45.205:2380\n');
+		const add = titles(codeActions(pg4, line(1), settings, ['refactor'], [docs.pg1])).find(title => title.startsWith('Add'));
+		assert.equal(add, 'Add pg4 to every member\'s initial-cluster');
 	});
 	it('offers nothing across files for a file alone', () => {
 		const docs = clusterDocs(exampleCluster());

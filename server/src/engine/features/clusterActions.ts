@@ -1,4 +1,5 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
+import { spelled } from '../etcd/keyChecks';
 import { addSettingAfter } from '../etcd/settingLine';
 import { memberFacts } from '../cluster/members';
 import { replaceValue } from '../edits';
@@ -29,7 +30,7 @@ export function clusterActions(doc: ConfigDocument, range: Range, siblings: read
 			return added.length === 0 ? [] : [{ ...replaceValue(sibling.text, theirs, [theirs.value, ...added].join(',')), doc: sibling }];
 		});
 		const names = [...new Set(entries.map(m => m.name))].filter(name => siblings.some(s => memberFacts(s).list && !parseInitialCluster(memberFacts(s).list!.value).some(m => m.name === name)));
-		if (changes.length > 0) actions.push(action(m.addToEveryList(names.join(', ')), doc, changes));
+		if (changes.length > 0) actions.push(action(m.addToEveryList(names.join(', '), spelled('initial-cluster', list)), doc, changes));
 	}
 	return actions;
 }

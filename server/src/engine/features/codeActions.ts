@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import { readDirectives } from '../directives';
 import { clusterActions } from './clusterActions';
 import { insertLinesBefore, replaceValue } from '../edits';
+import { spelled } from '../etcd/keyChecks';
 import { effectiveSetting, type ConfigDocument } from '../model';
 import type { Fix, TextChange } from '../rules/rule';
 import { offsetAt, positionAt, rangeOf } from '../text';
@@ -87,7 +88,7 @@ function stateSwitch(doc: ConfigDocument, range: Range, m: FeatureMessages): Cod
 	if (range.end.line < lines[0] || range.start.line > lines[1]) return [];
 	const target = state.value === 'existing' ? 'new' : 'existing';
 	return [{
-		title: m.switchState(target),
+		title: m.switchState(spelled('initial-cluster-state', state), target),
 		kind: CodeActionKind.RefactorRewrite,
 		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc.text, state, target)]) } },
 	}];

@@ -4,10 +4,11 @@ import { viewMessagesEn } from './views.en';
 export const featureMessagesEn = {
 	...viewMessagesEn,
 	ignoreOnLine: (ruleId: string) => `Ignore ${ruleId} on this line`,
-	switchState: (target: string) => `Switch ETCD_INITIAL_CLUSTER_STATE to ${target}`,
+	/** `key`: the option as this file spells it (`ETCD_INITIAL_CLUSTER_STATE`, `--initial-cluster-state`, `initial-cluster-state`). */
+	switchState: (key: string, target: string) => `Switch ${key} to ${target}`,
 	fixAll: 'Fix all etcd problems that have a safe fix',
 	everyMemberExisting: 'Switch every member to existing (after the first start)',
-	addToEveryList: (names: string) => `Add ${names} to every member's ETCD_INITIAL_CLUSTER`,
+	addToEveryList: (names: string, key: string) => `Add ${names} to every member's ${key}`,
 	clusterValue: 'every member of this cluster, from their files',
 	memberWithoutFile: 'a member of this cluster without a file of its own',
 	freshToken: 'a fresh random token',

@@ -5,10 +5,10 @@ import { viewMessagesRu } from './views.ru';
 export const featureMessagesRu: FeatureMessages = {
 	...viewMessagesRu,
 	ignoreOnLine: (ruleId: string) => `Не проверять ${ruleId} в этой строке`,
-	switchState: (target: string) => `Переключить ETCD_INITIAL_CLUSTER_STATE на ${target}`,
+	switchState: (key: string, target: string) => `Переключить ${key} на ${target}`,
 	fixAll: 'Исправить все проблемы etcd, у которых есть безопасное исправление',
 	everyMemberExisting: 'Переключить все узлы на existing (после первого запуска)',
-	addToEveryList: (names: string) => `Добавить ${names} в ETCD_INITIAL_CLUSTER всех узлов`,
+	addToEveryList: (names: string, key: string) => `Добавить ${names} в ${key} всех узлов`,
 	clusterValue: 'все узлы этого кластера, по их файлам',
 	memberWithoutFile: 'член этого кластера без собственного файла',
 	freshToken: 'новый случайный токен',

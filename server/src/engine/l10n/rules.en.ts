@@ -10,19 +10,19 @@ export const ruleMessagesEn = {
 	...ruleMessagesKeysValuesEn,
 	...rulesUrlsYamlEn,
 	'advertise-peer-mismatch': {
-		message: (name: string, told: string, byDefault: boolean, listed: string) => `${name} advertises ${told}${byDefault ? ' (the default)' : ''}, but ETCD_INITIAL_CLUSTER lists ${name} at ${listed}.`,
+		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} advertises ${told}${byDefault ? ' (the default)' : ''}, but ${list} lists ${name} at ${listed}.`,
 		dns: ' etcd accepts this only if DNS resolves both to the same addresses.',
-		advertiseListed: (urls: string) => `Advertise ${urls} as in ETCD_INITIAL_CLUSTER`,
+		advertiseListed: (urls: string, list: string) => `Advertise ${urls} as in ${list}`,
 		addAdvertise: (line: string) => `Add ${line}`,
-		listAdvertised: (name: string, urls: string) => `List ${name} at ${urls} in ETCD_INITIAL_CLUSTER`,
-		related: (name: string) => `${name} in ETCD_INITIAL_CLUSTER`,
+		listAdvertised: (name: string, urls: string, list: string) => `List ${name} at ${urls} in ${list}`,
+		related: (name: string, list: string) => `${name} in ${list}`,
 	},
 	/** Joins the last two names of a list: `pg1, pg2 and pg3`. */
 	and: ' and ',
 	theirList: (name: string | undefined) => `${name ?? 'another member'}'s list`,
 	'cluster-token': {
 		defaultToken: (token: string) => `'${token}' is etcd's default token: give this cluster a token of its own (the same on every member) so it cannot be confused with another cluster.`,
-		noToken: (token: string) => `No ETCD_INITIAL_CLUSTER_TOKEN: etcd uses its default '${token}'; give this cluster a token of its own, the same on every member.`,
+		noToken: (token: string, key: string) => `No ${key}: etcd uses its default '${token}'; give this cluster a token of its own, the same on every member.`,
 		generate: 'Generate a cluster token',
 	},
 	'cluster-token-mismatch': {
@@ -36,9 +36,9 @@ export const ruleMessagesEn = {
 		switch: 'Switch to existing',
 	},
 	'name-not-in-cluster': {
-		blanks: (listed: string, name: string) => `ETCD_INITIAL_CLUSTER lists '${listed}' with blanks around it, and etcd does not trim names: no member is called '${name}', so etcd refuses to start.`,
-		message: (key: string, name: string, listed: string) => `${key} is '${name}', but ETCD_INITIAL_CLUSTER lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`,
-		add: (name: string) => `Add ${name} to ETCD_INITIAL_CLUSTER`,
+		blanks: (listed: string, name: string, list: string) => `${list} lists '${listed}' with blanks around it, and etcd does not trim names: no member is called '${name}', so etcd refuses to start.`,
+		message: (key: string, name: string, listed: string, list: string) => `${key} is '${name}', but ${list} lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`,
+		add: (name: string, list: string) => `Add ${name} to ${list}`,
 		related: 'the cluster list',
 	},
 	'mixed-state': {
@@ -53,8 +53,8 @@ export const ruleMessagesEn = {
 		related: (name: string) => `${name}'s entry`,
 	},
 	'member-name-blanks': {
-		message: (name: string) => `etcd keeps the blanks in member names, so this declares a member called '${name}', which no member's ETCD_NAME matches: the cluster cannot form. Remove the blanks after the commas.`,
-		fix: 'Remove the blanks from ETCD_INITIAL_CLUSTER',
+		message: (name: string, nameKey: string) => `etcd keeps the blanks in member names, so this declares a member called '${name}', which no member's ${nameKey} matches: the cluster cannot form. Remove the blanks after the commas.`,
+		fix: (list: string) => `Remove the blanks from ${list}`,
 	},
 	'member-without-file': {
 		message: (names: string, count: number) => `No member file here for ${names}: the cross-file checks cannot see ${count === 1 ? 'it' : 'them'}.`,
@@ -76,7 +76,7 @@ export const ruleMessagesEn = {
 		related: (value: string, byDefault: boolean) => `${value} ms there${byDefault ? ' (the default)' : ''}`,
 	},
 	'existing-with-discovery': {
-		message: (key: string) => `${key} is set while ETCD_INITIAL_CLUSTER_STATE is existing: etcd refuses to start; a joining member takes its peers from ETCD_INITIAL_CLUSTER, so remove the discovery setting.`,
+		message: (key: string, stateKey: string, list: string) => `${key} is set while ${stateKey} is existing: etcd refuses to start; a joining member takes its peers from ${list}, so remove the discovery setting.`,
 		related: 'the state',
 	},
 	'multiple-bootstrap': {
@@ -86,9 +86,9 @@ export const ruleMessagesEn = {
 	'cluster-list-mismatch': {
 		lists: (entries: string) => `lists ${entries}`,
 		lacks: (entries: string) => `lacks ${entries}`,
-		message: (difference: string, files: string) => `This ETCD_INITIAL_CLUSTER ${difference}, unlike ${files}'s: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
+		message: (difference: string, files: string, list: string) => `This ${list} ${difference}, unlike ${files}'s: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
 		useTheirs: (files: string) => `Use the list of ${files} here`,
-		useOurs: 'Use this file\'s ETCD_INITIAL_CLUSTER in every member',
+		useOurs: (list: string) => `Use this file's ${list} in every member`,
 	},
 };
 

@@ -8,18 +8,18 @@ export const ruleMessagesRu: RuleMessages = {
 	...ruleMessagesKeysValuesRu,
 	...rulesUrlsYamlRu,
 	'advertise-peer-mismatch': {
-		message: (name: string, told: string, byDefault: boolean, listed: string) => `${name} объявляет ${told}${byDefault ? ' (значение по умолчанию)' : ''}, но в ETCD_INITIAL_CLUSTER узел ${name} указан с адресом ${listed}.`,
+		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} объявляет ${told}${byDefault ? ' (значение по умолчанию)' : ''}, но в ${list} узел ${name} указан с адресом ${listed}.`,
 		dns: ' etcd примет это, только если DNS разрешает оба варианта в одни и те же адреса.',
-		advertiseListed: (urls: string) => `Объявлять ${urls}, как в ETCD_INITIAL_CLUSTER`,
+		advertiseListed: (urls: string, list: string) => `Объявлять ${urls}, как в ${list}`,
 		addAdvertise: (line: string) => `Добавить ${line}`,
-		listAdvertised: (name: string, urls: string) => `Указать для ${name} адрес ${urls} в ETCD_INITIAL_CLUSTER`,
-		related: (name: string) => `${name} в ETCD_INITIAL_CLUSTER`,
+		listAdvertised: (name: string, urls: string, list: string) => `Указать для ${name} адрес ${urls} в ${list}`,
+		related: (name: string, list: string) => `${name} в ${list}`,
 	},
 	and: ' и ',
 	theirList: (name: string | undefined) => name ? `список узла ${name}` : 'список другого узла',
 	'cluster-token': {
 		defaultToken: (token: string) => `'${token}' — токен кластера по умолчанию: дайте этому кластеру собственный токен (одинаковый на всех узлах), чтобы его нельзя было спутать с другим кластером.`,
-		noToken: (token: string) => `ETCD_INITIAL_CLUSTER_TOKEN не задан: etcd берёт токен по умолчанию '${token}'; дайте этому кластеру собственный токен, одинаковый на всех узлах.`,
+		noToken: (token: string, key: string) => `${key} не задан: etcd берёт токен по умолчанию '${token}'; дайте этому кластеру собственный токен, одинаковый на всех узлах.`,
 		generate: 'Сгенерировать токен кластера',
 	},
 	'cluster-token-mismatch': {
@@ -33,9 +33,9 @@ export const ruleMessagesRu: RuleMessages = {
 		switch: 'Переключить на existing',
 	},
 	'name-not-in-cluster': {
-		blanks: (listed: string, name: string) => `ETCD_INITIAL_CLUSTER перечисляет '${listed}' с пробелами вокруг, а etcd имена не обрезает: узла с именем '${name}' нет, и etcd не запустится.`,
-		message: (key: string, name: string, listed: string) => `${key} равен '${name}', но ETCD_INITIAL_CLUSTER перечисляет только ${listed}: etcd не запускает узел, которого нет в списке кластера.`,
-		add: (name: string) => `Добавить ${name} в ETCD_INITIAL_CLUSTER`,
+		blanks: (listed: string, name: string, list: string) => `${list} перечисляет '${listed}' с пробелами вокруг, а etcd имена не обрезает: узла с именем '${name}' нет, и etcd не запустится.`,
+		message: (key: string, name: string, listed: string, list: string) => `${key} равен '${name}', но ${list} перечисляет только ${listed}: etcd не запускает узел, которого нет в списке кластера.`,
+		add: (name: string, list: string) => `Добавить ${name} в ${list}`,
 		related: 'список кластера',
 	},
 	'mixed-state': {
@@ -50,8 +50,8 @@ export const ruleMessagesRu: RuleMessages = {
 		related: (name: string) => `запись ${name}`,
 	},
 	'member-name-blanks': {
-		message: (name: string) => `etcd сохраняет пробелы в именах членов кластера, так что здесь объявлен член кластера '${name}', с которым не совпадает ни один ETCD_NAME: кластер не соберётся. Уберите пробелы после запятых.`,
-		fix: 'Убрать пробелы из ETCD_INITIAL_CLUSTER',
+		message: (name: string, nameKey: string) => `etcd сохраняет пробелы в именах членов кластера, так что здесь объявлен член кластера '${name}', с которым не совпадает ни один ${nameKey}: кластер не соберётся. Уберите пробелы после запятых.`,
+		fix: (list: string) => `Убрать пробелы из ${list}`,
 	},
 	'member-without-file': {
 		message: (names: string, count: number) => `Здесь нет файла узла для ${names}: межфайловые проверки ${count === 1 ? 'его' : 'их'} не видят.`,
@@ -73,7 +73,7 @@ export const ruleMessagesRu: RuleMessages = {
 		related: (value: string, byDefault: boolean) => `там ${value} мс${byDefault ? ' (по умолчанию)' : ''}`,
 	},
 	'existing-with-discovery': {
-		message: (key: string) => `${key} задан при ETCD_INITIAL_CLUSTER_STATE=existing: etcd не запустится; присоединяющийся узел берёт соседей из ETCD_INITIAL_CLUSTER, так что удалите настройку обнаружения.`,
+		message: (key: string, stateKey: string, list: string) => `${key} задан при ${stateKey} = existing: etcd не запустится; присоединяющийся узел берёт соседей из ${list}, так что удалите настройку обнаружения.`,
 		related: 'состояние',
 	},
 	'multiple-bootstrap': {
@@ -83,8 +83,8 @@ export const ruleMessagesRu: RuleMessages = {
 	'cluster-list-mismatch': {
 		lists: (entries: string) => `содержит ${entries}`,
 		lacks: (entries: string) => `не содержит ${entries}`,
-		message: (difference: string, files: string) => `Этот ETCD_INITIAL_CLUSTER ${difference}, в отличие от списка ${files}: узлы-основатели должны перечислять одних и тех же членов кластера с одними и теми же пиринговыми URL, иначе они не соберутся в один кластер.`,
+		message: (difference: string, files: string, list: string) => `Этот ${list} ${difference}, в отличие от списка ${files}: узлы-основатели должны перечислять одних и тех же членов кластера с одними и теми же пиринговыми URL, иначе они не соберутся в один кластер.`,
 		useTheirs: (files: string) => `Взять здесь список ${files}`,
-		useOurs: 'Использовать ETCD_INITIAL_CLUSTER этого файла на всех узлах',
+		useOurs: (list: string) => `Использовать ${list} этого файла на всех узлах`,
 	},
 };

@@ -89,7 +89,7 @@ export const rulesUrlsYamlEn = {
 		related: 'the listen URLs',
 	},
 	'missing-advertise-client': {
-		message: (key: string) => `${key} is set but ETCD_ADVERTISE_CLIENT_URLS is not: etcd refuses to start, because it would not know which address to tell clients.`,
+		message: (key: string, advertiseKey: string) => `${key} is set but ${advertiseKey} is not: etcd refuses to start, because it would not know which address to tell clients.`,
 		add: (line: string) => `Add ${line}`,
 	},
 	'yaml-duplicate-key': {

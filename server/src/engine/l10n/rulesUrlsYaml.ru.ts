@@ -87,7 +87,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		related: 'URL, на которых слушает узел',
 	},
 	'missing-advertise-client': {
-		message: (key: string) => `${key} задан, а ETCD_ADVERTISE_CLIENT_URLS — нет: etcd не запустится, потому что не знает, какой адрес сообщать клиентам.`,
+		message: (key: string, advertiseKey: string) => `${key} задан, а ${advertiseKey} — нет: etcd не запустится, потому что не знает, какой адрес сообщать клиентам.`,
 		add: (line: string) => `Добавить ${line}`,
 	},
 	'yaml-duplicate-key': {

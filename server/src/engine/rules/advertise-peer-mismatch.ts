@@ -23,20 +23,20 @@ export const advertisePeerMismatch: Rule = {
 		if (listed.size === told.size && [...listed].every(url => told.has(url))) return [];
 		const shown = (urls: Set<string>) => [...urls].join(', ');
 		const msg = ctx.msg['advertise-peer-mismatch'];
-		const message = msg.message(name.value, shown(told), !advertised.setting, shown(listed));
+		const message = msg.message(name.value, shown(told), !advertised.setting, shown(listed), cluster.key);
 		const resolvable = [...listed, ...told].some(url => { const host = parseEtcdUrl(url, ctx.version).url?.host ?? ''; return host !== 'localhost' && !isIpLiteral(host); });
 		const fixes: Fix[] = [];
 		const clusterUrls = [...listed].join(',');
 		fixes.push(advertised.setting
-			? { title: msg.advertiseListed(clusterUrls), preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
+			? { title: msg.advertiseListed(clusterUrls, cluster.key), preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
 			: { title: msg.addAdvertise(settingLine(doc, 'initial-advertise-peer-urls', clusterUrls)), preferred: true, changes: [addSettingAfter(doc, cluster, 'initial-advertise-peer-urls', clusterUrls)] });
-		fixes.push({ title: msg.listAdvertised(name.value, [...told].join(',')), changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
+		fixes.push({ title: msg.listAdvertised(name.value, [...told].join(','), cluster.key), changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
 		return [{
 			span: advertised.setting?.valueSpan ?? valueSubspan(cluster, own[0].urlFrom, own[0].urlTo),
 			message: resolvable ? message + msg.dns : message,
 			severity: resolvable ? 'warning' : undefined,
 			fixes,
-			related: own.map(m => ({ span: valueSubspan(cluster, m.urlFrom, m.urlTo), message: msg.related(name.value) })),
+			related: own.map(m => ({ span: valueSubspan(cluster, m.urlFrom, m.urlTo), message: msg.related(name.value, cluster.key) })),
 		}];
 	},
 };

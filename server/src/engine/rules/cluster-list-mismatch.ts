@@ -23,11 +23,11 @@ export const clusterListMismatch: Rule = {
 		const parts = [extra.length > 0 ? msg.lists(extra.join(', ')) : '', missing.length > 0 ? msg.lacks(missing.join(', ')) : ''].filter(p => p !== '');
 		return [{
 			span: own.list.valueSpan,
-			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg.and)),
+			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg.and), own.list.key),
 			related: differing.map(f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.name?.value) })),
 			fixes: [
 				{ title: msg.useTheirs(describeFiles(differing, ctx.msg.and)), preferred: true, changes: [listChange(own, reference.list!.value)] },
-				{ title: msg.useOurs, changes: differing.map(f => listChange(f, own.list!.value)) },
+				{ title: msg.useOurs(own.list.key), changes: differing.map(f => listChange(f, own.list!.value)) },
 			],
 		}];
 	},

@@ -1,3 +1,4 @@
+import { spelled } from '../etcd/keyChecks';
 import { memberNames, memberView } from '../etcd/membership';
 import { addSettingAfter } from '../etcd/settingLine';
 import { replaceValue } from '../edits';
@@ -26,7 +27,7 @@ export const clusterToken: Rule = {
 			: addSettingAfter(doc, cluster, 'initial-cluster-token', fresh);
 		return [{
 			span: token ? (token.value !== '' ? token.valueSpan : token.keySpan) : cluster.keySpan,
-			message: token && token.value !== '' ? ctx.msg['cluster-token'].defaultToken(defaultToken) : ctx.msg['cluster-token'].noToken(defaultToken),
+			message: token && token.value !== '' ? ctx.msg['cluster-token'].defaultToken(defaultToken) : ctx.msg['cluster-token'].noToken(defaultToken, spelled('initial-cluster-token', cluster)),
 			fixes: [{ title: ctx.msg['cluster-token'].generate, preferred: true, changes: [change] }],
 		}];
 	},

@@ -1,3 +1,4 @@
+import { spelled } from '../etcd/keyChecks';
 import { isSet } from '../etcd/membership';
 import { effectiveSetting } from '../model';
 import type { Rule } from './rule';
@@ -13,7 +14,7 @@ export const existingWithDiscovery: Rule = {
 			const discovery = effectiveSetting(doc, name)!;
 			return {
 				span: discovery.keySpan,
-				message: ctx.msg['existing-with-discovery'].message(discovery.key),
+				message: ctx.msg['existing-with-discovery'].message(discovery.key, state.key, spelled('initial-cluster', state)),
 				related: [{ span: state.valueSpan, message: ctx.msg['existing-with-discovery'].related }],
 			};
 		});

@@ -1,3 +1,4 @@
+import { spelled } from '../etcd/keyChecks';
 import { memberView } from '../etcd/membership';
 import { replaceValue } from '../edits';
 import { valueSubspan } from '../model';
@@ -13,10 +14,10 @@ export const memberNameBlanks: Rule = {
 		if (!cluster || blanked.length === 0) return [];
 		// An entry without `=` stays without it: trimming must not turn it into something else.
 		const trimmed = members.map(m => (m.nameTo === m.urlFrom ? m.name.trim() : `${m.name.trim()}=${m.url}`)).join(',');
-		const fix = { title: ctx.msg['member-name-blanks'].fix, preferred: true, safe: true, changes: [replaceValue(doc.text, cluster, trimmed)] };
+		const fix = { title: ctx.msg['member-name-blanks'].fix(cluster.key), preferred: true, safe: true, changes: [replaceValue(doc.text, cluster, trimmed)] };
 		return blanked.map(member => ({
 			span: valueSubspan(cluster, member.nameFrom, member.nameTo),
-			message: ctx.msg['member-name-blanks'].message(member.name),
+			message: ctx.msg['member-name-blanks'].message(member.name, spelled('name', cluster)),
 			fixes: [fix],
 		}));
 	},

@@ -1,3 +1,4 @@
+import { spelled } from '../etcd/keyChecks';
 import { isSet, urlList } from '../etcd/membership';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
 import { insertLinesAfter } from '../edits';
@@ -33,7 +34,7 @@ export const missingAdvertiseClient: Rule = {
 		}];
 		return [{
 			span: listen.keySpan,
-			message: ctx.msg['missing-advertise-client'].message(listen.key),
+			message: ctx.msg['missing-advertise-client'].message(listen.key, spelled('advertise-client-urls', listen)),
 			fixes,
 		}];
 	},

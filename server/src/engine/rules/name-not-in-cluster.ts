@@ -13,13 +13,13 @@ export const nameNotInCluster: Rule = {
 		const blanked = members.find(m => m.name.trim() === name.value);
 		const listed = [...new Set(members.map(m => m.name))].map(n => `'${n}'`).join(', ');
 		const msg = ctx.msg['name-not-in-cluster'];
-		const message = blanked ? msg.blanks(blanked.name, name.value) : msg.message(name.key, name.value, listed);
+		const message = blanked ? msg.blanks(blanked.name, name.value, cluster.key) : msg.message(name.key, name.value, listed, cluster.key);
 		const fixes: Fix[] = [];
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
 		// Only a name that can stand in the list as one entry: `=`, `,`, blanks or quotes would break it apart.
 		if (!blanked && !advertised.templated && advertised.pieces.length > 0 && /^[^\s,="']+$/.test(name.value)) {
 			const entries = advertised.pieces.map(p => `${name.value}=${p.text}`).join(',');
-			fixes.push({ title: msg.add(name.value), preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
+			fixes.push({ title: msg.add(name.value, cluster.key), preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
 		}
 		return [{
 			span: name.valueSpan,
