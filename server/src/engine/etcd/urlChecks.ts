@@ -3,9 +3,8 @@ import { effectiveSetting, valueSubspan, type ConfigDocument, type Setting } fro
 import type { TextChange } from '../rules/rule';
 import { hasTemplate } from '../templates';
 import { urlList } from './membership';
-import { atVersion, envNameOf, existsIn, type EtcdVersion } from './options';
+import { atVersion, existsIn, type EtcdVersion } from './options';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from './urls';
-import { yamlSpelling } from './yamlKeys';
 import { parseGoBool } from './values';
 
 /*
@@ -49,12 +48,6 @@ export function urlListSettings(doc: ConfigDocument, version: EtcdVersion): Sett
 /** The trimmed pieces of a list that no template decides (empty pieces included). */
 export function literalPieces(value: string): ListPiece[] {
 	return splitList(value, true).filter(p => !hasTemplate(p.text));
-}
-
-/** The option's name as this document writes options: `ETCD_CERT_FILE`, `--cert-file` or `client-transport-security.cert-file`. */
-export function spell(optionName: string, source: Setting['source'] = 'env'): string {
-	if (source === 'yaml') return yamlSpelling(optionName);
-	return source === 'flag' ? `--${optionName}` : envNameOf(optionName);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { nonEmpty, spell } from '../etcd/urlChecks';
+import { spelled } from '../etcd/keyChecks';
+import { nonEmpty } from '../etcd/urlChecks';
 import type { Rule } from './rule';
 
 /**
@@ -15,7 +16,7 @@ export const allowedCnAndHostname: Rule = {
 		const hostname = nonEmpty(doc, 'peer-cert-allowed-hostname');
 		if (!cn || !hostname) return [];
 		const certified = nonEmpty(doc, 'peer-cert-file') && nonEmpty(doc, 'peer-key-file');
-		const files = `${spell('peer-cert-file', hostname.source)}/${spell('peer-key-file', hostname.source)}`;
+		const files = `${spelled('peer-cert-file', hostname)}/${spelled('peer-key-file', hostname)}`;
 		return [{
 			span: { start: hostname.keySpan.start, end: hostname.valueSpan.end },
 			message: certified

@@ -1,5 +1,6 @@
+import { spelled } from '../etcd/keyChecks';
 import { insertLinesAfter, replaceValue } from '../edits';
-import { isTrue, nonEmpty, sideTls, spell, tlsOptions } from '../etcd/urlChecks';
+import { isTrue, nonEmpty, sideTls, tlsOptions } from '../etcd/urlChecks';
 import type { Fix, Problem, Rule } from './rule';
 
 /**
@@ -15,7 +16,7 @@ export const caImpliesCertAuth: Rule = {
 			const names = tlsOptions[side];
 			const ca = nonEmpty(doc, names.ca);
 			if (!ca || isTrue(doc, names.certAuth) || sideTls(doc, side, ctx.version) !== 'tls') continue;
-			const certAuthName = spell(names.certAuth, ca.source);
+			const certAuthName = spelled(names.certAuth, ca);
 			const certAuth = nonEmpty(doc, names.certAuth);
 			const quoted = doc.text[ca.valueSpan.start] === '"';
 			const change = certAuth ? replaceValue(doc.text, certAuth, 'true')

@@ -1,4 +1,5 @@
-import { isTrue, nonEmpty, sideTls, spell, tlsOptions } from '../etcd/urlChecks';
+import { spelled } from '../etcd/keyChecks';
+import { isTrue, nonEmpty, sideTls, tlsOptions } from '../etcd/urlChecks';
 import type { Problem, Rule } from './rule';
 
 /**
@@ -14,7 +15,7 @@ export const certAuthWithoutCa: Rule = {
 			const names = tlsOptions[side];
 			const certAuth = nonEmpty(doc, names.certAuth);
 			if (!certAuth || !isTrue(doc, names.certAuth) || nonEmpty(doc, names.ca) || sideTls(doc, side, ctx.version) === 'plain') continue;
-			const ca = spell(names.ca, certAuth.source);
+			const ca = spelled(names.ca, certAuth);
 			problems.push({
 				span: { start: certAuth.keySpan.start, end: certAuth.valueSpan.end },
 				message: ctx.msg['cert-auth-without-ca'].message(certAuth.key, ca, side === 'peer'),

@@ -1,6 +1,7 @@
+import { spelled } from '../etcd/keyChecks';
 import { urlList } from '../etcd/membership';
 import { optionByName } from '../etcd/options';
-import { entriesOf, spell } from '../etcd/urlChecks';
+import { entriesOf } from '../etcd/urlChecks';
 import { valueSubspan } from '../model';
 import type { Problem, Rule } from './rule';
 
@@ -21,7 +22,7 @@ export const listenClientHttpConflict: Rule = {
 		for (const { setting, piece, url } of entriesOf(doc, ['listen-client-http-urls'], ctx.version)) {
 			const other = url && bound.get(addressOf(piece.text));
 			if (!other) continue;
-			const binder = grpc.setting?.key ?? msg.byDefault(spell('listen-client-urls', setting.source));
+			const binder = grpc.setting?.key ?? msg.byDefault(spelled('listen-client-urls', setting));
 			problems.push({
 				span: valueSubspan(setting, piece.from, piece.to),
 				message: msg.message(setting.key, piece.text, addressOf(piece.text), binder, since),

@@ -1,4 +1,5 @@
-import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, spell, tlsOptions } from '../etcd/urlChecks';
+import { spelled } from '../etcd/keyChecks';
+import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, tlsOptions } from '../etcd/urlChecks';
 import { valueSubspan } from '../model';
 import type { Problem, Rule } from './rule';
 
@@ -20,7 +21,7 @@ export const tlsMissing: Rule = {
 			if (cert && key) continue;
 			const given = cert ?? key;
 			if (given) {
-				const missing = spell(cert ? names.key : names.cert, given.source);
+				const missing = spelled(cert ? names.key : names.cert, given);
 				const tls = sideTls(doc, side, ctx.version);
 				problems.push({
 					span: given.valueSpan,
@@ -36,7 +37,7 @@ export const tlsMissing: Rule = {
 			if (isTrue(doc, names.auto)) continue;
 			for (const { setting, piece, url } of entriesOf(doc, listenOptions[side], ctx.version)) {
 				if (!url || !isSecure(url)) continue;
-				const [certName, keyName, autoName] = [names.cert, names.key, names.auto].map(name => spell(name, setting.source));
+				const [certName, keyName, autoName] = [names.cert, names.key, names.auto].map(name => spelled(name, setting));
 				problems.push({
 					span: valueSubspan(setting, piece.from, piece.to),
 					message: msg.noPair(setting.key, piece.text, certName, keyName, autoName),
