@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
-import { exampleFile, startClient, type TestClient } from '../protocol/lspClient';
+import { exampleFile, serverPath, startClient, type TestClient } from '../protocol/lspClient';
 
 /**
  * A workspace folder full of traps. Tests run as root, so chmod does not make a file unreadable: the traps are
@@ -93,5 +93,52 @@ describe('the server indexing a hostile workspace folder', () => {
 		}
 		const { uri, text } = exampleFile('pg1');
 		assert.ok(Array.isArray(await client.open(uri, text)));
+	});
+});
+
+/**
+ * Unreadable files and folders. Root reads everything, so as root the server runs as `nobody` (setpriv, from
+ * util-linux) from a copy of dist/ that user can read; as any other user it runs as it is.
+ */
+describe('the server indexing files it may not read', () => {
+	it('logs and skips an unreadable file and an unreadable folder, indexes the rest and keeps serving', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'etcd-config-unreadable-'));
+		const dist = join(root, 'dist');
+		const workspace = join(root, 'workspace');
+		cpSync(dirname(serverPath), dist, { recursive: true, filter: source => !source.endsWith('.cache') });
+		for (const name of ['pg1', 'pg2', 'pg3']) {
+			mkdirSync(join(workspace, 'cluster', name), { recursive: true });
+			writeFileSync(join(workspace, 'cluster', name, 'etcd'), exampleFile(name).text);
+		}
+		mkdirSync(join(workspace, 'locked', 'pg4'), { recursive: true });
+		writeFileSync(join(workspace, 'locked', 'pg4', 'etcd'), exampleFile('pg1').text);
+		chmodSync(root, 0o755);
+		chmodSync(join(workspace, 'cluster', 'pg3', 'etcd'), 0o000);
+		chmodSync(join(workspace, 'locked'), 0o000);
+		const asRoot = process.getuid?.() === 0;
+		const client = await startClient(undefined, { workspace: { workspaceFolders: true } }, [{ uri: pathToFileURL(workspace).toString(), name: 'locked' }], [], undefined,
+			{ launcher: asRoot ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [], server: join(dist, 'server.js') });
+		const logs: string[] = [];
+		client.connection.onNotification('window/logMessage', (params: { message: string }) => { logs.push(params.message); });
+		try {
+			const deadline = Date.now() + 20_000;
+			while (!logs.some(line => line.startsWith('indexed '))) {
+				assert.ok(Date.now() < deadline, `no index after 20 s; the log says: ${logs.join(' | ')}`);
+				await new Promise(resolve => setTimeout(resolve, 50));
+			}
+			assert.ok(logs.includes('indexed 2 etcd config files'), logs.join(' | '));
+			assert.ok(logs.some(line => /skipped .*locked: EACCES/.test(line)), logs.join(' | '));
+			assert.ok(logs.some(line => /skipped .*pg3\/etcd: EACCES/.test(line)), logs.join(' | '));
+			// The editor has the text the server could not read: the open file is checked with its cluster.
+			const pg3 = pathToFileURL(join(workspace, 'cluster', 'pg3', 'etcd')).toString();
+			const diagnostics = await client.open(pg3, exampleFile('pg3').text);
+			assert.ok(!diagnostics.some(d => d.code === 'member-without-file'), JSON.stringify(diagnostics));
+			const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: pg3 }, position: { line: 9, character: 3 } }) as Hover;
+			assert.match((hover.contents as MarkupContent).value, /ETCD_INITIAL_CLUSTER_STATE/);
+		} finally {
+			await client.stop();
+			chmodSync(join(workspace, 'locked'), 0o755);
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });

@@ -22,10 +22,15 @@ export interface TestClient {
 
 export const serverPath = join(repoRoot, 'dist', 'server.js');
 
-/** Spawns the built server over stdio and completes the initialize handshake. */
-/** `locale`: the editor's display language, as VS Code sends it in `initialize`. */
-export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null, nodeArguments: string[] = [], locale?: string): Promise<TestClient> {
-	const child = spawn(process.execPath, [...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * Spawns the built server over stdio and completes the initialize handshake. `locale`: the editor's display
+ * language, as VS Code sends it in `initialize`. `launcher`: a command that runs node, such as setpriv switching to
+ * another user; `server`: another copy of dist/server.js.
+ */
+export async function startClient(initializationOptions?: unknown, capabilities: object = {}, workspaceFolders: { uri: string; name: string }[] | null = null,
+	nodeArguments: string[] = [], locale?: string, { launcher = [], server = serverPath }: { launcher?: string[]; server?: string } = {}): Promise<TestClient> {
+	const [command, ...prefix] = [...launcher, process.execPath];
+	const child = spawn(command, [...prefix, ...nodeArguments, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	child.stderr!.on('data', chunk => process.stderr.write(chunk));
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const waiting = new Map<string, ((d: Diagnostic[]) => void)[]>();
