@@ -124,6 +124,8 @@ export const yamlCases: readonly YamlCase[] = [
 	{ name: 'a flag-only option written as a key', yaml: base + 'client-crl-file: /nonexistent/crl.pem\n', etcd: 'starts', why: 'client-crl-file has no YAML key, so it is dropped' },
 	{ name: 'proxy off, quoted', yaml: base + "proxy: 'off'\n", etcd: 'starts', why: 'the string off is a valid proxy mode' },
 	{ name: 'document markers and comments', yaml: '---\n# member one\n' + base + '...\n', etcd: 'starts', why: 'plain YAML structure' },
+	{ name: 'a second document', yaml: base + '---\nname: other\n', etcd: 'starts', why: 'etcd reads the first document only' },
+	{ name: 'a second document that does not parse', yaml: base + '---\nname: [other\n  bad: : :\n', etcd: 'starts', why: 'the rest of the file after the first document is never read' },
 	{ name: 'an election timeout of exactly five heartbeats', yaml: base + 'heartbeat-interval: 100\nelection-timeout: 500\n', etcd: 'starts', why: 'the bound is inclusive' },
 	{ name: 'an unknown key inside a transport section', yaml: base + 'client-transport-security:\n  auto-tsl: true\n', etcd: 'starts', why: 'unknown nested keys are dropped too' },
 	{ name: 'a key with no value', yaml: base + 'log-level:\n', etcd: 'starts', why: 'null leaves the default in place' },

@@ -13,6 +13,15 @@ describe(id, () => {
 		const [problem] = expectYamlProblems(id, '⟦- name\n- pg1⟧\n');
 		assert.match(problem.message, /top level .* must be a mapping/);
 	});
+	it('warns of a second document, which etcd ignores, and says nothing of its syntax', () => {
+		const [problem] = expectYamlProblems(id, 'name: pg1\n⟦---⟧\nname: [pg2\n');
+		assert.equal(problem.severity, 'warning');
+		assert.match(problem.message, /reads only the first YAML document/);
+	});
+	it('is quiet on document markers with nothing but comments after them', () => {
+		expectYamlProblems(id, '---\nname: pg1\n...\n');
+		expectYamlProblems(id, 'name: pg1\n---\n# the end\n\n');
+	});
 	it('stays quiet on valid files, an empty file, comments only, CRLF and a BOM', () => {
 		expectYamlProblems(id, 'name: pg1\ndata-dir: /var/lib/etcd\n');
 		expectYamlProblems(id, '');

@@ -129,8 +129,12 @@ export const rulesUrlsYamlEn = {
 		fix: (plain: string) => `Write ${plain} without quotes`,
 	},
 	'yaml-syntax': {
-		/** `detail` is the YAML parser's own description, which stays in English. */
 		message: (detail: string) => `etcd cannot read this file: ${detail}`,
+		/** The YAML parser's own description of the problem, as it wrote it. */
+		parser: (detail: string) => detail,
+		notMapping: 'the top level of an etcd config file must be a mapping of keys to values',
+		tooDeep: 'its collections are nested too deeply to read',
+		laterDocuments: 'etcd reads only the first YAML document of this file and ignores everything from this --- on: remove the line or move the settings above it.',
 	},
 	'yaml-unknown-key': {
 		message: (version: string, key: string, suggestions: string | undefined) => `etcd ${version} has no YAML key ${key} and skips it without a word: ${suggestions !== undefined ? `did you mean ${suggestions}?` : 'check the spelling against the documentation, or remove it.'}`,

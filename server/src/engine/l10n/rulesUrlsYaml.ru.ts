@@ -1,3 +1,4 @@
+import { yamlParserMessageRu } from './yamlParserMessages.ru';
 import type { RulesUrlsYamlMessages } from './rulesUrlsYaml.en';
 
 /**
@@ -126,6 +127,10 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	},
 	'yaml-syntax': {
 		message: (detail: string) => `etcd не может прочитать этот файл: ${detail}`,
+		parser: yamlParserMessageRu,
+		notMapping: 'верхний уровень конфигурационного файла etcd должен быть отображением ключей на значения',
+		tooDeep: 'его коллекции вложены слишком глубоко, чтобы их прочитать',
+		laterDocuments: 'etcd читает только первый документ YAML в этом файле и пропускает всё, начиная с этой строки ---: удалите её или перенесите настройки выше.',
 	},
 	'yaml-unknown-key': {
 		message: (version: string, key: string, suggestions: string | undefined) => `В etcd ${version} нет ключа YAML ${key}, и etcd молча его пропускает: ${suggestions !== undefined ? `может быть, имелся в виду ${suggestions}?` : 'сверьте написание с документацией или удалите ключ.'}`,

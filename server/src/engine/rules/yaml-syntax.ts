@@ -1,15 +1,23 @@
 import { trimEndOf } from '../trailing';
-import type { Rule } from './rule';
+import type { Problem, Rule } from './rule';
 
-/** YAML that does not parse, or a file whose top level is not a mapping: etcd stops before reading any option. */
+/**
+ * YAML that does not parse, or a file whose top level is not a mapping: etcd stops before reading any option. A
+ * second document is only a warning: etcd reads the first and ignores the rest.
+ */
 export const yamlSyntax: Rule = {
 	id: 'yaml-syntax',
 	severity: 'error',
 	check(doc, ctx) {
-		return (doc.yaml?.errors ?? []).map(error => ({
+		const msg = ctx.msg['yaml-syntax'];
+		const problems: Problem[] = (doc.yaml?.errors ?? []).map(error => ({
 			span: error.span,
-			message: ctx.msg['yaml-syntax'].message(withoutPosition(error.message)),
+			message: msg.message(error.kind === 'parser' ? msg.parser(withoutPosition(error.message)) : msg[error.kind]),
 		}));
+		const later = doc.yaml?.laterDocuments;
+		// etcd starts with such a file, so this is a warning: the likely mistake is settings that never take effect.
+		if (later) problems.push({ span: later, message: msg.laterDocuments, severity: 'warning' });
+		return problems;
 	},
 };
 

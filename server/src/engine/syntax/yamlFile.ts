@@ -1,4 +1,5 @@
 import type { Document, Node, Pair, Scalar } from 'yaml';
+import { lineEndAt } from './syntaxChecks';
 
 type YamlLibrary = typeof import('yaml');
 
@@ -65,10 +66,10 @@ export interface YamlComment {
 	readonly text: string;
 }
 
-export interface YamlProblem {
-	readonly span: Span;
-	readonly message: string;
-}
+/** What the YAML parser said (in English), or one of our own findings, which the rule words in the user's language. */
+export type YamlProblem =
+	| { readonly span: Span; readonly kind: 'parser'; readonly message: string }
+	| { readonly span: Span; readonly kind: 'notMapping' | 'tooDeep' };
 
 export interface YamlFile {
 	readonly hasBom: boolean;
@@ -77,6 +78,11 @@ export interface YamlFile {
 	readonly comments: readonly YamlComment[];
 	/** What keeps etcd from reading the file at all: YAML syntax, or a top level that is not a mapping. */
 	readonly errors: readonly YamlProblem[];
+	/**
+	 * The `---` that starts a second document with content: etcd's reader takes the first document and ignores
+	 * the rest, whatever it holds (checked against etcd 3.4).
+	 */
+	readonly laterDocuments?: Span;
 }
 
 export interface YamlShape {
@@ -92,23 +98,34 @@ export function parseYamlFile(text: string, shape: YamlShape): YamlFile {
 	try {
 		doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
 	} catch (error) {
-		return { hasBom, entries: [], comments: [], errors: [{ span: { start: 0, end: 0 }, message: readable(error instanceof Error ? error.message : String(error)) }] };
+		return { hasBom, entries: [], comments: [], errors: [problem({ start: 0, end: 0 }, error instanceof Error ? error.message : String(error))] };
 	}
-	const errors: YamlProblem[] = doc.errors.map(error => ({ span: { start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, message: readable(error.message) }));
+	const later = doc.errors.find(error => error.code === 'MULTIPLE_DOCS');
+	const errors: YamlProblem[] = doc.errors.filter(error => error !== later)
+		.map(error => problem({ start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, error.message));
 	const entries: YamlEntry[] = [];
 	const blocks: Span[] = [];
 	const root = doc.contents;
 	if (yaml.isMap(root)) {
 		readMapping(root, '', { yaml, text, doc, shape, entries, blocks });
 	} else if (root !== null && !(yaml.isScalar(root) && root.value === null)) {
-		errors.push({ span: spanOf(root, text), message: 'the top level of an etcd config file must be a mapping of keys to values' });
+		errors.push({ span: spanOf(root, text), kind: 'notMapping' });
 	}
-	return { hasBom, entries, comments: fullLineComments(text, blocks), errors };
+	const laterDocuments = later && holdsContent(text.slice(later.pos[0])) ? { start: later.pos[0], end: lineEndAt(text, later.pos[0]) } : undefined;
+	return { hasBom, entries, comments: fullLineComments(text, blocks), errors, laterDocuments };
 }
 
+/** Whether the text after the first document has more than markers (`---`, `...`), comments and blank lines. */
+function holdsContent(rest: string): boolean {
+	return rest.split(/\r\n|\r|\n/).some(line => !/^(?:---|\.\.\.)?[ \t]*(?:#.*)?$/.test(line));
+}
+
+
 /** The parser's message, first line only; running out of stack means nesting no config file has. */
-function readable(message: string): string {
-	return /call stack/i.test(message) ? 'its collections are nested too deeply to read' : message.split('\n')[0];
+function problem(span: Span, message: string): YamlProblem {
+	return /call stack/i.test(message)
+		? { span, kind: 'tooDeep' }
+		: { span, kind: 'parser', message: message.split('\n')[0] };
 }
 
 interface Reader {
