@@ -57,6 +57,8 @@ const cases: readonly L10nCase[] = [
 	{ rule: 'yaml-list-shape', text: 'cipher-suites: [TLS_AES_128_GCM_SHA256, 1]\nname: {a: 1}\nclient-transport-security: on\nsnapshot-count: [1]\n', yaml: true },
 	{ rule: 'yaml-quoted-number', text: 'heartbeat-interval: \'100\'\nauto-tls: "true"\n', yaml: true },
 	{ rule: 'yaml-quoted-number', text: 'heartbeat-interval: 1.5\n', yaml: true },
+	{ rule: 'yaml-compaction-mode', text: 'auto-compaction-retention: 1h\n', yaml: true, version: '3.4' },
+	{ rule: 'yaml-compaction-mode', text: 'auto-compaction-retention: "1"\n', yaml: true, version: '3.4' },
 	{ rule: 'yaml-syntax', text: 'name: pg1\ninitial-cluster: [pg1=http://10.0.0.1:2380\n', yaml: true },
 	{ rule: 'yaml-syntax', text: 'name: "pg1\n', yaml: true },
 	{ rule: 'yaml-syntax', text: 'name: pg1\n\tdata-dir: /x\nlog-level: @debug\n', yaml: true },
@@ -72,5 +74,5 @@ const cases: readonly L10nCase[] = [
 
 russianRules('URL, TLS and YAML rules in Russian', cases, ['invalid-url', 'listen-host-name', 'advertise-empty-host', 'advertise-unreachable', 'loopback-advertise', 'duplicate-url',
 	'listen-client-http-conflict', 'tls-missing', 'tls-unused', 'cert-auth-without-ca', 'ca-implies-cert-auth', 'allowed-cn-and-hostname',
-	'advertise-not-served', 'missing-advertise-client', 'yaml-duplicate-key', 'yaml-duration', 'yaml-flag-spelling', 'yaml-key-case',
+	'advertise-not-served', 'missing-advertise-client', 'yaml-compaction-mode', 'yaml-duplicate-key', 'yaml-duration', 'yaml-flag-spelling', 'yaml-key-case',
 	'yaml-list-shape', 'yaml-quoted-number', 'yaml-syntax', 'yaml-unknown-key', 'yaml-unquoted-string']);

@@ -128,6 +128,11 @@ export const rulesUrlsYamlEn = {
 		other: (key: string, bool: boolean, written: string, type: string) => `${key} needs ${bool ? 'a YAML boolean (true or false)' : 'a YAML integer'}, and YAML reads ${written} as ${({ string: 'a string', bool: 'a boolean', integer: 'an integer', float: 'a number with a fraction' } as Record<string, string>)[type] ?? type}, so etcd refuses the file.`,
 		fix: (plain: string) => `Write ${plain} without quotes`,
 	},
+	'yaml-compaction-mode': {
+		refused: (retention: string) => `In a YAML file etcd 3.4 has no default auto-compaction-mode, and with auto-compaction-retention ${retention} it refuses to start (unsupported compaction mode): add auto-compaction-mode: periodic, the command line's default.`,
+		off: (retention: string) => `In a YAML file etcd 3.4 has no default auto-compaction-mode, so auto-compaction-retention ${retention} is read as 0 and compaction stays off without a word: add auto-compaction-mode: periodic, the command line's default, to keep ${retention} hours.`,
+		add: (line: string) => `Add ${line}`,
+	},
 	'yaml-syntax': {
 		message: (detail: string) => `etcd cannot read this file: ${detail}`,
 		/** The YAML parser's own description of the problem, as it wrote it. */

@@ -125,6 +125,11 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		other: (key: string, bool: boolean, written: string, type: string) => `${key} требует ${bool ? 'логического значения YAML (true или false)' : 'целого числа YAML'}, а YAML читает ${written} как ${({ string: 'строку', bool: 'логическое значение', integer: 'целое число', float: 'дробное число' } as Record<string, string>)[type] ?? type}, поэтому etcd отвергает файл.`,
 		fix: (plain: string) => `Записать ${plain} без кавычек`,
 	},
+	'yaml-compaction-mode': {
+		refused: (retention: string) => `В YAML-файле у etcd 3.4 нет значения auto-compaction-mode по умолчанию, и при auto-compaction-retention ${retention} etcd не запускается (неподдерживаемый режим уплотнения): добавьте auto-compaction-mode: periodic — значение по умолчанию в командной строке.`,
+		off: (retention: string) => `В YAML-файле у etcd 3.4 нет значения auto-compaction-mode по умолчанию, поэтому auto-compaction-retention ${retention} читается как 0 и автоматическое уплотнение молча выключено: добавьте auto-compaction-mode: periodic (значение по умолчанию в командной строке), чтобы хранить историю ${retention} ч.`,
+		add: (line: string) => `Добавить ${line}`,
+	},
 	'yaml-syntax': {
 		message: (detail: string) => `etcd не может прочитать этот файл: ${detail}`,
 		parser: yamlParserMessageRu,

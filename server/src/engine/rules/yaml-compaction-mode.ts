@@ -1,0 +1,33 @@
+import { addSettingAfter, settingLine } from '../etcd/settingLine';
+import { parseGoDuration } from '../etcd/values';
+import { effectiveSetting } from '../model';
+import { hasTemplate } from '../templates';
+import type { Rule } from './rule';
+
+/**
+ * In a YAML file etcd 3.4 has no default compaction mode (on the command line it is `periodic`): an hour count is
+ * then read as 0, which turns compaction off without a word, and a duration such as `1h` stops etcd at start with
+ * "unsupported compaction mode". Both observed with etcd 3.4; later versions are not checked.
+ */
+export const yamlCompactionMode: Rule = {
+	id: 'yaml-compaction-mode',
+	severity: 'error',
+	check(doc, ctx) {
+		if (doc.format !== 'yaml' || ctx.version !== '3.4' || effectiveSetting(doc, 'auto-compaction-mode')?.value) return [];
+		const retention = effectiveSetting(doc, 'auto-compaction-retention');
+		if (!retention || hasTemplate(retention.value)) return [];
+		const msg = ctx.msg['yaml-compaction-mode'];
+		// etcd tries strconv.Atoi first, then a Go duration; what neither reads is invalid-value's to report.
+		const hours = /^[+-]?\d+$/.test(retention.value) ? Number(retention.value) : undefined;
+		const duration = hours === undefined ? parseGoDuration(retention.value) : undefined;
+		const off = hours !== undefined && hours > 0;
+		const refused = duration?.ok === true && duration.value !== 0;
+		if (!off && !refused) return [];
+		return [{
+			span: retention.valueSpan,
+			message: off ? msg.off(retention.value) : msg.refused(retention.value),
+			severity: off ? 'warning' : undefined,
+			fixes: [{ title: msg.add(settingLine(doc, 'auto-compaction-mode', 'periodic')), preferred: true, safe: true, changes: [addSettingAfter(doc, retention, 'auto-compaction-mode', 'periodic')] }],
+		}];
+	},
+};
