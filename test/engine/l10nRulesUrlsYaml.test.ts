@@ -30,6 +30,7 @@ const cases: readonly L10nCase[] = [
 	{ rule: 'advertise-unreachable', text: 'ETCD_NAME=pg1\nETCD_INITIAL_CLUSTER="pg1=http://0.0.0.0:2380,pg2=http://10.0.0.2:2380"\n' },
 	{ rule: 'loopback-advertise', text: 'ETCD_NAME=pg1\nETCD_INITIAL_CLUSTER="pg1=http://127.0.0.1:2380,pg2=http://10.0.0.2:2380"\nETCD_INITIAL_ADVERTISE_PEER_URLS=http://127.0.0.1:2380\n' },
 	{ rule: 'duplicate-url', text: 'ETCD_LISTEN_CLIENT_URLS="http://10.0.0.1:2379,http://10.0.0.1:2379"\nETCD_ADVERTISE_CLIENT_URLS=http://10.0.0.1:2379\n' },
+	{ rule: 'duplicate-url', text: 'listen-peer-urls: http://10.0.0.1:2380,http://10.0.0.1:2380\nlisten-client-urls: http://10.0.0.1:2379,http://10.0.0.1:2379\n', yaml: true, version: '3.4' },
 	{ rule: 'listen-client-http-conflict', text: 'ETCD_LISTEN_CLIENT_URLS=http://10.0.0.1:2379\nETCD_LISTEN_CLIENT_HTTP_URLS=http://10.0.0.1:2379\nETCD_ADVERTISE_CLIENT_URLS=http://10.0.0.1:2379\n' },
 	{ rule: 'listen-client-http-conflict', text: 'ETCD_LISTEN_CLIENT_HTTP_URLS=http://localhost:2379\n' },
 	{ rule: 'tls-missing', text: 'ETCD_PEER_CERT_FILE=/p.crt\n' },

@@ -24,6 +24,19 @@ describe('duplicate-url', () => {
 	it('reports each further repetition and checks cors too', () => {
 		expectProblems(rule, 'ETCD_LISTEN_PEER_URLS=http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧,⟦http://10.0.0.1:2380⟧\nETCD_CORS="http://app:80,⟦http://app:80⟧"\n');
 	});
+	it('in a YAML file: an error for the peer listeners and advertised peer URLs on 3.4 (etcd refuses both), else a warning', () => {
+		const yaml34 = { file: 'etcd.conf.yml', version: '3.4' as const };
+		const [listen] = expectProblems(rule, 'listen-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', yaml34);
+		assert.equal(listen.severity, 'error');
+		assert.match(listen.message, /keeps both copies, and etcd 3.4 refuses to start/);
+		const [advertised] = expectProblems(rule, 'initial-advertise-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', yaml34);
+		assert.equal(advertised.severity, 'error');
+		const [client] = expectProblems(rule, 'listen-client-urls: http://10.0.0.1:2379,⟦http://10.0.0.1:2379⟧\n', yaml34);
+		assert.equal(client.severity, undefined);
+		assert.match(client.message, /keeps both copies, which serves no purpose/);
+		const [later] = expectProblems(rule, 'listen-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', { file: 'etcd.conf.yml', version: '3.5' });
+		assert.equal(later.severity, undefined);
+	});
 	it('fixes a repetition inside DAEMON_ARGS', () => {
 		assert.equal(applyFix(rule, 'DAEMON_ARGS="--listen-peer-urls=http://10.0.0.1:2380,http://10.0.0.1:2380"\n', /Remove/), 'DAEMON_ARGS="--listen-peer-urls=http://10.0.0.1:2380"\n');
 	});
