@@ -48,6 +48,10 @@ const cases: Record<string, string> = {
 	'an unknown variable': base + 'ETCD_FOO="bar"\n',
 	'0.0.0.0 advertised to clients': variant({ ETCD_ADVERTISE_CLIENT_URLS: 'ETCD_ADVERTISE_CLIENT_URLS="http://0.0.0.0:@C@"' }),
 	'an election timeout of exactly five heartbeats': base + 'ETCD_HEARTBEAT_INTERVAL="100"\nETCD_ELECTION_TIMEOUT="500"\n',
+	// 3.4 keeps both copies of a peer URL: a second bind of the listener, an advertised list unlike the cluster list.
+	'a peer listen URL twice': variant({ ETCD_LISTEN_PEER_URLS: 'ETCD_LISTEN_PEER_URLS="http://@IP@:@P@,http://@IP@:@P@"' }),
+	'an advertised peer URL twice': variant({ ETCD_INITIAL_ADVERTISE_PEER_URLS: 'ETCD_INITIAL_ADVERTISE_PEER_URLS="http://@IP@:@P@,http://@IP@:@P@"' }),
+	'a client listen URL twice': variant({ ETCD_LISTEN_CLIENT_URLS: 'ETCD_LISTEN_CLIENT_URLS="http://@IP@:@C@,http://@IP@:@C@"' }),
 	'an election timeout of 50000 ms': base + 'ETCD_ELECTION_TIMEOUT="50000"\n',
 	'an empty value': base + 'ETCD_LOG_LEVEL=\n',
 	'debug logging in 3.4 style': base + 'ETCD_DEBUG="true"\nETCD_LOG_LEVEL="debug"\n',

@@ -24,11 +24,20 @@ describe('duplicate-url', () => {
 	it('reports each further repetition and checks cors too', () => {
 		expectProblems(rule, 'ETCD_LISTEN_PEER_URLS=http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧,⟦http://10.0.0.1:2380⟧\nETCD_CORS="http://app:80,⟦http://app:80⟧"\n');
 	});
-	it('in a YAML file: an error for the peer listeners and advertised peer URLs on 3.4 (etcd refuses both), else a warning', () => {
+	it('an error for the peer listeners and advertised peer URLs on 3.4 in every format (etcd refuses both)', () => {
+		for (const text of ['ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', 'DAEMON_ARGS="--initial-advertise-peer-urls=http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n']) {
+			const [problem] = expectProblems(rule, text, { version: '3.4' });
+			assert.equal(problem.severity, 'error');
+			assert.match(problem.message, /etcd 3.4 keeps both copies and refuses to start/);
+		}
+		const [later] = expectProblems(rule, 'ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', { version: '3.5' });
+		assert.equal(later.severity, undefined);
+		assert.match(later.message, /etcd keeps it once/);
+	});
+	it('in a YAML file: an error for the peer URLs on 3.4, else a warning that says both copies stay', () => {
 		const yaml34 = { file: 'etcd.conf.yml', version: '3.4' as const };
 		const [listen] = expectProblems(rule, 'listen-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', yaml34);
 		assert.equal(listen.severity, 'error');
-		assert.match(listen.message, /keeps both copies, and etcd 3.4 refuses to start/);
 		const [advertised] = expectProblems(rule, 'initial-advertise-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', yaml34);
 		assert.equal(advertised.severity, 'error');
 		const [client] = expectProblems(rule, 'listen-client-urls: http://10.0.0.1:2379,⟦http://10.0.0.1:2379⟧\n', yaml34);

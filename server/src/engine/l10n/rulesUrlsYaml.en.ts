@@ -53,7 +53,7 @@ export const rulesUrlsYamlEn = {
 	'duplicate-url': {
 		message: (key: string, url: string) => `${key} lists ${url} twice; etcd keeps it once, so the repetition can go.`,
 		yamlKept: (key: string, url: string) => `${key} lists ${url} twice; a YAML file keeps both copies, which serves no purpose: remove the repetition.`,
-		yamlFatal: (key: string, url: string) => `${key} lists ${url} twice; a YAML file keeps both copies, and etcd 3.4 refuses to start with them: remove the repetition.`,
+		fatal: (key: string, url: string) => `${key} lists ${url} twice, and etcd 3.4 keeps both copies and refuses to start with them: remove the repetition.`,
 		related: 'first listed here',
 		fix: 'Remove the repeated URL',
 	},

@@ -4,11 +4,12 @@ import { valueSubspan, type ConfigDocument, type Setting } from '../model';
 import type { Problem, Rule } from './rule';
 
 /**
- * B13: the same URL twice in one list; flags and ETCD_* variables merge the two silently, so one is noise. A YAML
- * file keeps both copies, and for the peer listeners (a second bind of the address) and the advertised peer URLs
- * (no longer the cluster list's) etcd 3.4 then refuses to start: observed with the binary.
+ * B13: the same URL twice in one list; flags and ETCD_* variables merge the two silently, so one is noise, and a
+ * YAML file keeps both. Except in etcd 3.4, which keeps both copies of a peer listener (and binds the address a
+ * second time) or of an advertised peer URL (and the list no longer matches the cluster list) from any source, and
+ * refuses to start: observed with the binary for variables, flags and YAML.
  */
-const fatalTwiceInYaml = new Set(['listen-peer-urls', 'initial-advertise-peer-urls']);
+const fatalTwiceIn34 = new Set(['listen-peer-urls', 'initial-advertise-peer-urls']);
 
 export const duplicateUrl: Rule = {
 	id: 'duplicate-url',
@@ -31,7 +32,7 @@ export const duplicateUrl: Rule = {
 				problems.push({
 					span: valueSubspan(setting, piece.from, piece.to),
 					message: msg[wording](setting.key, piece.text),
-					severity: wording === 'yamlFatal' ? 'error' : undefined,
+					severity: wording === 'fatal' ? 'error' : undefined,
 					related: [{ span: valueSubspan(setting, first.from, first.to), message: msg.related }],
 					fixes: [{ title: msg.fix, changes: [pieceChange(doc.text, setting, comma, piece.to, '')], preferred: true, safe: true }],
 				});
@@ -41,8 +42,8 @@ export const duplicateUrl: Rule = {
 	},
 };
 
-/** How etcd takes the repetition: merged (flags, variables), kept (YAML), kept and fatal (YAML peer URLs, 3.4). */
-function wordingFor(doc: ConfigDocument, version: EtcdVersion, setting: Setting): 'message' | 'yamlKept' | 'yamlFatal' {
-	if (doc.format !== 'yaml') return 'message';
-	return version === '3.4' && fatalTwiceInYaml.has(setting.option?.name ?? '') ? 'yamlFatal' : 'yamlKept';
+/** How etcd takes the repetition: fatal (peer URLs in 3.4), kept (YAML), merged (flags, variables). */
+function wordingFor(doc: ConfigDocument, version: EtcdVersion, setting: Setting): 'fatal' | 'yamlKept' | 'message' {
+	if (version === '3.4' && fatalTwiceIn34.has(setting.option?.name ?? '')) return 'fatal';
+	return doc.format === 'yaml' ? 'yamlKept' : 'message';
 }
