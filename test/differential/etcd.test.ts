@@ -72,6 +72,7 @@ const cases: Record<string, string> = {
 	'a log level in capitals on 3.4': base + 'ETCD_LOG_LEVEL="INFO"\n',
 	'an unknown logger': base + 'ETCD_LOGGER="syslog"\n',
 	'retention in days': base + 'ETCD_AUTO_COMPACTION_RETENTION="1d"\n',
+	'retention with a plus sign': base + 'ETCD_AUTO_COMPACTION_RETENTION="+1"\n',
 	'an unknown compaction mode': base + 'ETCD_AUTO_COMPACTION_MODE="daily"\n',
 	'--name in DAEMON_ARGS next to the unit\'s ETCD_NAME': variant({ ETCD_NAME: '' }, 'ETCD_INITIAL_CLUSTER="debian-host=http://@IP@:@P@"\nDAEMON_ARGS="--name debian-host"\n'),
 	'a switch given a separate value': base + 'DAEMON_ARGS="--auto-tls false"\n',

@@ -32,6 +32,9 @@ describe(id, () => {
 	it('reads auto-compaction-retention, auth-token and feature-gates as etcd does', () => {
 		expectProblems(id, 'ETCD_AUTO_COMPACTION_RETENTION=⟦1d⟧\nETCD_AUTH_TOKEN=⟦jwt,pub-key⟧\n');
 		assert.equal(applyFix(id, 'ETCD_AUTO_COMPACTION_RETENTION=2d\n', /Write 48h/), 'ETCD_AUTO_COMPACTION_RETENTION=48h\n');
+		// etcd reads a count with Go's strconv.Atoi, which takes a sign: +1 is one hour, -1 is neither count nor duration.
+		expectProblems(id, 'ETCD_AUTO_COMPACTION_RETENTION=+1\n');
+		expectProblems(id, 'ETCD_AUTO_COMPACTION_RETENTION=⟦-1⟧\n');
 		expectProblems(id, 'ETCD_AUTH_TOKEN=jwt,pub-key=/a,priv-key=/b,sign-method=RS256,ttl=10m\n');
 		expectProblems(id, 'ETCD_FEATURE_GATES=⟦InitialCorruptCheck=yes⟧\n', { version: '3.6' });
 		expectProblems(id, 'ETCD_FEATURE_GATES=InitialCorruptCheck=true,LeaseCheckpoint=false\n', { version: '3.6' });

@@ -1,6 +1,6 @@
 import { atVersion, type EtcdOption, type EtcdVersion } from './options';
 import type { RuleMessages } from '../l10n/rules.en';
-import { parseGoBool, parseGoDuration, parseGoInt } from './values';
+import { parseGoBool, parseGoDuration, parseGoInt, parseRetention } from './values';
 
 /** The invalid-value rule's texts in the file's language, parse reasons included. */
 type Words = RuleMessages['invalid-value'];
@@ -73,7 +73,7 @@ function oneOf(option: EtcdOption, value: string, version: EtcdVersion, words: W
 }
 
 function retention(value: string, words: Words): ValueVerdict | undefined {
-	if (/^[0-9]+$/.test(value) || (parseGoDuration(value).ok && !value.startsWith('-'))) return undefined;
+	if (parseRetention(value)) return undefined;
 	const days = /^([0-9]+)d$/.exec(value);
 	return {
 		reason: words.retention,

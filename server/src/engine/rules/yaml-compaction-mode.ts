@@ -1,5 +1,5 @@
 import { addSettingAfter, settingLine } from '../etcd/settingLine';
-import { parseGoDuration } from '../etcd/values';
+import { parseRetention } from '../etcd/values';
 import { effectiveSetting } from '../model';
 import { hasTemplate } from '../templates';
 import type { Rule } from './rule';
@@ -17,11 +17,10 @@ export const yamlCompactionMode: Rule = {
 		const retention = effectiveSetting(doc, 'auto-compaction-retention');
 		if (!retention || hasTemplate(retention.value)) return [];
 		const msg = ctx.msg['yaml-compaction-mode'];
-		// etcd tries strconv.Atoi first, then a Go duration; what neither reads is invalid-value's to report.
-		const hours = /^[+-]?\d+$/.test(retention.value) ? Number(retention.value) : undefined;
-		const duration = hours === undefined ? parseGoDuration(retention.value) : undefined;
-		const off = hours !== undefined && hours > 0;
-		const refused = duration?.ok === true && duration.value !== 0;
+		// What etcd cannot read at all is invalid-value's to report.
+		const read = parseRetention(retention.value);
+		const off = read?.kind === 'count' && read.value > 0;
+		const refused = read?.kind === 'duration' && read.value !== 0;
 		if (!off && !refused) return [];
 		return [{
 			span: retention.valueSpan,
