@@ -6,10 +6,10 @@ import { time } from './measure.mjs';
 
 const root = join(import.meta.dirname, '..');
 const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
-const { parseDocument } = await engine('parse.js');
+const { parseDocument } = await engine('parse/parseDocument.js');
 const { hover } = await engine('features/hover.js');
 const { complete } = await engine('features/completion.js');
-const { validate } = await engine('validate.js');
+const { validate } = await engine('validate/validate.js');
 const { optionTable } = await engine('etcd/optionTable.js');
 const { atVersion } = await engine('etcd/options.js');
 

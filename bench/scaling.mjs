@@ -12,8 +12,8 @@ import { memberFile, writeWorkspace } from './workspace.mjs';
 
 const root = join(import.meta.dirname, '..');
 const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
-const { parseDocument } = await engine('parse.js');
-const { validate } = await engine('validate.js');
+const { parseDocument } = await engine('parse/parseDocument.js');
+const { validate } = await engine('validate/validate.js');
 const { indexClusters, siblingsOf } = await engine('cluster/index.js');
 
 /** The engine over a whole workspace: parse, group into clusters and validate every file with its siblings. */

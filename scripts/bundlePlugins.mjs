@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
  * beside the server and the CLI: the Russian catalogues and docs (half of the code by size), the English docs
  * (read by hover only) and the yaml package (read for YAML files only). Our modules by path, packages by name.
  */
-export const loadedApart = { russian: 'server/src/engine/l10n/russian.ts', 'docs.en': 'server/src/engine/etcd/docs.en.ts', yaml: 'yaml' };
+export const loadedApart = { russian: 'server/src/engine/l10n/russian.ts', 'docs.en': 'server/src/engine/l10n/optionDocs.en.ts', yaml: 'yaml' };
 
 export const keepApart = {
 	name: 'keep-apart',

@@ -213,7 +213,7 @@ function pick(module, ...names) {
 export function compiledFacts(root) {
 	const load = path => createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'engine', 'etcd', path));
 	const { allOptions, etcdVersions, defaultEtcdVersion } = load('options.js');
-	return { options: allOptions(), versions: etcdVersions, defaultVersion: defaultEtcdVersion, docs: load('docs.en.js').docsEn, ...pick(load('values.js'), 'parseGoDuration', 'describeDuration') };
+	return { options: allOptions(), versions: etcdVersions, defaultVersion: defaultEtcdVersion, docs: load('../l10n/optionDocs.en.js').docsEn, ...pick(load('values.js'), 'parseGoDuration', 'describeDuration') };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

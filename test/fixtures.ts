@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isYamlPath } from '../server/src/engine/fileNames';
+import { isYamlPath } from '../server/src/engine/parse/fileNames';
 
 /** The repository root, seen from the compiled tests in out/test/. */
 export const repoRoot = join(__dirname, '..', '..');

@@ -1,6 +1,6 @@
 import type { Position } from 'vscode-languageserver-types';
-import { createLineIndex, positionAt } from '../server/src/engine/text';
-import type { Span } from '../server/src/engine/text';
+import { createLineIndex, positionAt } from '../server/src/engine/text/lineIndex';
+import type { Span } from '../server/src/engine/text/lineIndex';
 
 export interface Marked {
 	/** The text with every marker removed. */

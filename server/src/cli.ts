@@ -13,9 +13,9 @@ import type { CliMessages } from './engine/l10n/cli.en';
 import { locales, type Locale } from './engine/l10n/locale';
 import { messagesFor } from './engine/l10n/messages';
 import { fixText } from './engine/features/fixAll';
-import { parseDocument } from './engine/parse';
+import { parseDocument } from './engine/parse/parseDocument';
 import { rules } from './engine/rules';
-import { validate, type ValidationSettings } from './engine/validate';
+import { validate, type ValidationSettings } from './engine/validate/validate';
 import { readSettings } from './settings';
 import { generateToken } from './token';
 

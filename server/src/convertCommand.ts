@@ -1,9 +1,9 @@
 import type { EtcdVersion } from './engine/etcd/options';
 import { toEnv, toYaml, type Conversion } from './engine/features/convert';
 import type { Locale } from './engine/l10n/locale';
-import type { ConfigDocument } from './engine/model';
-import { parseDocument } from './engine/parse';
-import { parseYamlDocument } from './engine/parseYaml';
+import type { ConfigDocument } from './engine/model/configDocument';
+import { parseDocument } from './engine/parse/parseDocument';
+import { parseYamlDocument } from './engine/parse/parseYaml';
 import { notAnalysed } from './analysisLimits';
 
 /**

@@ -6,10 +6,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rename } from './engine/features/navigation';
-import type { ConfigDocument } from './engine/model';
-import { parseDocument } from './engine/parse';
-import { yamlConfigGlobs } from './engine/fileNames';
-import { validate, type ValidationSettings } from './engine/validate';
+import type { ConfigDocument } from './engine/model/configDocument';
+import { parseDocument } from './engine/parse/parseDocument';
+import { yamlConfigGlobs } from './engine/parse/fileNames';
+import { validate, type ValidationSettings } from './engine/validate/validate';
 import { resolveLocale, type Locale } from './engine/l10n/locale';
 import { messagesFor } from './engine/l10n/messages';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';

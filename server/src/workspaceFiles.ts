@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdFilePath } from './engine/fileNames';
-import { matchesAny } from './engine/glob';
+import { isEtcdFilePath } from './engine/parse/fileNames';
+import { matchesAny } from './engine/text/glob';
 
 /** Files over this size are no hand-written config (an `etcd` binary, say): the index and the CLI's search skip them. */
 export const maxIndexedSize = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem, type Diagnostic, type Position } from 'vscode-languageserver-types';
-import type { ConfigDocument } from './engine/model';
+import type { ConfigDocument } from './engine/model/configDocument';
 import { yamlRules } from './engine/rules/yamlRules';
-import { offsetAt } from './engine/text';
+import { offsetAt } from './engine/text/lineIndex';
 
 /*
  * Living next to Red Hat's YAML extension. Our JSON Schema reaches it through `yamlValidation`, so on an etcd YAML

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index';
-import { parseDocument } from '../../server/src/engine/parse';
-import { validate } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { validate } from '../../server/src/engine/validate/validate';
 import { etcdAvailable, launch } from './etcdRunner';
 
 /*

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { parseDocument } from '../../server/src/engine/parse';
-import { validate } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { validate } from '../../server/src/engine/validate/validate';
 import { etcdAvailable, runEtcd } from './etcdRunner';
 
 /*

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from '../../server/src/engine/parse';
-import { splitWords } from '../../server/src/engine/syntax/daemonArgs';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { splitWords } from '../../server/src/engine/parsers/daemonArgs';
 
 /*
  * Starts the real etcd the way Debian's unit does: the unit's own ETCD_NAME (the host name) and ETCD_DATA_DIR,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { codeActions } from '../../server/src/engine/features/codeActions';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { clusterDocs, exampleCluster } from '../rules/clusterTest';
 
 const settings = { version: '3.5' as const, rules: {}, rulesDocBase: '' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupClusters } from '../../server/src/engine/cluster/groups';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { exampleCluster } from '../rules/clusterTest';
 
 const doc = (uri: string, text: string) => parseDocument(uri, text);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { complete } from '../../server/src/engine/features/completion';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { mark } from '../markers';
 import { clusterDocs, exampleCluster } from '../rules/clusterTest';
 

@@ -3,17 +3,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { readDirectives } from '../../server/src/engine/directives';
+import { readDirectives } from '../../server/src/engine/parse/directives';
 import { allOptions, atVersion, etcdVersions, type EtcdOption, type EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseGoBool, parseGoDuration, parseGoInt } from '../../server/src/engine/etcd/values';
-import { hasWrongYamlType } from '../../server/src/engine/etcd/yamlChecks';
+import { hasWrongYamlType } from '../../server/src/engine/rules/shared/yamlChecks';
 import { yamlKeyOf } from '../../server/src/engine/etcd/yamlKeys';
 import { toEnv, toYaml, type Conversion } from '../../server/src/engine/features/convert';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../../server/src/engine/model';
-import { parseDocument } from '../../server/src/engine/parse';
-import { hasTemplate } from '../../server/src/engine/templates';
-import { offsetAt } from '../../server/src/engine/text';
-import { validate } from '../../server/src/engine/validate';
+import { effectiveSetting, type ConfigDocument, type Setting } from '../../server/src/engine/model/configDocument';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { hasTemplate } from '../../server/src/engine/parsers/templates';
+import { offsetAt } from '../../server/src/engine/text/lineIndex';
+import { validate } from '../../server/src/engine/validate/validate';
 import { repoRoot } from '../fixtures';
 
 /*

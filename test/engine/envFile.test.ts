@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEnvFile, printEnvFile, type AssignmentNode } from '../../server/src/engine/syntax/envFile';
-import type { ShellDifferenceKind } from '../../server/src/engine/syntax/shellDifferences';
+import { parseEnvFile, printEnvFile, type AssignmentNode } from '../../server/src/engine/parsers/envFile';
+import type { ShellDifferenceKind } from '../../server/src/engine/parsers/shellDifferences';
 
 function assignments(text: string): AssignmentNode[] {
 	return parseEnvFile(text).nodes.filter((n): n is AssignmentNode => n.kind === 'assignment');

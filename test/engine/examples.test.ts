@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { etcdVersions } from '../../server/src/engine/etcd/options';
-import { parseDocument } from '../../server/src/engine/parse';
-import { validate } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { validate } from '../../server/src/engine/validate/validate';
 import { repoRoot } from '../fixtures';
 
 describe('the user\'s example cluster', () => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isEtcdConfigPath, isEtcdYamlConfigPath, yamlConfigGlobs } from '../../server/src/engine/fileNames';
-import { globToRegExp } from '../../server/src/engine/glob';
+import { isEtcdConfigPath, isEtcdYamlConfigPath, yamlConfigGlobs } from '../../server/src/engine/parse/fileNames';
+import { globToRegExp } from '../../server/src/engine/text/glob';
 import { repoRoot } from '../fixtures';
 
 const contributes = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).contributes;

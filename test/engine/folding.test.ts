@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { foldingRanges } from '../../server/src/engine/features/folding';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { repoRoot } from '../fixtures';
 
 describe('folding ranges', () => {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyChanges } from '../../server/src/engine/edits';
+import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { format, type FormatOptions } from '../../server/src/engine/features/format';
-import { parseDocument } from '../../server/src/engine/parse';
-import { offsetAt } from '../../server/src/engine/text';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { offsetAt } from '../../server/src/engine/text/lineIndex';
 import { fixtureFiles } from '../fixtures';
 
 function formatted(text: string, options: FormatOptions = { sortByGroup: false }): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { globToRegExp } from '../../server/src/engine/glob';
+import { globToRegExp } from '../../server/src/engine/text/glob';
 
 describe('globs as VS Code settings write them', () => {
 	const cases: [glob: string, matches: string[], misses: string[]][] = [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { hover } from '../../server/src/engine/features/hover';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { mark } from '../markers';
 
 function hoverText(source: string, version: '3.4' | '3.5' | '3.6' = '3.5'): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inlayHints } from '../../server/src/engine/features/inlayHints';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 
 const hints = (text: string) => {
 	const doc = parseDocument('file:///h/etcd', text);

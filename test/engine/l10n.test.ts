@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { docFor } from '../../server/src/engine/etcd/docs';
-import { docsEn } from '../../server/src/engine/etcd/docs.en';
-import { docsRu } from '../../server/src/engine/etcd/docs.ru';
+import { docFor } from '../../server/src/engine/l10n/optionDocs';
+import { docsEn } from '../../server/src/engine/l10n/optionDocs.en';
+import { docsRu } from '../../server/src/engine/l10n/optionDocs.ru';
 import { allOptions } from '../../server/src/engine/etcd/options';
 import { locales, pluralRu, resolveLocale } from '../../server/src/engine/l10n/locale';
 import { messagesFor } from '../../server/src/engine/l10n/messages';
 import { codeActions } from '../../server/src/engine/features/codeActions';
-import { parseDocument } from '../../server/src/engine/parse';
-import { findProblems, type ValidationSettings } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { findProblems, type ValidationSettings } from '../../server/src/engine/validate/validate';
 
 const cyrillic = /[А-Яа-яЁё]/;
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locale } from '../../server/src/engine/l10n/locale';
-import { parseDocument } from '../../server/src/engine/parse';
-import { findProblems } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { findProblems } from '../../server/src/engine/validate/validate';
 
 /*
  * The harness of the "rules speak the file's language" tests: each case triggers a rule, and with locale 'ru'

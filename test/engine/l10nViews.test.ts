@@ -4,7 +4,7 @@ import { codeLenses } from '../../server/src/engine/features/codeLens';
 import { inlayHints } from '../../server/src/engine/features/inlayHints';
 import { documentSymbols } from '../../server/src/engine/features/symbols';
 import type { Locale } from '../../server/src/engine/l10n/locale';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 
 /* Inlay hints, the outline's group names and the cluster code lens follow the locale; English stays as it was. */
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentLinks } from '../../server/src/engine/features/links';
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 
 describe('document links', () => {
 	it('link every known key to etcd\'s documentation and offer the paths of files', () => {

@@ -4,8 +4,8 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index';
 import { etcdVersions } from '../../server/src/engine/etcd/options';
 import { checkRequest, newClusterFiles, type NewClusterRequest } from '../../server/src/engine/features/newCluster';
-import { parseDocument } from '../../server/src/engine/parse';
-import { validate } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { validate } from '../../server/src/engine/validate/validate';
 
 const base: NewClusterRequest = {
 	members: [{ name: 'pg1', host: '10.0.0.1' }, { name: 'pg2', host: '10.0.0.2' }, { name: 'pg3', host: '10.0.0.3' }],

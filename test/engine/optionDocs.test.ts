@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { docFor } from '../../server/src/engine/etcd/docs';
-import { docsEn } from '../../server/src/engine/etcd/docs.en';
+import { docFor } from '../../server/src/engine/l10n/optionDocs';
+import { docsEn } from '../../server/src/engine/l10n/optionDocs.en';
 import { allOptions } from '../../server/src/engine/etcd/options';
 
 describe('option explanations', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseEnvFile, printEnvFile, type EnvFile } from '../../server/src/engine/syntax/envFile';
+import { parseEnvFile, printEnvFile, type EnvFile } from '../../server/src/engine/parsers/envFile';
 import { fixtureFiles } from '../fixtures';
 
 /** Nodes tile the text: each starts where the previous ended, from after the BOM to the end. */

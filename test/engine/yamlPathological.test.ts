@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hover } from '../../server/src/engine/features/hover';
-import { parseDocument } from '../../server/src/engine/parse';
-import { validate } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { validate } from '../../server/src/engine/validate/validate';
 
 const settings = { version: '3.5' as const, rules: {}, rulesDocBase: '' };
 

@@ -4,8 +4,8 @@ import { codeActions } from '../../server/src/engine/features/codeActions';
 import { complete } from '../../server/src/engine/features/completion';
 import { format } from '../../server/src/engine/features/format';
 import { hover } from '../../server/src/engine/features/hover';
-import { parseDocument } from '../../server/src/engine/parse';
-import { validate, type ValidationSettings } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { validate, type ValidationSettings } from '../../server/src/engine/validate/validate';
 import { notAnalysed } from '../../server/src/analysisLimits';
 import { exampleShaped, pathologicalCases } from './pathologicalTexts';
 

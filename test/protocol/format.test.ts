@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { applyChanges } from '../../server/src/engine/edits';
-import { parseDocument } from '../../server/src/engine/parse';
-import { createLineIndex, offsetAt } from '../../server/src/engine/text';
+import { applyChanges } from '../../server/src/engine/dialects/edits';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { createLineIndex, offsetAt } from '../../server/src/engine/text/lineIndex';
 import { fixtureFiles } from '../fixtures';
 import { startClient, type TestClient } from './lspClient';
 

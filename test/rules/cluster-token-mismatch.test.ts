@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyChanges } from '../../server/src/engine/edits';
+import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { checkCluster, checkMember, exampleCluster } from './clusterTest';
 
 describe('cluster-token-mismatch', () => {

@@ -1,8 +1,8 @@
-import { parseDocument } from '../../server/src/engine/parse';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
 import type { Problem } from '../../server/src/engine/rules/rule';
-import type { ConfigDocument } from '../../server/src/engine/model';
-import { ruleContext } from '../../server/src/engine/validate';
+import type { ConfigDocument } from '../../server/src/engine/model/configDocument';
+import { ruleContext } from '../../server/src/engine/validate/validate';
 import { pg3 } from './membershipFixtures';
 
 /** The user's three members, as texts keyed by member name. */

@@ -1,5 +1,5 @@
 import { etcdVersions, type EtcdVersion } from '../engine/etcd/options';
-import type { RuleSetting } from '../engine/validate';
+import type { RuleSetting } from '../engine/validate/validate';
 import { locales, type Locale } from '../engine/l10n/locale';
 import { CliError } from './cliError';
 

@@ -1,6 +1,6 @@
-import { effectiveValue, type ConfigDocument } from '../model';
+import { effectiveValue, type ConfigDocument } from '../model/configDocument';
 import { parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
-import { hasTemplate } from '../templates';
+import { hasTemplate } from '../parsers/templates';
 
 /*
  * Member files belong to one cluster when they share a peer URL (in ETCD_INITIAL_CLUSTER or as their own

@@ -1,5 +1,5 @@
-import type { ConfigDocument } from '../model';
-import { effectiveValue } from '../model';
+import type { ConfigDocument } from '../model/configDocument';
+import { effectiveValue } from '../model/configDocument';
 import { splitList } from '../etcd/urls';
 import { groupClusters, normaliseUrl } from './groups';
 import { memberFacts } from './members';

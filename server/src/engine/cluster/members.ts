@@ -1,6 +1,6 @@
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
+import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
 import { parseInitialCluster } from '../etcd/urls';
-import { hasTemplate } from '../templates';
+import { hasTemplate } from '../parsers/templates';
 import { normaliseUrl } from './groups';
 
 /** What the cross-file rules compare, for one member file. Templated values count as unknown. */

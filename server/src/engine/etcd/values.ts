@@ -4,7 +4,7 @@
  */
 
 import { ruleMessagesKeysValuesEn } from '../l10n/rulesKeysValues.en';
-import { trimEndOf } from '../trailing';
+import { trimEndOf } from '../text/trailing';
 
 /** Why a parser refuses a value, in one language; the callers that only need the verdict keep the English default. */
 export type ParseReasons = typeof ruleMessagesKeysValuesEn['invalid-value']['parse'];

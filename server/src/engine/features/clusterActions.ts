@@ -1,12 +1,12 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
-import { spelled } from '../etcd/keyChecks';
-import { addSettingAfter } from '../etcd/settingLine';
+import { spelled } from '../rules/shared/keyChecks';
+import { addSettingAfter } from '../dialects/settingLine';
 import { memberFacts } from '../cluster/members';
-import { replaceValue } from '../edits';
+import { replaceValue } from '../dialects/edits';
 import { parseInitialCluster } from '../etcd/urls';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
+import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { TextChange } from '../rules/rule';
-import { positionAt } from '../text';
+import { positionAt } from '../text/lineIndex';
 import { toWorkspaceChanges } from './codeActions';
 import type { FeatureMessages } from '../l10n/features.en';
 

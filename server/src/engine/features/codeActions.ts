@@ -1,15 +1,15 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { readDirectives } from '../directives';
+import { readDirectives } from '../parse/directives';
 import { clusterActions } from './clusterActions';
-import { insertLinesBefore, replaceValue } from '../edits';
-import { spelled } from '../etcd/keyChecks';
-import { effectiveSetting, type ConfigDocument } from '../model';
+import { insertLinesBefore, replaceValue } from '../dialects/edits';
+import { spelled } from '../rules/shared/keyChecks';
+import { effectiveSetting, type ConfigDocument } from '../model/configDocument';
 import type { Fix, TextChange } from '../rules/rule';
-import { offsetAt, positionAt, rangeOf } from '../text';
-import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate';
+import { offsetAt, positionAt, rangeOf } from '../text/lineIndex';
+import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate/validate';
 import { messagesFor } from '../l10n/messages';
 import type { FeatureMessages } from '../l10n/features.en';
-import { trimEndOf } from '../trailing';
+import { trimEndOf } from '../text/trailing';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 

@@ -2,10 +2,10 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import { memberFacts } from '../cluster/members';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
-import { effectiveSetting, type ConfigDocument } from '../model';
+import { effectiveSetting, type ConfigDocument } from '../model/configDocument';
 import { parseInitialCluster } from '../etcd/urls';
-import { hasTemplate } from '../templates';
-import { rangeOf } from '../text';
+import { hasTemplate } from '../parsers/templates';
+import { rangeOf } from '../text/lineIndex';
 
 /** The client command a lens runs: lists the cluster's files to open one (`etcd.showClusterFiles`). */
 export const showClusterFilesCommand = 'etcd.showClusterFiles';

@@ -2,8 +2,8 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Positio
 import { memberFacts } from '../cluster/members';
 import { allOptions, atVersion, existsIn, optionByEnv, type EtcdOption, type EtcdVersion } from '../etcd/options';
 import { splitList, parseEtcdUrl } from '../etcd/urls';
-import { effectiveValue, type ConfigDocument } from '../model';
-import { offsetAt, positionAt } from '../text';
+import { effectiveValue, type ConfigDocument } from '../model/configDocument';
+import { offsetAt, positionAt } from '../text/lineIndex';
 import { optionHover } from './hover';
 import { completeYaml } from './completionYaml';
 import type { FeatureMessages } from '../l10n/features.en';

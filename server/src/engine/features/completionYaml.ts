@@ -1,12 +1,12 @@
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import { optionByYamlKey, yamlKeysIn } from '../etcd/yamlKeys';
-import { leafOf } from '../etcd/yamlChecks';
+import { leafOf } from '../rules/shared/yamlChecks';
 import type { EtcdOption } from '../etcd/options';
-import type { ConfigDocument } from '../model';
-import { offsetAt, positionAt } from '../text';
+import type { ConfigDocument } from '../model/configDocument';
+import { offsetAt, positionAt } from '../text/lineIndex';
 import { optionHover } from './hover';
 import type { CompletionContext } from './completion';
-import { trimEndOf } from '../trailing';
+import { trimEndOf } from '../text/trailing';
 
 const keyLine = /^([ ]*)([A-Za-z0-9_-]*)$/;
 const valueLine = /^([ ]*)([A-Za-z0-9_-]+):[ ]+(["']?)([^"'#]*)$/;

@@ -1,9 +1,9 @@
-import { readDirectives } from '../directives';
-import { lineEndingOf } from '../edits';
+import { readDirectives } from '../parse/directives';
+import { lineEndingOf } from '../dialects/edits';
 import type { EtcdVersion } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
-import type { ConfigDocument } from '../model';
+import type { ConfigDocument } from '../model/configDocument';
 import type { Conversion } from './convertOutput';
 import { yamlToEnv } from './convertToEnv';
 import { envToYaml } from './convertToYaml';

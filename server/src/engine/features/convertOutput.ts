@@ -1,4 +1,4 @@
-import { trimEndOf } from '../trailing';
+import { trimEndOf } from '../text/trailing';
 
 /** A converted file and what the user should know about it (what was left out, and why). */
 export interface Conversion {

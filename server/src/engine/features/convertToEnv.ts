@@ -1,10 +1,10 @@
-import { doubleQuote } from '../edits';
+import { doubleQuote } from '../dialects/edits';
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
-import { hasWrongYamlType } from '../etcd/yamlChecks';
+import { hasWrongYamlType } from '../rules/shared/yamlChecks';
 import { isYamlOnlyKey, yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
-import { hasTemplate } from '../templates';
+import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
 
 /** An etcd YAML config file as env variables with the same effective settings, plus notes on what could not move. */

@@ -1,13 +1,13 @@
-import { doubleQuote } from '../edits';
-import { isSet, memberView } from '../etcd/membership';
+import { doubleQuote } from '../dialects/edits';
+import { isSet, memberView } from '../cluster/membership';
 import { specialVariables, type EtcdVersion } from '../etcd/options';
 import { yamlKeyOf } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
-import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model';
-import { hasTemplate } from '../templates';
+import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
-import { yamlString, yamlValueOf } from '../etcd/yamlChecks';
-import { trimEndOf } from '../trailing';
+import { yamlString, yamlValueOf } from '../rules/shared/yamlChecks';
+import { trimEndOf } from '../text/trailing';
 
 /** Where Debian's unit keeps the data when the env file does not say (README §5.1). */
 const debianDataDir = '/var/lib/etcd/default';

@@ -1,6 +1,6 @@
-import { applyChanges } from '../edits';
-import { parseDocument } from '../parse';
-import { findProblems, type ValidationSettings } from '../validate';
+import { applyChanges } from '../dialects/edits';
+import { parseDocument } from '../parse/parseDocument';
+import { findProblems, type ValidationSettings } from '../validate/validate';
 import { safeChanges } from './codeActions';
 
 /** Applies every safe fix, again and again until nothing changes (a fix can reveal another), at most 10 rounds. */

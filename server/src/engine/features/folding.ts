@@ -1,7 +1,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { ConfigDocument } from '../model';
-import { positionAt } from '../text';
-import { trimEndOf } from '../trailing';
+import type { ConfigDocument } from '../model/configDocument';
+import { positionAt } from '../text/lineIndex';
+import { trimEndOf } from '../text/trailing';
 
 const sectionHeader = /^\s*\[[^\]]+\]\s*$/;
 

@@ -1,10 +1,10 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { doubleQuote, lineEndingOf } from '../edits';
+import { doubleQuote, lineEndingOf } from '../dialects/edits';
 import type { OptionGroup } from '../etcd/options';
 import { optionByEnv } from '../etcd/options';
-import type { ConfigDocument } from '../model';
-import type { AssignmentNode, EnvNode } from '../syntax/envFile';
-import { rangeOf, type Span } from '../text';
+import type { ConfigDocument } from '../model/configDocument';
+import type { AssignmentNode, EnvNode } from '../parsers/envFile';
+import { rangeOf, type Span } from '../text/lineIndex';
 
 export interface FormatOptions {
 	/** Reorder the settings by option group, each with the comments above it (`etcd.format.sortByGroup`). */

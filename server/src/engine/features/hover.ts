@@ -1,10 +1,10 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { docFor } from '../etcd/docs';
+import { docFor } from '../l10n/optionDocs';
 import { allOptions, atVersion, envNameOf, existsIn, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../etcd/options';
 import { docsLink, versionNotes } from '../etcd/versionNotes';
-import type { ConfigDocument } from '../model';
-import { closest } from '../suggest';
-import { contains, offsetAt, rangeOf, type Span } from '../text';
+import type { ConfigDocument } from '../model/configDocument';
+import { closest } from '../text/suggest';
+import { contains, offsetAt, rangeOf, type Span } from '../text/lineIndex';
 import { hoverValue } from './hoverValue';
 import { parseGoDuration } from '../etcd/values';
 import type { HoverMessages } from '../l10n/hover.en';

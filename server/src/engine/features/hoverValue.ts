@@ -3,9 +3,9 @@ import { isIpLiteral, isLoopback, isWildcard, parseEtcdUrl, parseInitialCluster,
 import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
 
 type DurationWords = Parameters<typeof describeDuration>[1];
-import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument, type Setting } from '../model';
+import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { HoverMessages } from '../l10n/hover.en';
-import type { Span } from '../text';
+import type { Span } from '../text/lineIndex';
 
 export interface ValueHover {
 	readonly span: Span;

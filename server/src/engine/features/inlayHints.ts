@@ -4,8 +4,8 @@ import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
 import type { ViewMessages } from '../l10n/views.en';
 import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
-import type { ConfigDocument, Setting } from '../model';
-import { offsetAt, positionAt } from '../text';
+import type { ConfigDocument, Setting } from '../model/configDocument';
+import { offsetAt, positionAt } from '../text/lineIndex';
 
 /** After a value, what etcd makes of it where the text does not say: units, sizes, durations, the default of an empty value. */
 export function inlayHints(doc: ConfigDocument, range: Range, version: EtcdVersion, locale: Locale = 'en'): InlayHint[] {

@@ -1,9 +1,9 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
 import { atVersion, existsIn, type EtcdVersion } from '../etcd/options';
 import { docsLink } from '../etcd/versionNotes';
-import type { ConfigDocument } from '../model';
-import { hasTemplate } from '../templates';
-import { rangeOf } from '../text';
+import type { ConfigDocument } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
+import { rangeOf } from '../text/lineIndex';
 
 export interface LinkCandidates {
 	/** Every key of an option: its page in etcd's documentation. */

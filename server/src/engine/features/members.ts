@@ -1,7 +1,7 @@
-import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument } from '../model';
+import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument } from '../model/configDocument';
 import { parseInitialCluster } from '../etcd/urls';
-import { hasTemplate } from '../templates';
-import { contains, type Span } from '../text';
+import { hasTemplate } from '../parsers/templates';
+import { contains, type Span } from '../text/lineIndex';
 
 /** One place where a member's name is written: its ETCD_NAME, or an entry of an ETCD_INITIAL_CLUSTER. */
 export interface MemberMention {

@@ -3,8 +3,8 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { OptionGroup } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
-import type { ConfigDocument } from '../model';
-import { rangeOf } from '../text';
+import type { ConfigDocument } from '../model/configDocument';
+import { rangeOf } from '../text/lineIndex';
 import { memberMentions } from './members';
 
 /** The groups in the order etcd's documentation presents them; their titles are in the catalogue (`outline`). */

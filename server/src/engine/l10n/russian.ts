@@ -1,4 +1,4 @@
-import { docsRu } from '../etcd/docs.ru';
+import { docsRu } from './optionDocs.ru';
 import { cliMessagesRu } from './cli.ru';
 import { convertMessagesRu } from './convert.ru';
 import { featureMessagesRu } from './features.ru';

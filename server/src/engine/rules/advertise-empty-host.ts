@@ -1,6 +1,6 @@
-import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost } from '../etcd/urlChecks';
+import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost } from './shared/urlChecks';
 import { parseEtcdUrl } from '../etcd/urls';
-import { valueSubspan } from '../model';
+import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /** B5: `http://:2380` passes the URL parser, but etcd refuses an advertise URL without a host at start. */

@@ -1,8 +1,8 @@
-import { urlList } from '../etcd/membership';
+import { urlList } from '../cluster/membership';
 import type { EtcdVersion } from '../etcd/options';
 import { isIpLiteral, isWildcard, parseEtcdUrl, type EtcdUrl } from '../etcd/urls';
 
-import { valueSubspan, type ConfigDocument } from '../model';
+import { valueSubspan, type ConfigDocument } from '../model/configDocument';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { Problem, Rule } from './rule';
 

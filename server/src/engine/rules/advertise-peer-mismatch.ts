@@ -1,8 +1,8 @@
-import { memberView, urlList } from '../etcd/membership';
-import { addSettingAfter, settingLine } from '../etcd/settingLine';
+import { memberView, urlList } from '../cluster/membership';
+import { addSettingAfter, settingLine } from '../dialects/settingLine';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
-import { replaceValue } from '../edits';
-import { valueSubspan, type Setting } from '../model';
+import { replaceValue } from '../dialects/edits';
+import { valueSubspan, type Setting } from '../model/configDocument';
 import type { Fix, Rule, TextChange } from './rule';
 
 /**

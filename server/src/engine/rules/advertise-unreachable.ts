@@ -1,7 +1,7 @@
-import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost, type Side } from '../etcd/urlChecks';
+import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost, type Side } from './shared/urlChecks';
 import { parseEtcdUrl, parseInitialCluster, type ListPiece } from '../etcd/urls';
-import { effectiveValue, valueSubspan, type Setting } from '../model';
-import { hasTemplate } from '../templates';
+import { effectiveValue, valueSubspan, type Setting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
 
 /**

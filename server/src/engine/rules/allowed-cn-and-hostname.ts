@@ -1,5 +1,5 @@
-import { spelled } from '../etcd/keyChecks';
-import { nonEmpty } from '../etcd/urlChecks';
+import { spelled } from './shared/keyChecks';
+import { nonEmpty } from './shared/urlChecks';
 import type { Rule } from './rule';
 
 /**

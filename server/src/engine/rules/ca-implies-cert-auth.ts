@@ -1,6 +1,6 @@
-import { spelled } from '../etcd/keyChecks';
-import { insertLinesAfter, replaceValue } from '../edits';
-import { isTrue, nonEmpty, sideTls, tlsOptions } from '../etcd/urlChecks';
+import { spelled } from './shared/keyChecks';
+import { insertLinesAfter, replaceValue } from '../dialects/edits';
+import { isTrue, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
 import type { Fix, Problem, Rule } from './rule';
 
 /**

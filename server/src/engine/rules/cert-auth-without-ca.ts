@@ -1,5 +1,5 @@
-import { spelled } from '../etcd/keyChecks';
-import { isTrue, nonEmpty, sideTls, tlsOptions } from '../etcd/urlChecks';
+import { spelled } from './shared/keyChecks';
+import { isTrue, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import { replaceValue } from '../edits';
+import { replaceValue } from '../dialects/edits';
 import type { Rule, TextChange } from './rule';
 
 /**

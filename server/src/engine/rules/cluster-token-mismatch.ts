@@ -1,6 +1,6 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import { addSettingAfter } from '../etcd/settingLine';
-import { replaceValue } from '../edits';
+import { addSettingAfter } from '../dialects/settingLine';
+import { replaceValue } from '../dialects/edits';
 import type { Fix, Rule, TextChange } from './rule';
 
 /**

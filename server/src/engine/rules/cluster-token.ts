@@ -1,9 +1,9 @@
-import { spelled } from '../etcd/keyChecks';
-import { memberNames, memberView } from '../etcd/membership';
-import { addSettingAfter } from '../etcd/settingLine';
-import { replaceValue } from '../edits';
-import { effectiveSetting } from '../model';
-import { hasTemplate } from '../templates';
+import { spelled } from './shared/keyChecks';
+import { memberNames, memberView } from '../cluster/membership';
+import { addSettingAfter } from '../dialects/settingLine';
+import { replaceValue } from '../dialects/edits';
+import { effectiveSetting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
 const defaultToken = 'etcd-cluster';

@@ -1,7 +1,7 @@
-import { configFileSetting, whereWritten, writtenSpan } from '../etcd/keyChecks';
+import { configFileSetting, whereWritten, writtenSpan } from './shared/keyChecks';
 import { specialVariables } from '../etcd/options';
-import type { Setting } from '../model';
-import { shown } from '../syntax/syntaxChecks';
+import type { Setting } from '../model/configDocument';
+import { shown } from './shared/syntaxChecks';
 import type { Problem, Rule } from './rule';
 
 /**

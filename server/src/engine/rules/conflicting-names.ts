@@ -1,8 +1,8 @@
-import { isGiven, removeSetting, replacementOption, whereWritten, writtenSpan } from '../etcd/keyChecks';
+import { isGiven, removeSetting, replacementOption, whereWritten, writtenSpan } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
 import { parseGoDuration } from '../etcd/values';
-import type { Setting } from '../model';
-import { shown } from '../syntax/syntaxChecks';
+import type { Setting } from '../model/configDocument';
+import { shown } from './shared/syntaxChecks';
 import type { Rule } from './rule';
 
 /**

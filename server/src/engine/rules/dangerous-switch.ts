@@ -1,5 +1,5 @@
 import { parseGoBool } from '../etcd/values';
-import { removeSpan } from '../edits';
+import { removeSpan } from '../dialects/edits';
 import type { Rule } from './rule';
 
 /** The switches, by option name; what each one risks is in the catalogue under the same name. */

@@ -1,4 +1,4 @@
-import { removedVersion, renameKey, replacementOption, replacementText, spelled } from '../etcd/keyChecks';
+import { removedVersion, renameKey, replacementOption, replacementText, spelled } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
 import type { Rule } from './rule';
 

@@ -1,6 +1,6 @@
-import { removeSpan } from '../edits';
-import type { ConfigDocument, Setting } from '../model';
-import { blanksAfter, lineNumber, shown } from '../syntax/syntaxChecks';
+import { removeSpan } from '../dialects/edits';
+import type { ConfigDocument, Setting } from '../model/configDocument';
+import { blanksAfter, lineNumber, shown } from './shared/syntaxChecks';
 import type { Problem, Rule, RuleContext } from './rule';
 
 /**

@@ -1,5 +1,5 @@
-import { memberView } from '../etcd/membership';
-import { valueSubspan } from '../model';
+import { memberView } from '../cluster/membership';
+import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /** C3: one peer URL under two member names makes both members claim the same address; a new member refuses it. */

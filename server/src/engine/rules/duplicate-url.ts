@@ -1,6 +1,6 @@
-import { literalPieces, liveSettings, pieceChange, urlListSettings } from '../etcd/urlChecks';
+import { literalPieces, liveSettings, pieceChange, urlListSettings } from './shared/urlChecks';
 import type { EtcdVersion } from '../etcd/options';
-import { valueSubspan, type ConfigDocument, type Setting } from '../model';
+import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,7 +1,7 @@
-import { removeSpan } from '../edits';
+import { removeSpan } from '../dialects/edits';
 import { atVersion, existsIn } from '../etcd/options';
-import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model';
-import { shown } from '../syntax/syntaxChecks';
+import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model/configDocument';
+import { shown } from './shared/syntaxChecks';
 import type { Rule } from './rule';
 
 /** Debian's unit and init script set these two before reading the file: removing the line brings theirs back. */

@@ -1,4 +1,4 @@
-import { memberNames, memberView } from '../etcd/membership';
+import { memberNames, memberView } from '../cluster/membership';
 import type { Rule } from './rule';
 
 /** H4: quorum is n/2+1, so an even member count tolerates no more failures than one member fewer. */

@@ -1,6 +1,6 @@
-import { spelled } from '../etcd/keyChecks';
-import { isSet } from '../etcd/membership';
-import { effectiveSetting } from '../model';
+import { spelled } from './shared/keyChecks';
+import { isSet } from '../cluster/membership';
+import { effectiveSetting } from '../model/configDocument';
 import type { Rule } from './rule';
 
 /** C8: a member joining a running cluster (`existing`) learns its peers from the list, never from discovery. */

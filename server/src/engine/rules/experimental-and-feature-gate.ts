@@ -1,8 +1,8 @@
-import { replaceValue } from '../edits';
-import { isGiven, removeSetting, whereWritten, writtenSpan } from '../etcd/keyChecks';
+import { replaceValue } from '../dialects/edits';
+import { isGiven, removeSetting, whereWritten, writtenSpan } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
 import { parseGoBool } from '../etcd/values';
-import type { ConfigDocument, Setting } from '../model';
+import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Fix, Rule, RuleContext } from './rule';
 
 /**

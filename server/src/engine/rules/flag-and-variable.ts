@@ -1,9 +1,9 @@
-import { doubleQuote, insertLinesAfter, replaceValue } from '../edits';
-import { configFileSetting, daemonArgsSetting, flagName, legacyName, presetByDebian, removeSetting, whereWritten, writtenSpan } from '../etcd/keyChecks';
+import { doubleQuote, insertLinesAfter, replaceValue } from '../dialects/edits';
+import { configFileSetting, daemonArgsSetting, flagName, legacyName, presetByDebian, removeSetting, whereWritten, writtenSpan } from './shared/keyChecks';
 import { envNameOf, existsIn } from '../etcd/options';
-import type { ConfigDocument, Setting } from '../model';
-import { shown } from '../syntax/syntaxChecks';
-import { hasTemplate } from '../templates';
+import type { ConfigDocument, Setting } from '../model/configDocument';
+import { shown } from './shared/syntaxChecks';
+import { hasTemplate } from '../parsers/templates';
 import type { Fix, Rule, RuleContext } from './rule';
 
 type Words = RuleContext['msg']['flag-and-variable'];

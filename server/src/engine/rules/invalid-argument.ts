@@ -1,7 +1,7 @@
-import { daemonArgsSetting, legacyName } from '../etcd/keyChecks';
-import type { ArgumentProblem, ConfigDocument } from '../model';
-import { shown } from '../syntax/syntaxChecks';
-import { hasTemplate } from '../templates';
+import { daemonArgsSetting, legacyName } from './shared/keyChecks';
+import type { ArgumentProblem, ConfigDocument } from '../model/configDocument';
+import { shown } from './shared/syntaxChecks';
+import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule, RuleContext } from './rule';
 
 /**

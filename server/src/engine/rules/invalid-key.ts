@@ -1,6 +1,6 @@
-import { hasTemplate } from '../templates';
-import type { AssignmentNode } from '../syntax/envFile';
-import { intendedVariable } from '../syntax/syntaxChecks';
+import { hasTemplate } from '../parsers/templates';
+import type { AssignmentNode } from '../parsers/envFile';
+import { intendedVariable } from './shared/syntaxChecks';
 import type { Problem, Rule, RuleContext } from './rule';
 
 type Words = RuleContext['msg']['invalid-key'];

@@ -1,7 +1,7 @@
-import { doubleQuote } from '../edits';
-import type { InvalidNode } from '../syntax/envFile';
-import { intendedVariable } from '../syntax/syntaxChecks';
-import { hasTemplate } from '../templates';
+import { doubleQuote } from '../dialects/edits';
+import type { InvalidNode } from '../parsers/envFile';
+import { intendedVariable } from './shared/syntaxChecks';
+import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
 
 /**

@@ -1,11 +1,11 @@
-import { replaceValue } from '../edits';
+import { replaceValue } from '../dialects/edits';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { EtcdVersion } from '../etcd/options';
-import { defaultPort, literalPieces, liveSettings, urlListSettings } from '../etcd/urlChecks';
-import { entryProblem } from '../etcd/urlDiagnosis';
+import { defaultPort, literalPieces, liveSettings, urlListSettings } from './shared/urlChecks';
+import { entryProblem } from './shared/urlDiagnosis';
 import { parseInitialCluster } from '../etcd/urls';
-import { valueSubspan, type Setting } from '../model';
-import { hasTemplate } from '../templates';
+import { valueSubspan, type Setting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
 
 /** B1–B3: a URL etcd cannot parse (scheme, host:port, path) makes it refuse the whole option at start. */

@@ -1,7 +1,7 @@
 import { checkValue } from '../etcd/valueChecks';
-import { hasWrongYamlType } from '../etcd/yamlChecks';
-import { replaceValue } from '../edits';
-import { hasTemplate } from '../templates';
+import { hasWrongYamlType } from './shared/yamlChecks';
+import { replaceValue } from '../dialects/edits';
+import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
-import { legacyName, removeSetting, renameKey, spelled } from '../etcd/keyChecks';
-import type { ConfigDocument, Setting } from '../model';
+import { legacyName, removeSetting, renameKey, spelled } from './shared/keyChecks';
+import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Fix, Rule, RuleContext } from './rule';
 
 /**

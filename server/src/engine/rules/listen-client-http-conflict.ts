@@ -1,8 +1,8 @@
-import { spelled } from '../etcd/keyChecks';
-import { urlList } from '../etcd/membership';
+import { spelled } from './shared/keyChecks';
+import { urlList } from '../cluster/membership';
 import { optionByName } from '../etcd/options';
-import { entriesOf } from '../etcd/urlChecks';
-import { valueSubspan } from '../model';
+import { entriesOf } from './shared/urlChecks';
+import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,6 +1,6 @@
-import { isGoIp, literalPieces, pieceChange, urlListSettings, withHost } from '../etcd/urlChecks';
+import { isGoIp, literalPieces, pieceChange, urlListSettings, withHost } from './shared/urlChecks';
 import { parseEtcdUrl, type ListPiece } from '../etcd/urls';
-import { valueSubspan, type Setting } from '../model';
+import { valueSubspan, type Setting } from '../model/configDocument';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { Fix, Problem, Rule } from './rule';
 

@@ -1,7 +1,7 @@
-import { memberNames, memberView } from '../etcd/membership';
-import { advertiseOption, literalPieces, liveSettings } from '../etcd/urlChecks';
+import { memberNames, memberView } from '../cluster/membership';
+import { advertiseOption, literalPieces, liveSettings } from './shared/urlChecks';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
-import { effectiveValue, valueSubspan } from '../model';
+import { effectiveValue, valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,7 +1,7 @@
-import { spelled } from '../etcd/keyChecks';
-import { memberView } from '../etcd/membership';
-import { replaceValue } from '../edits';
-import { valueSubspan } from '../model';
+import { spelled } from './shared/keyChecks';
+import { memberView } from '../cluster/membership';
+import { replaceValue } from '../dialects/edits';
+import { valueSubspan } from '../model/configDocument';
 import type { Rule } from './rule';
 
 /** etcd splits ETCD_INITIAL_CLUSTER at commas without trimming names: `a=…, b=…` declares a member named ` b`. */

@@ -1,8 +1,8 @@
-import { spelled } from '../etcd/keyChecks';
-import { isSet, urlList } from '../etcd/membership';
+import { spelled } from './shared/keyChecks';
+import { isSet, urlList } from '../cluster/membership';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
-import { insertLinesAfter } from '../edits';
-import { effectiveSetting, effectiveValue } from '../model';
+import { insertLinesAfter } from '../dialects/edits';
+import { effectiveSetting, effectiveValue } from '../model/configDocument';
 import type { Fix, Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { memberFacts } from '../cluster/members';
-import { effectiveSetting } from '../model';
+import { effectiveSetting } from '../model/configDocument';
 import type { Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
-import { isSet } from '../etcd/membership';
-import { effectiveSetting } from '../model';
+import { isSet } from '../cluster/membership';
+import { effectiveSetting } from '../model/configDocument';
 import type { Rule } from './rule';
 
 /** C5: a member bootstraps one way only: a static list, v2 discovery, DNS SRV, or (3.6+) v3 discovery. */

@@ -1,6 +1,6 @@
-import { memberView, urlList } from '../etcd/membership';
-import { replaceValue } from '../edits';
-import { valueSubspan } from '../model';
+import { memberView, urlList } from '../cluster/membership';
+import { replaceValue } from '../dialects/edits';
+import { valueSubspan } from '../model/configDocument';
 import type { Fix, Rule } from './rule';
 
 /** C1: a founding member must find its own name in the cluster list, or etcd refuses to start. */

@@ -1,6 +1,6 @@
 import { atVersion } from '../etcd/options';
 import { parseGoInt } from '../etcd/values';
-import { replaceValue } from '../edits';
+import { replaceValue } from '../dialects/edits';
 import type { Rule } from './rule';
 
 /** H10: a leading 0 makes etcd read an integer as octal (`0100` is 64), rarely what the author meant. */

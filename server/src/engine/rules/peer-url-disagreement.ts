@@ -1,9 +1,9 @@
 import { normaliseUrl } from '../cluster/groups';
 import { describeFiles, memberFacts } from '../cluster/members';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
-import { replaceValue } from '../edits';
-import { effectiveSetting } from '../model';
-import { hasTemplate } from '../templates';
+import { replaceValue } from '../dialects/edits';
+import { effectiveSetting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
 /** I3: the peer URLs this member advertises must be the ones the other members list for it. */

@@ -1,7 +1,7 @@
 import { memberFacts } from '../cluster/members';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl } from '../etcd/urls';
-import { effectiveSetting, valueSubspan, type ConfigDocument } from '../model';
-import { hasTemplate } from '../templates';
+import { effectiveSetting, valueSubspan, type ConfigDocument } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
 
 const listeners = ['listen-peer-urls', 'listen-client-urls'];

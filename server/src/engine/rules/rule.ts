@@ -1,8 +1,8 @@
 import type { EtcdVersion } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
 import type { RuleMessages } from '../l10n/rules.en';
-import type { ConfigDocument } from '../model';
-import type { Span } from '../text';
+import type { ConfigDocument } from '../model/configDocument';
+import type { Span } from '../text/lineIndex';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,8 +1,8 @@
-import type { ConfigDocument } from '../model';
-import type { EnvNode } from '../syntax/envFile';
-import type { ShellDifference } from '../syntax/shellDifferences';
-import * as build from '../syntax/shellProblems';
-import { overlaps, templateSpans } from '../syntax/syntaxChecks';
+import type { ConfigDocument } from '../model/configDocument';
+import type { EnvNode } from '../parsers/envFile';
+import type { ShellDifference } from '../parsers/shellDifferences';
+import * as build from './shared/shellProblems';
+import { overlaps, templateSpans } from './shared/syntaxChecks';
 import type { Problem, Rule, RuleContext } from './rule';
 
 /**

@@ -1,10 +1,10 @@
-import { replaceValue } from '../edits';
-import { goArchitectureOf, goArchitectures, removeSetting } from '../etcd/keyChecks';
+import { replaceValue } from '../dialects/edits';
+import { goArchitectureOf, goArchitectures, removeSetting } from './shared/keyChecks';
 import type { EtcdVersion } from '../etcd/options';
 import { parseGoBool } from '../etcd/values';
-import type { Setting } from '../model';
-import { shown } from '../syntax/syntaxChecks';
-import { hasTemplate } from '../templates';
+import type { Setting } from '../model/configDocument';
+import { shown } from './shared/syntaxChecks';
+import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
 
 type Words = RuleContext['msg']['special-variable'];

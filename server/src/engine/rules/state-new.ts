@@ -1,5 +1,5 @@
-import { replaceValue } from '../edits';
-import { effectiveSetting } from '../model';
+import { replaceValue } from '../dialects/edits';
+import { effectiveSetting } from '../model/configDocument';
 import type { Rule } from './rule';
 
 /**

@@ -1,6 +1,6 @@
 import { atVersion, optionByName } from '../etcd/options';
 import { parseGoInt } from '../etcd/values';
-import { effectiveSetting, type ConfigDocument } from '../model';
+import { effectiveSetting, type ConfigDocument } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /** I8: members should agree on heartbeat and election timing; a mismatch makes elections erratic. */

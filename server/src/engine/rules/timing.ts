@@ -1,5 +1,5 @@
 import { parseGoInt } from '../etcd/values';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
+import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**

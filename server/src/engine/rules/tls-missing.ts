@@ -1,6 +1,6 @@
-import { spelled } from '../etcd/keyChecks';
-import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, tlsOptions } from '../etcd/urlChecks';
-import { valueSubspan } from '../model';
+import { spelled } from './shared/keyChecks';
+import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
+import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,8 +1,8 @@
-import { advertiseOption, entriesOf, isSecure, isTrue, listenOptions, listenUrls, nonEmpty, sideTls, tlsOptions, type Side } from '../etcd/urlChecks';
+import { advertiseOption, entriesOf, isSecure, isTrue, listenOptions, listenUrls, nonEmpty, sideTls, tlsOptions, type Side } from './shared/urlChecks';
 import type { EtcdVersion } from '../etcd/options';
 import { parseInitialCluster } from '../etcd/urls';
-import { valueSubspan, type ConfigDocument } from '../model';
-import { hasTemplate } from '../templates';
+import { valueSubspan, type ConfigDocument } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { Problem, Rule } from './rule';
 

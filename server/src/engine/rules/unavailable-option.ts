@@ -1,4 +1,4 @@
-import { firstVersion, removedVersion, renameKey, replacementOption, replacementText, spelled } from '../etcd/keyChecks';
+import { firstVersion, removedVersion, renameKey, replacementOption, replacementText, spelled } from './shared/keyChecks';
 import { allOptions, existsIn, type EtcdOption, type EtcdVersion } from '../etcd/options';
 import type { Rule } from './rule';
 

@@ -1,8 +1,8 @@
-import { hasWrongYamlType } from '../etcd/yamlChecks';
+import { hasWrongYamlType } from './shared/yamlChecks';
 import { atVersion } from '../etcd/options';
 import { uncheckedEnums } from '../etcd/valueChecks';
-import { replaceValue } from '../edits';
-import { hasTemplate } from '../templates';
+import { replaceValue } from '../dialects/edits';
+import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
 /** A23: etcd never checks these options' values; anything unknown silently acts as the fallback. */

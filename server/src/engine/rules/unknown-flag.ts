@@ -1,6 +1,6 @@
-import { flagName, legacyName, removeSetting, renameKey, spelled, suggestionsFor } from '../etcd/keyChecks';
+import { flagName, legacyName, removeSetting, renameKey, spelled, suggestionsFor } from './shared/keyChecks';
 import { allOptions, existsIn, optionByName } from '../etcd/options';
-import { hasTemplate } from '../templates';
+import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
 /**

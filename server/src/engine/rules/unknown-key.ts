@@ -1,4 +1,4 @@
-import { legacyName, renameKey, suggestionsFor } from '../etcd/keyChecks';
+import { legacyName, renameKey, suggestionsFor } from './shared/keyChecks';
 import { allOptions, existsIn, specialVariables } from '../etcd/options';
 import type { Rule } from './rule';
 

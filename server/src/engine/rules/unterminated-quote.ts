@@ -1,7 +1,7 @@
-import type { ValuePiece } from '../syntax/envFile';
-import { lineEndAt } from '../syntax/syntaxChecks';
+import type { ValuePiece } from '../parsers/envFile';
+import { lineEndAt } from './shared/syntaxChecks';
 import type { Rule } from './rule';
-import { trailingRun } from '../trailing';
+import { trailingRun } from '../text/trailing';
 
 /** An opening quote without its closing one swallows the rest of the file into one value. */
 export const unterminatedQuote: Rule = {

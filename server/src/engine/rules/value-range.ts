@@ -1,4 +1,4 @@
-import { hasWrongYamlType } from '../etcd/yamlChecks';
+import { hasWrongYamlType } from './shared/yamlChecks';
 import { describeBytes, parseGoInt } from '../etcd/values';
 import type { Rule, RuleContext, Severity } from './rule';
 

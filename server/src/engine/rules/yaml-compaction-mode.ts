@@ -1,7 +1,7 @@
-import { addSettingAfter, settingLine } from '../etcd/settingLine';
+import { addSettingAfter, settingLine } from '../dialects/settingLine';
 import { parseRetention } from '../etcd/values';
-import { effectiveSetting } from '../model';
-import { hasTemplate } from '../templates';
+import { effectiveSetting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
 /**

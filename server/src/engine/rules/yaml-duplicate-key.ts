@@ -1,7 +1,7 @@
-import { removeSpan } from '../edits';
-import { effectiveSetting } from '../model';
-import { yamlSettings } from '../etcd/yamlChecks';
-import { lineNumber } from '../syntax/syntaxChecks';
+import { removeSpan } from '../dialects/edits';
+import { effectiveSetting } from '../model/configDocument';
+import { yamlSettings } from './shared/yamlChecks';
+import { lineNumber } from './shared/syntaxChecks';
 import type { Rule } from './rule';
 
 /**

@@ -1,4 +1,4 @@
-import { yamlSettings } from '../etcd/yamlChecks';
+import { yamlSettings } from './shared/yamlChecks';
 import { parseGoDuration } from '../etcd/values';
 import type { Rule } from './rule';
 

@@ -1,7 +1,7 @@
 import { existsIn, optionByEnv, optionByName, type EtcdOption } from '../etcd/options';
-import { wrongYamlType, yamlSettings } from '../etcd/yamlChecks';
+import { wrongYamlType, yamlSettings } from './shared/yamlChecks';
 import { yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
-import { moveKey } from '../etcd/yamlMove';
+import { moveKey } from './shared/yamlMove';
 import type { Rule } from './rule';
 
 /**

@@ -1,4 +1,4 @@
-import { leafOf, yamlSettings } from '../etcd/yamlChecks';
+import { leafOf, yamlSettings } from './shared/yamlChecks';
 import { yamlKeyOf } from '../etcd/yamlKeys';
 import type { Rule } from './rule';
 

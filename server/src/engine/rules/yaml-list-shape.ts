@@ -1,5 +1,5 @@
 import { yamlSections } from '../etcd/yamlKeys';
-import { yamlSettings, yamlString } from '../etcd/yamlChecks';
+import { yamlSettings, yamlString } from './shared/yamlChecks';
 import type { Fix, Rule } from './rule';
 
 /**

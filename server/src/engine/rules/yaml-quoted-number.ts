@@ -1,6 +1,6 @@
-import { yamlSettings } from '../etcd/yamlChecks';
+import { yamlSettings } from './shared/yamlChecks';
 import { parseGoBool } from '../etcd/values';
-import { resolvePlain } from '../syntax/yamlFile';
+import { resolvePlain } from '../parsers/yamlFile';
 import type { Rule } from './rule';
 
 

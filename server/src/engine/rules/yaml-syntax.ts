@@ -1,4 +1,4 @@
-import { trimEndOf } from '../trailing';
+import { trimEndOf } from '../text/trailing';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,7 +1,7 @@
 import { existsIn, optionByEnv, optionByName } from '../etcd/options';
-import { leafOf, parentOf, yamlSettings } from '../etcd/yamlChecks';
+import { leafOf, parentOf, yamlSettings } from './shared/yamlChecks';
 import { isYamlOnlyKey, yamlKeysIn, yamlSections } from '../etcd/yamlKeys';
-import { suggestionsFor } from '../etcd/keyChecks';
+import { suggestionsFor } from './shared/keyChecks';
 import type { Rule } from './rule';
 
 /**

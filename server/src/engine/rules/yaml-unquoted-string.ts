@@ -1,4 +1,4 @@
-import { quoteWritten, yamlSettings } from '../etcd/yamlChecks';
+import { quoteWritten, yamlSettings } from './shared/yamlChecks';
 import type { Rule } from './rule';
 
 /**

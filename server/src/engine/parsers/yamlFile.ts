@@ -1,5 +1,5 @@
 import type { Document, Node, Pair, Scalar } from 'yaml';
-import { lineEndAt } from './syntaxChecks';
+import { lineEndAt } from '../rules/shared/syntaxChecks';
 
 type YamlLibrary = typeof import('yaml');
 
@@ -12,7 +12,7 @@ function yamlLibrary(): YamlLibrary {
 	return require('yaml') as YamlLibrary;
 }
 import { parseGoInt } from '../etcd/values';
-import type { Span } from '../text';
+import type { Span } from '../text/lineIndex';
 
 /*
  * etcd's --config-file as etcd reads it: YAML 1.1 (yes/no/on/off are booleans, 0123 is octal), turned into JSON and

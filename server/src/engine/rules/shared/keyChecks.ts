@@ -1,12 +1,12 @@
-import { removeSpan } from '../edits';
-import type { ConfigDocument, Setting } from '../model';
-import type { TextChange } from '../rules/rule';
-import { blanksAfter, blanksBefore, lineNumber } from '../syntax/syntaxChecks';
-import { closest, editDistance } from '../suggest';
-import type { Span } from '../text';
-import type { RuleMessages } from '../l10n/rules.en';
-import { envNameOf, etcdVersions, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from './options';
-import { yamlSpelling } from './yamlKeys';
+import { removeSpan } from '../../dialects/edits';
+import type { ConfigDocument, Setting } from '../../model/configDocument';
+import type { TextChange } from '../rule';
+import { blanksAfter, blanksBefore, lineNumber } from './syntaxChecks';
+import { closest, editDistance } from '../../text/suggest';
+import type { Span } from '../../text/lineIndex';
+import type { RuleMessages } from '../../l10n/rules.en';
+import { envNameOf, etcdVersions, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../../etcd/options';
+import { yamlSpelling } from '../../etcd/yamlKeys';
 
 /*
  * Shared facts for the key rules: how a setting names its option (variable or DAEMON_ARGS flag), whether a YAML

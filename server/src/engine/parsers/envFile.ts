@@ -1,4 +1,4 @@
-import type { Span } from '../text';
+import type { Span } from '../text/lineIndex';
 import { findShellDifferences, type ShellDifference } from './shellDifferences';
 
 /*

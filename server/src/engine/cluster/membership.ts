@@ -1,7 +1,7 @@
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
-import { hasTemplate } from '../templates';
-import { atVersion, optionByName, type EtcdVersion } from './options';
-import { parseInitialCluster, splitList, type ClusterMember, type ListPiece } from './urls';
+import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { hasTemplate } from '../parsers/templates';
+import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
+import { parseInitialCluster, splitList, type ClusterMember, type ListPiece } from '../etcd/urls';
 
 /** What one member's file says about itself and its cluster, with the defaults etcd fills in. */
 export interface MemberView {

@@ -1,7 +1,7 @@
-import type { EtcdOption } from './etcd/options';
-import type { EnvFile } from './syntax/envFile';
-import type { YamlFile, YamlValue } from './syntax/yamlFile';
-import type { LineIndex, Span } from './text';
+import type { EtcdOption } from '../etcd/options';
+import type { EnvFile } from '../parsers/envFile';
+import type { YamlFile, YamlValue } from '../parsers/yamlFile';
+import type { LineIndex, Span } from '../text/lineIndex';
 
 /** One assignment of a value, whichever format it was written in. */
 export interface Setting {

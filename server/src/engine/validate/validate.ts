@@ -1,12 +1,12 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import { readDirectives } from './directives';
-import type { EtcdVersion } from './etcd/options';
-import type { Locale } from './l10n/locale';
-import { messagesFor } from './l10n/messages';
-import type { ConfigDocument } from './model';
-import { rules } from './rules';
-import type { Problem, Rule, RuleContext, Severity } from './rules/rule';
-import { positionAt, rangeOf } from './text';
+import { readDirectives } from '../parse/directives';
+import type { EtcdVersion } from '../etcd/options';
+import type { Locale } from '../l10n/locale';
+import { messagesFor } from '../l10n/messages';
+import type { ConfigDocument } from '../model/configDocument';
+import { rules } from '../rules';
+import type { Problem, Rule, RuleContext, Severity } from '../rules/rule';
+import { positionAt, rangeOf } from '../text/lineIndex';
 
 export type RuleSetting = Severity | 'off';
 

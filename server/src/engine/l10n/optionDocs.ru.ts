@@ -1,5 +1,5 @@
-import { docsRuPartA } from './docsRuPartA';
-import { docsRuPartB } from './docsRuPartB';
+import { docsRuPartA } from './optionDocsRuPartA';
+import { docsRuPartB } from './optionDocsRuPartB';
 import type { OptionDoc } from './optionDoc';
 
 /** Our explanation of every etcd option, in Russian: the same facts and examples as `docsEn`, written in two parts. */

@@ -1,8 +1,8 @@
-import { optionByEnv } from './etcd/options';
-import type { ArgumentProblem, ConfigDocument, Setting } from './model';
-import { readArguments, type FlagArgument } from './syntax/daemonArgs';
-import { parseEnvFile, type AssignmentNode } from './syntax/envFile';
-import { createLineIndex } from './text';
+import { optionByEnv } from '../etcd/options';
+import type { ArgumentProblem, ConfigDocument, Setting } from '../model/configDocument';
+import { readArguments, type FlagArgument } from '../parsers/daemonArgs';
+import { parseEnvFile, type AssignmentNode } from '../parsers/envFile';
+import { createLineIndex } from '../text/lineIndex';
 import { isYamlPath } from './fileNames';
 import { parseYamlDocument } from './parseYaml';
 

@@ -1,11 +1,11 @@
-import { replaceValue } from '../edits';
-import { effectiveSetting, valueSubspan, type ConfigDocument, type Setting } from '../model';
-import type { TextChange } from '../rules/rule';
-import { hasTemplate } from '../templates';
-import { urlList } from './membership';
-import { atVersion, existsIn, type EtcdVersion } from './options';
-import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from './urls';
-import { parseGoBool } from './values';
+import { replaceValue } from '../../dialects/edits';
+import { effectiveSetting, valueSubspan, type ConfigDocument, type Setting } from '../../model/configDocument';
+import type { TextChange } from '../rule';
+import { hasTemplate } from '../../parsers/templates';
+import { urlList } from '../../cluster/membership';
+import { atVersion, existsIn, type EtcdVersion } from '../../etcd/options';
+import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from '../../etcd/urls';
+import { parseGoBool } from '../../etcd/values';
 
 /*
  * Shared facts for the URL and TLS rules: which settings etcd reads, which side (peer or client) an option

@@ -1,5 +1,5 @@
-import { russian } from '../l10n/loadRussian';
-import type { Locale } from '../l10n/locale';
+import { russian } from './loadRussian';
+import type { Locale } from './locale';
 import type { OptionDoc } from './optionDoc';
 
 type OptionDocs = Readonly<Record<string, OptionDoc>>;
@@ -10,7 +10,7 @@ type OptionDocs = Readonly<Record<string, OptionDoc>>;
  */
 function docsIn(locale: Locale): OptionDocs {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use, on purpose (above)
-	return locale === 'ru' ? russian().docsRu : (require('./docs.en') as typeof import('./docs.en')).docsEn;
+	return locale === 'ru' ? russian().docsRu : (require('./optionDocs.en') as typeof import('./optionDocs.en')).docsEn;
 }
 
 /** Our explanation of an option, by its canonical name, in the given language (English by default). */

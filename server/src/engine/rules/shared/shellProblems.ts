@@ -1,10 +1,10 @@
-import { doubleQuote, insertLinesBefore, removeSpan } from '../edits';
-import type { ConfigDocument } from '../model';
-import type { Fix, Problem, RuleContext, TextChange } from '../rules/rule';
-import type { Span } from '../text';
-import type { AssignmentNode, CommentNode } from './envFile';
+import { doubleQuote, insertLinesBefore, removeSpan } from '../../dialects/edits';
+import type { ConfigDocument } from '../../model/configDocument';
+import type { Fix, Problem, RuleContext, TextChange } from '../rule';
+import type { Span } from '../../text/lineIndex';
+import type { AssignmentNode, CommentNode } from '../../parsers/envFile';
 import { blanksAfter, blanksBefore, lineEndAt, readsTheSame, shown } from './syntaxChecks';
-import { trailingRun } from '../trailing';
+import { trailingRun } from '../../text/trailing';
 
 /*
  * One problem per kind of shell difference (README §4.3): what systemd's EnvironmentFile= reads, what

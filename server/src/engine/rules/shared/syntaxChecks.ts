@@ -1,9 +1,9 @@
-import { applyChanges } from '../edits';
-import { optionByEnv, optionByName, specialVariables } from '../etcd/options';
-import type { ConfigDocument } from '../model';
-import type { TextChange } from '../rules/rule';
-import { positionAt, type Span } from '../text';
-import { parseEnvFile } from './envFile';
+import { applyChanges } from '../../dialects/edits';
+import { optionByEnv, optionByName, specialVariables } from '../../etcd/options';
+import type { ConfigDocument } from '../../model/configDocument';
+import type { TextChange } from '../rule';
+import { positionAt, type Span } from '../../text/lineIndex';
+import { parseEnvFile } from '../../parsers/envFile';
 
 /*
  * Helpers of the syntax rules (invalid-line, invalid-key, shell-difference, duplicate-key, empty-value).

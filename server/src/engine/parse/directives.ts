@@ -1,6 +1,6 @@
-import { etcdVersions, type EtcdVersion } from './etcd/options';
-import type { ConfigDocument } from './model';
-import { positionAt } from './text';
+import { etcdVersions, type EtcdVersion } from '../etcd/options';
+import type { ConfigDocument } from '../model/configDocument';
+import { positionAt } from '../text/lineIndex';
 
 /** What the file's own comments say to the checker. */
 export interface Directives {

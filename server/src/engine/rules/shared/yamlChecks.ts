@@ -1,9 +1,9 @@
-import { resolvePlain } from '../syntax/yamlFile';
-import { parseGoBool, parseGoDuration, parseGoInt } from './values';
-import type { ConfigDocument, Setting } from '../model';
-import type { YamlValueKind } from './options';
-import type { TextChange } from '../rules/rule';
-import type { YamlValue } from '../syntax/yamlFile';
+import { resolvePlain } from '../../parsers/yamlFile';
+import { parseGoBool, parseGoDuration, parseGoInt } from '../../etcd/values';
+import type { ConfigDocument, Setting } from '../../model/configDocument';
+import type { YamlValueKind } from '../../etcd/options';
+import type { TextChange } from '../rule';
+import type { YamlValue } from '../../parsers/yamlFile';
 
 /*
  * Helpers for the YAML rules: etcd decodes its config file strictly (YAML 1.1 through JSON into a Go struct), so

@@ -1,10 +1,10 @@
-import { doubleQuote, insertLinesAfter } from '../edits';
-import type { ConfigDocument, Setting } from '../model';
+import { doubleQuote, insertLinesAfter } from './edits';
+import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { TextChange } from '../rules/rule';
-import { lineStartOf } from '../text';
-import { envNameOf, optionByName } from './options';
-import { yamlValueOf } from './yamlChecks';
-import { yamlSpelling } from './yamlKeys';
+import { lineStartOf } from '../text/lineIndex';
+import { envNameOf, optionByName } from '../etcd/options';
+import { yamlValueOf } from '../rules/shared/yamlChecks';
+import { yamlSpelling } from '../etcd/yamlKeys';
 
 /**
  * A whole new line that sets an option, in the document's own format: `ETCD_X="value"` in an env file,

@@ -1,10 +1,10 @@
-import { valueSubspan, type Setting } from '../model';
-import type { RuleMessages } from '../l10n/rules.en';
-import type { Problem } from '../rules/rule';
-import { closest } from '../suggest';
-import type { EtcdVersion } from './options';
+import { valueSubspan, type Setting } from '../../model/configDocument';
+import type { RuleMessages } from '../../l10n/rules.en';
+import type { Problem } from '../rule';
+import { closest } from '../../text/suggest';
+import type { EtcdVersion } from '../../etcd/options';
 import { isGoIp, pieceChange } from './urlChecks';
-import { parseEtcdUrl, type ListPiece } from './urls';
+import { parseEtcdUrl, type ListPiece } from '../../etcd/urls';
 
 /*
  * Why etcd refuses one URL (types.NewURLs plus Go's url.Parse), and the repaired URL where it is knowable.

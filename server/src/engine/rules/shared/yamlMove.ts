@@ -1,7 +1,7 @@
-import type { ConfigDocument, Setting } from '../model';
-import type { TextChange } from '../rules/rule';
-import { lineEndingOf } from '../edits';
-import { lineStartOf } from '../text';
+import type { ConfigDocument, Setting } from '../../model/configDocument';
+import type { TextChange } from '../rule';
+import { lineEndingOf } from '../../dialects/edits';
+import { lineStartOf } from '../../text/lineIndex';
 import { leafOf, parentOf } from './yamlChecks';
 
 /**

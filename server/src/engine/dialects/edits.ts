@@ -1,8 +1,8 @@
-import type { Setting } from './model';
-import type { TextChange } from './rules/rule';
-import { lineStartOf, type Span } from './text';
-import { trailingRun } from './trailing';
-import { yamlValueText } from './etcd/yamlChecks';
+import type { Setting } from '../model/configDocument';
+import type { TextChange } from '../rules/rule';
+import { lineStartOf, type Span } from '../text/lineIndex';
+import { trailingRun } from '../text/trailing';
+import { yamlValueText } from '../rules/shared/yamlChecks';
 
 /**
  * Replaces a setting's value and keeps its quoting: a double-quoted value stays double-quoted (with `"`, `\`,
