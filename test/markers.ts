@@ -1,6 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
-import { createLineIndex, positionAt } from '../server/src/engine/text/lineIndex';
-import type { Span } from '../server/src/engine/text/lineIndex';
+import { createLineIndex, positionAt, type Span } from '../server/src/engine/text/lineIndex';
 
 export interface Marked {
 	/** The text with every marker removed. */

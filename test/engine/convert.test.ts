@@ -9,12 +9,13 @@ import { parseGoBool, parseGoDuration, parseGoInt } from '../../server/src/engin
 import { hasWrongYamlType } from '../../server/src/engine/rules/shared/yamlChecks';
 import { yamlKeyOf } from '../../server/src/engine/etcd/yamlKeys';
 import { toEnv, toYaml, type Conversion } from '../../server/src/engine/features/convert';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../../server/src/engine/model/configDocument';
+import { type ConfigDocument, type Setting } from '../../server/src/engine/model/configDocument';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { hasTemplate } from '../../server/src/engine/parsers/templates';
 import { offsetAt } from '../../server/src/engine/text/lineIndex';
 import { validate } from '../../server/src/engine/validate/validate';
 import { repoRoot } from '../fixtures';
+import { effectiveSetting } from '../../server/src/engine/dialects/effective';
 
 /*
  * The conversion is judged by what etcd makes of each file: for every option that has an equivalent in the other

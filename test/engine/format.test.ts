@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { format, type FormatOptions } from '../../server/src/engine/features/format';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { offsetAt } from '../../server/src/engine/text/lineIndex';
 import { fixtureFiles } from '../fixtures';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 function formatted(text: string, options: FormatOptions = { sortByGroup: false }): string {
 	const doc = parseDocument('file:///f/etcd', text);

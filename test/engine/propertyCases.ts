@@ -8,12 +8,12 @@ import { codeActions } from '../../server/src/engine/features/codeActions';
 import { complete } from '../../server/src/engine/features/completion';
 import { format } from '../../server/src/engine/features/format';
 import { hover } from '../../server/src/engine/features/hover';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import type { EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
 import { findProblems, ruleContext, type ValidationSettings } from '../../server/src/engine/validate/validate';
 import { createLineIndex, positionAt } from '../../server/src/engine/text/lineIndex';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 /** Lines made of the pieces real files are made of, stirred: keys, flags, URLs, numbers, quotes, comments. */
 const keys = ['ETCD_NAME', 'ETCD_INITIAL_CLUSTER', 'ETCD_INITIAL_ADVERTISE_PEER_URLS', 'ETCD_LISTEN_PEER_URLS', 'ETCD_LISTEN_CLIENT_URLS',

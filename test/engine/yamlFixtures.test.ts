@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { etcdVersions, type EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { findProblems, validate } from '../../server/src/engine/validate/validate';
 import { repoRoot } from '../fixtures';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 const yamlFixtures = join(repoRoot, 'test', 'fixtures', 'yaml');
 const settings = (version: EtcdVersion) => ({ version, rules: {}, rulesDocBase: '', newToken: () => '0123456789abcdef' });

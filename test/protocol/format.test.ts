@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { createLineIndex, offsetAt } from '../../server/src/engine/text/lineIndex';
 import { fixtureFiles } from '../fixtures';
 import { startClient, type TestClient } from './lspClient';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 /** What systemd hands to etcd: variable → value, later lines winning. */
 function environment(text: string): Record<string, string> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { checkCluster, checkMember, exampleCluster } from './clusterTest';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 const list = 'pg1=http://192.168.45.201:2380,pg2=http://192.168.45.202:2380,pg3=http://192.168.45.204:2380';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import { checkCluster, checkMember, exampleCluster } from './clusterTest';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 describe('cluster-token-mismatch', () => {
 	it('is quiet on the user\'s agreeing cluster', () => {

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import type { EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
-import { applyChanges } from '../../server/src/engine/dialects/edits';
 import type { Fix, Problem } from '../../server/src/engine/rules/rule';
 import type { Span } from '../../server/src/engine/text/lineIndex';
 import { ruleContext } from '../../server/src/engine/validate/validate';
 import { mark } from '../markers';
+import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 export interface CheckOptions {
 	readonly version?: EtcdVersion;

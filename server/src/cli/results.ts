@@ -1,5 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 
 export interface FileResult {
 	/** As given on the command line or found below a directory argument. */

@@ -1,4 +1,5 @@
-import { effectiveValue, type ConfigDocument } from '../model/configDocument';
+import { type ConfigDocument } from '../model/configDocument';
+import { effectiveValue } from '../dialects/effective';
 import { parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
 import { hasTemplate } from '../parsers/templates';
 

@@ -1,5 +1,5 @@
 import type { ConfigDocument } from '../model/configDocument';
-import { effectiveValue } from '../model/configDocument';
+import { effectiveValue } from '../dialects/effective';
 import { splitList } from '../etcd/urls';
 import { groupClusters, normaliseUrl } from './groups';
 import { memberFacts } from './members';

@@ -1,4 +1,5 @@
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { parseInitialCluster } from '../etcd/urls';
 import { hasTemplate } from '../parsers/templates';
 import { normaliseUrl } from './groups';

@@ -1,4 +1,5 @@
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
 import { parseInitialCluster, splitList, type ClusterMember, type ListPiece } from '../etcd/urls';

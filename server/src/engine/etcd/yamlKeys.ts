@@ -58,3 +58,14 @@ export function yamlSpelling(optionName: string): string {
 	const option = optionByName(optionName);
 	return (option && someYamlKey(option)) ?? optionName;
 }
+
+/** The last segment of a dotted key path. */
+export function leafOf(path: string): string {
+	return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/** The dotted path without its last segment ('' at the top level). */
+export function parentOf(path: string): string {
+	const dot = path.lastIndexOf('.');
+	return dot < 0 ? '' : path.slice(0, dot);
+}

@@ -1,14 +1,13 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
-import { spelled } from '../rules/shared/keyChecks';
-import { addSettingAfter } from '../dialects/settingLine';
 import { memberFacts } from '../cluster/members';
-import { replaceValue } from '../dialects/edits';
 import { parseInitialCluster } from '../etcd/urls';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { TextChange } from '../rules/rule';
 import { positionAt } from '../text/lineIndex';
 import { toWorkspaceChanges } from './codeActions';
 import type { FeatureMessages } from '../l10n/features.en';
+import { addSetting, replaceValue, spelled } from '../dialects';
 
 /** Refactorings that edit every member file of the cluster at once, offered on the line they start from. */
 export function clusterActions(doc: ConfigDocument, range: Range, siblings: readonly ConfigDocument[], m: FeatureMessages): CodeAction[] {
@@ -27,7 +26,7 @@ export function clusterActions(doc: ConfigDocument, range: Range, siblings: read
 			if (!theirs) return [];
 			const known = new Set(parseInitialCluster(theirs.value).map(m => m.name));
 			const added = entries.filter(m => !known.has(m.name)).map(m => `${m.name}=${m.url}`);
-			return added.length === 0 ? [] : [{ ...replaceValue(sibling.text, theirs, [theirs.value, ...added].join(',')), doc: sibling }];
+			return added.length === 0 ? [] : [{ ...replaceValue(sibling, theirs, [theirs.value, ...added].join(',')), doc: sibling }];
 		});
 		const names = [...new Set(entries.map(m => m.name))].filter(name => siblings.some(s => memberFacts(s).list && !parseInitialCluster(memberFacts(s).list!.value).some(m => m.name === name)));
 		if (changes.length > 0) actions.push(action(m.addToEveryList(names.join(', '), spelled('initial-cluster', list)), doc, changes));
@@ -44,9 +43,10 @@ function onLines(doc: ConfigDocument, setting: Setting, range: Range): boolean {
 function stateChange(member: ConfigDocument): TextChange[] {
 	const state = effectiveSetting(member, 'initial-cluster-state');
 	if (state?.value === 'existing') return [];
-	if (state) return [{ ...replaceValue(member.text, state, 'existing'), doc: member }];
+	if (state) return [{ ...replaceValue(member, state, 'existing'), doc: member }];
 	const anchor = effectiveSetting(member, 'initial-cluster') ?? member.settings[member.settings.length - 1];
-	return anchor ? [{ ...addSettingAfter(member, anchor, 'initial-cluster-state', 'existing'), doc: member }] : [];
+	const added = anchor && addSetting(member, anchor, 'initial-cluster-state', 'existing');
+	return added ? [{ ...added.change, doc: member }] : [];
 }
 
 function action(title: string, doc: ConfigDocument, changes: readonly TextChange[]): CodeAction {

@@ -1,15 +1,16 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { readDirectives } from '../parse/directives';
 import { clusterActions } from './clusterActions';
-import { insertLinesBefore, replaceValue } from '../dialects/edits';
-import { spelled } from '../rules/shared/keyChecks';
-import { effectiveSetting, type ConfigDocument } from '../model/configDocument';
+import { type ConfigDocument } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Fix, TextChange } from '../rules/rule';
 import { offsetAt, positionAt, rangeOf } from '../text/lineIndex';
 import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate/validate';
 import { messagesFor } from '../l10n/messages';
 import type { FeatureMessages } from '../l10n/features.en';
 import { trimEndOf } from '../text/trailing';
+import { insertLinesBefore } from '../text/lineEdits';
+import { replaceValue, spelled } from '../dialects';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
@@ -90,7 +91,7 @@ function stateSwitch(doc: ConfigDocument, range: Range, m: FeatureMessages): Cod
 	return [{
 		title: m.switchState(spelled('initial-cluster-state', state), target),
 		kind: CodeActionKind.RefactorRewrite,
-		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc.text, state, target)]) } },
+		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc, state, target)]) } },
 	}];
 }
 

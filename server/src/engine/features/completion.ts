@@ -1,11 +1,12 @@
+import { documentDialect, type KeyChoice } from '../dialects';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import { memberFacts } from '../cluster/members';
-import { allOptions, atVersion, existsIn, optionByEnv, type EtcdOption, type EtcdVersion } from '../etcd/options';
+import { atVersion, type EtcdOption, type EtcdVersion } from '../etcd/options';
 import { splitList, parseEtcdUrl } from '../etcd/urls';
-import { effectiveValue, type ConfigDocument } from '../model/configDocument';
-import { offsetAt, positionAt } from '../text/lineIndex';
+import { type ConfigDocument } from '../model/configDocument';
+import { effectiveValue } from '../dialects/effective';
+import { offsetAt, rangeOf } from '../text/lineIndex';
 import { optionHover } from './hover';
-import { completeYaml } from './completionYaml';
 import type { FeatureMessages } from '../l10n/features.en';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
@@ -18,44 +19,31 @@ export interface CompletionContext {
 	readonly locale?: Locale;
 }
 
-const keyLine = /^(\s*(?:export\s+)?)([A-Za-z0-9_]*)$/;
-const valueLine = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)([^"']*)$/;
-
-/** Keys at the start of a line, values after `=`; a whole member file on an empty one. */
+/** Keys where a key goes, values after it; a whole member file in an empty one, where the carrier has one. */
 export function complete(doc: ConfigDocument, position: Position, ctx: CompletionContext): CompletionItem[] {
-	if (doc.format === 'yaml') return completeYaml(doc, position, ctx, (option, range) => valueItems(doc, option, range, ctx));
-	const offset = offsetAt(doc.lines, position);
-	const lineStart = offsetAt(doc.lines, { line: position.line, character: 0 });
-	const before = doc.text.slice(lineStart, offset);
-	const key = keyLine.exec(before);
-	if (key) {
-		const range = { start: positionAt(doc.lines, lineStart + key[1].length), end: position };
-		return [...keyItems(doc, range, ctx.version, ctx.locale ?? 'en'), ...(doc.settings.length === 0 ? [memberFileSnippet(range, messagesFor(ctx.locale).features)] : [])];
-	}
-	const value = valueLine.exec(before);
-	if (!value) return [];
-	const option = optionByEnv(value[1]);
-	if (!option) return [];
-	const typed = value[3];
-	const pieceStart = atVersion(option.type, ctx.version) === 'url-list' ? typed.lastIndexOf(',') + 1 : 0;
-	const range = { start: positionAt(doc.lines, offset - typed.length + pieceStart), end: position };
-	return valueItems(doc, option, range, ctx);
+	const dialect = documentDialect(doc);
+	const site = dialect.completionSite(doc, offsetAt(doc.lines, position), ctx.version);
+	if (!site) return [];
+	const range = rangeOf(doc.lines, site.span);
+	if (site.kind === 'value') return valueItems(doc, site.option, range, ctx);
+	const keys = site.keys.map(choice => keyItem(choice, range, ctx.version, ctx.locale ?? 'en'));
+	const skeleton = doc.settings.length === 0 && dialect.skeleton ? [memberFileSnippet(dialect.skeleton, range, messagesFor(ctx.locale).features)] : [];
+	return [...keys, ...skeleton];
 }
 
-function keyItems(doc: ConfigDocument, range: Range, version: EtcdVersion, locale: Locale): CompletionItem[] {
-	const set = new Set(doc.settings.map(s => s.key));
-	return allOptions().filter(option => existsIn(option, version) && !set.has(option.env) && option.name !== 'config-file' && option.name !== 'version')
-		.map(option => ({
-			label: option.env,
-			kind: CompletionItemKind.Property,
-			detail: `--${option.name}`,
-			documentation: { kind: 'markdown', value: optionHover(option, version, option.env, locale) },
-			textEdit: { range, newText: `${option.env}="$1"` },
-			insertTextFormat: InsertTextFormat.Snippet,
-			deprecated: option.status[version] === 'deprecated',
-			// Options that matter for every cluster come first.
-			sortText: `${option.group === 'member' || option.group === 'clustering' ? 0 : 1}${option.env}`,
-		}));
+function keyItem(choice: KeyChoice, range: Range, version: EtcdVersion, locale: Locale): CompletionItem {
+	const option = choice.option;
+	return {
+		label: choice.label,
+		kind: option ? CompletionItemKind.Property : CompletionItemKind.Module,
+		detail: option ? `--${option.name}` : undefined,
+		documentation: option ? { kind: 'markdown', value: optionHover(option, version, choice.label, locale) } : undefined,
+		textEdit: { range, newText: choice.insert },
+		insertTextFormat: choice.snippet ? InsertTextFormat.Snippet : undefined,
+		deprecated: option?.status[version] === 'deprecated',
+		// Options that matter for every cluster come first.
+		sortText: `${option && (option.group === 'member' || option.group === 'clustering') ? 0 : 1}${choice.label}`,
+	};
 }
 
 function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: CompletionContext): CompletionItem[] {
@@ -116,19 +104,8 @@ function urlItems(doc: ConfigDocument, option: EtcdOption, range: Range): Comple
 	}));
 }
 
-/** A whole member file, the nine settings every member needs, with placeholders to tab through. */
-function memberFileSnippet(range: Range, m: FeatureMessages): CompletionItem {
-	const lines = [
-		'ETCD_NAME="${1:pg1}"',
-		'ETCD_DATA_DIR="${2:/var/lib/etcd}"',
-		'ETCD_LISTEN_CLIENT_URLS="http://${3:192.168.1.11}:2379,http://127.0.0.1:2379"',
-		'ETCD_ADVERTISE_CLIENT_URLS="http://${3}:2379"',
-		'ETCD_LISTEN_PEER_URLS="http://${3}:2380"',
-		'ETCD_INITIAL_ADVERTISE_PEER_URLS="http://${3}:2380"',
-		'ETCD_INITIAL_CLUSTER="${1}=http://${3}:2380,${4:pg2}=http://${5:192.168.1.12}:2380,${6:pg3}=http://${7:192.168.1.13}:2380"',
-		'ETCD_INITIAL_CLUSTER_TOKEN="${8:a-token-of-this-cluster}"',
-		'ETCD_INITIAL_CLUSTER_STATE="${9|new,existing|}"',
-	];
+/** A whole member file, the settings every member needs, with placeholders to tab through. */
+function memberFileSnippet(lines: readonly string[], range: Range, m: FeatureMessages): CompletionItem {
 	return {
 		label: m.memberFile,
 		kind: CompletionItemKind.Snippet,

@@ -1,5 +1,4 @@
 import { readDirectives } from '../parse/directives';
-import { lineEndingOf } from '../dialects/edits';
 import type { EtcdVersion } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
@@ -7,6 +6,7 @@ import type { ConfigDocument } from '../model/configDocument';
 import type { Conversion } from './convertOutput';
 import { yamlToEnv } from './convertToEnv';
 import { envToYaml } from './convertToYaml';
+import { lineEndingOf } from '../text/lineEdits';
 
 export type { Conversion } from './convertOutput';
 

@@ -1,11 +1,12 @@
-import { doubleQuote } from '../dialects/edits';
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
 import { hasWrongYamlType } from '../rules/shared/yamlChecks';
 import { isYamlOnlyKey, yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
+import { doubleQuote } from '../dialects/envQuoting';
 
 /** An etcd YAML config file as env variables with the same effective settings, plus notes on what could not move. */
 export function yamlToEnv(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, eol: string): Conversion {

@@ -1,13 +1,15 @@
-import { doubleQuote } from '../dialects/edits';
+import { inputOf } from '../dialects';
 import { isSet, memberView } from '../cluster/membership';
 import { specialVariables, type EtcdVersion } from '../etcd/options';
 import { yamlKeyOf } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
-import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
-import { yamlString, yamlValueOf } from '../rules/shared/yamlChecks';
 import { trimEndOf } from '../text/trailing';
+import { doubleQuote } from '../dialects/envQuoting';
+import { yamlString, yamlValueOf } from '../dialects/yamlValues';
 
 /** Where Debian's unit keeps the data when the env file does not say (README §5.1). */
 const debianDataDir = '/var/lib/etcd/default';
@@ -15,7 +17,7 @@ const debianDataDir = '/var/lib/etcd/default';
 /** An env file as an etcd YAML config file with the same effective settings, plus notes on what could not move. */
 export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, eol: string): Conversion {
 	const out = createCollector(msg.notConverted);
-	const byStart = new Map(doc.settings.filter(s => s.source === 'env').map(s => [s.statementSpan.start, s]));
+	const byStart = new Map(doc.settings.filter(s => inputOf(s) === 'environment').map(s => [s.statementSpan.start, s]));
 	const daemonArgs = doc.settings.filter(s => s.key === 'DAEMON_ARGS').pop();
 	const empty: string[] = [];
 	for (const node of doc.env.nodes) {
@@ -42,8 +44,8 @@ function convertSetting(doc: ConfigDocument, setting: Setting, version: EtcdVers
 		const other = !setting.key.startsWith('ETCD_') || specialVariables.includes(setting.key);
 		out.notConverted(written, other ? msg.otherVariable(setting.key) : msg.unknownVariable(setting.key));
 	} else if (effectiveSetting(doc, option.name) !== setting) {
-		out.note(setting.source === 'flag' ? msg.flagAndVariable(setting.key, option.env) : msg.duplicate(setting.key));
-	} else if (setting.value === '' && setting.source === 'env') {
+		out.note(inputOf(setting) === 'command-line' ? msg.flagAndVariable(setting.key, option.env) : msg.duplicate(setting.key));
+	} else if (setting.value === '' && inputOf(setting) === 'environment') {
 		empty.push(setting.key);
 	} else {
 		convertValue(setting, version, msg, out, written);
@@ -64,7 +66,7 @@ function convertFlags(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMes
 	for (const problem of doc.argumentProblems) {
 		if (problem.kind === 'stray') out.notConverted(`DAEMON_ARGS: ${problem.text}`, msg.strayArgument(problem.text));
 	}
-	const flags = doc.settings.filter(s => s.source === 'flag');
+	const flags = doc.settings.filter(s => inputOf(s) === 'command-line');
 	for (const flag of flags) convertSetting(doc, flag, version, msg, out, []);
 	if (flags.some(flag => flag.option && effectiveSetting(doc, flag.option.name) === flag)) out.note(msg.daemonArgs);
 }

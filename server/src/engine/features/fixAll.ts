@@ -1,7 +1,7 @@
-import { applyChanges } from '../dialects/edits';
 import { parseDocument } from '../parse/parseDocument';
 import { findProblems, type ValidationSettings } from '../validate/validate';
 import { safeChanges } from './codeActions';
+import { applyChanges } from '../text/lineEdits';
 
 /** Applies every safe fix, again and again until nothing changes (a fix can reveal another), at most 10 rounds. */
 export function fixText(uri: string, text: string, settings: ValidationSettings): string {

@@ -1,9 +1,11 @@
+import { dialectOf } from '../dialects';
 import { atVersion, type EtcdVersion } from '../etcd/options';
 import { isIpLiteral, isLoopback, isWildcard, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
 import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
 
 type DurationWords = Parameters<typeof describeDuration>[1];
-import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
+import { valueIndexAt, valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { HoverMessages } from '../l10n/hover.en';
 import type { Span } from '../text/lineIndex';
 
@@ -27,7 +29,7 @@ export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number
 		if (!piece || piece.text === '') return undefined;
 		return { span: valueSubspan(setting, piece.from, piece.to), markdown: urlHover(piece.text, m.urlRoles[option.name] ?? m.url, version, m) };
 	}
-	const quantity = describeQuantity(setting.value, type, option.unit, setting.source === 'yaml' ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : undefined, words);
+	const quantity = describeQuantity(setting.value, type, option.unit, dialectOf(setting).nativeValue(doc, setting), words);
 	return quantity ? { span: whole, markdown: quantity } : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { dialectOf } from '../dialects';
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { atVersion, type EtcdVersion } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
@@ -13,12 +14,12 @@ export function inlayHints(doc: ConfigDocument, range: Range, version: EtcdVersi
 	const from = offsetAt(doc.lines, range.start);
 	const to = offsetAt(doc.lines, range.end);
 	return doc.settings.filter(s => s.valueSpan.end >= from && s.valueSpan.start <= to).flatMap(setting => {
-		const label = hintFor(setting, version, msg);
+		const label = hintFor(doc, setting, version, msg);
 		return label ? [{ position: positionAt(doc.lines, setting.valueSpan.end), label, kind: InlayHintKind.Type, paddingLeft: true }] : [];
 	});
 }
 
-function hintFor(setting: Setting, version: EtcdVersion, msg: ViewMessages['inlay']): string | undefined {
+function hintFor(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ViewMessages['inlay']): string | undefined {
 	const option = setting.option;
 	if (!option) return undefined;
 	if (setting.value === '') {
@@ -29,7 +30,7 @@ function hintFor(setting: Setting, version: EtcdVersion, msg: ViewMessages['inla
 	if (type === 'duration') {
 		const parsed = parseGoDuration(setting.value);
 		// YAML writes durations as nanoseconds: always worth saying what the digits mean.
-		if (setting.source === 'yaml' && parsed.ok) return `= ${describeDuration(parsed.value, msg)}`;
+		if (dialectOf(setting).nativeValue(doc, setting) !== undefined && parsed.ok) return `= ${describeDuration(parsed.value, msg)}`;
 		return parsed.ok && /^[0-9.]+[a-z\u00b5\u03bc]+$/.test(setting.value) && parsed.value >= 60e9 ? `= ${describeDuration(parsed.value, msg)}` : undefined;
 	}
 	if (type !== 'int' && type !== 'uint' && type !== 'size') return undefined;

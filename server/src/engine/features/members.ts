@@ -1,4 +1,5 @@
-import { effectiveSetting, valueIndexAt, valueSubspan, type ConfigDocument } from '../model/configDocument';
+import { valueIndexAt, valueSubspan, type ConfigDocument } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { parseInitialCluster } from '../etcd/urls';
 import { hasTemplate } from '../parsers/templates';
 import { contains, type Span } from '../text/lineIndex';

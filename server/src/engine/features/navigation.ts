@@ -1,8 +1,8 @@
 import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { doubleQuote } from '../dialects/edits';
 import type { ConfigDocument } from '../model/configDocument';
 import { offsetAt, rangeOf } from '../text/lineIndex';
 import { memberAt, memberMentions, type MemberMention } from './members';
+import { doubleQuote } from '../dialects/envQuoting';
 
 const location = (mention: MemberMention): Location => ({ uri: mention.doc.uri, range: rangeOf(mention.doc.lines, mention.span) });
 

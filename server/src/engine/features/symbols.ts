@@ -1,3 +1,4 @@
+import { dialectOf } from '../dialects';
 import { viewMessagesEn } from '../l10n/views.en';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { OptionGroup } from '../etcd/options';
@@ -20,7 +21,7 @@ export function documentSymbols(doc: ConfigDocument, locale: Locale = 'en'): Doc
 		const children = settings.map(setting => ({
 			name: setting.key,
 			detail: setting.value.length > 80 ? setting.value.slice(0, 77) + '…' : setting.value,
-			kind: setting.source === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
+			kind: dialectOf(setting).unit === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
 			range: rangeOf(doc.lines, setting.statementSpan),
 			selectionRange: rangeOf(doc.lines, setting.keySpan),
 		}));

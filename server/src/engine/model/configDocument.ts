@@ -1,7 +1,7 @@
 import type { EtcdOption } from '../etcd/options';
 import type { EnvFile } from '../parsers/envFile';
 import type { YamlFile, YamlValue } from '../parsers/yamlFile';
-import type { LineIndex, Span } from '../text/lineIndex';
+import { positionAt, type LineIndex, type Span } from '../text/lineIndex';
 
 /** One assignment of a value, whichever format it was written in. */
 export interface Setting {
@@ -61,39 +61,7 @@ export function valueIndexAt(setting: Setting, offset: number): number {
 	return index;
 }
 
-/**
- * The setting that takes effect for an option: the last env line (systemd lets later lines win), or else its
- * DAEMON_ARGS flag. Where both exist etcd refuses to start; a rule reports that. In YAML the last key wins, but of
- * two spellings that differ in letter case the one that sorts last (etcd decodes the keys in sorted order).
- */
-export function effectiveSetting(doc: ConfigDocument, optionName: string): Setting | undefined {
-	return effectiveSettings(doc).get(optionName);
-}
-
-// Documents never change: the effective setting of every option is worked out once per document, since every
-// rule asks for several of them.
-const effectiveCache = new WeakMap<ConfigDocument, ReadonlyMap<string, Setting>>();
-
-function effectiveSettings(doc: ConfigDocument): ReadonlyMap<string, Setting> {
-	let map = effectiveCache.get(doc);
-	if (map) return map;
-	const found = new Map<string, Setting>();
-	for (const setting of doc.settings) {
-		const name = setting.option?.name;
-		if (name === undefined) continue;
-		const current = found.get(name);
-		// The last env line wins; the last flag counts only where no env line sets the option.
-		if (setting.source === 'yaml' ? !current || leafKey(setting) >= leafKey(current) : setting.source === 'env' || current === undefined || current.source === 'flag') found.set(name, setting);
-	}
-	effectiveCache.set(doc, map = found);
-	return map;
-}
-
-function leafKey(setting: Setting): string {
-	return setting.key.slice(setting.key.lastIndexOf('.') + 1);
-}
-
-/** The effective decoded value of an option, or undefined when nothing sets it. */
-export function effectiveValue(doc: ConfigDocument, optionName: string): string | undefined {
-	return effectiveSetting(doc, optionName)?.value;
+/** The 1-based line number of an offset, for messages. */
+export function lineNumber(doc: ConfigDocument, offset: number): number {
+	return positionAt(doc.lines, offset).line + 1;
 }

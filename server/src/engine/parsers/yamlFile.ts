@@ -1,5 +1,4 @@
 import type { Document, Node, Pair, Scalar } from 'yaml';
-import { lineEndAt } from '../rules/shared/syntaxChecks';
 
 type YamlLibrary = typeof import('yaml');
 
@@ -13,6 +12,7 @@ function yamlLibrary(): YamlLibrary {
 }
 import { parseGoInt } from '../etcd/values';
 import type { Span } from '../text/lineIndex';
+import { lineEndAt } from '../text/lineScan';
 
 /*
  * etcd's --config-file as etcd reads it: YAML 1.1 (yes/no/on/off are booleans, 0123 is octal), turned into JSON and

@@ -1,7 +1,8 @@
-import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost } from './shared/urlChecks';
+import { advertiseOption, concreteListenHost, literalPieces, liveSettings, withHost } from './shared/urlChecks';
 import { parseEtcdUrl } from '../etcd/urls';
 import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
+import { pieceChange } from '../dialects';
 
 /** B5: `http://:2380` passes the URL parser, but etcd refuses an advertise URL without a host at start. */
 export const advertiseEmptyHost: Rule = {
@@ -19,7 +20,7 @@ export const advertiseEmptyHost: Rule = {
 					problems.push({
 						span: valueSubspan(setting, piece.from, piece.to),
 						message: ctx.msg['advertise-empty-host'].message(setting.key, piece.text, side === 'peer'),
-						fixes: url ? [{ title: ctx.msg.useListened(url), changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
+						fixes: url ? [{ title: ctx.msg.useListened(url), changes: [pieceChange(doc, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
 					});
 				}
 			}

@@ -1,9 +1,8 @@
 import { memberView, urlList } from '../cluster/membership';
-import { addSettingAfter, settingLine } from '../dialects/settingLine';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
-import { replaceValue } from '../dialects/edits';
-import { valueSubspan, type Setting } from '../model/configDocument';
+import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { Fix, Rule, TextChange } from './rule';
+import { addSetting, replaceValue } from '../dialects';
 
 /**
  * C2: this member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares
@@ -27,10 +26,10 @@ export const advertisePeerMismatch: Rule = {
 		const resolvable = [...listed, ...told].some(url => { const host = parseEtcdUrl(url, ctx.version).url?.host ?? ''; return host !== 'localhost' && !isIpLiteral(host); });
 		const fixes: Fix[] = [];
 		const clusterUrls = [...listed].join(',');
-		fixes.push(advertised.setting
-			? { title: msg.advertiseListed(clusterUrls, cluster.key), preferred: true, changes: [replaceValue(doc.text, advertised.setting, clusterUrls)] }
-			: { title: msg.addAdvertise(settingLine(doc, 'initial-advertise-peer-urls', clusterUrls)), preferred: true, changes: [addSettingAfter(doc, cluster, 'initial-advertise-peer-urls', clusterUrls)] });
-		fixes.push({ title: msg.listAdvertised(name.value, [...told].join(','), cluster.key), changes: [listChange(doc.text, cluster, own, [...told], name.value)] });
+		const added = advertised.setting ? undefined : addSetting(doc, cluster, 'initial-advertise-peer-urls', clusterUrls);
+		if (advertised.setting) fixes.push({ title: msg.advertiseListed(clusterUrls, cluster.key), preferred: true, changes: [replaceValue(doc, advertised.setting, clusterUrls)] });
+		if (added) fixes.push({ title: msg.addAdvertise(added.text), preferred: true, changes: [added.change] });
+		fixes.push({ title: msg.listAdvertised(name.value, [...told].join(','), cluster.key), changes: [listChange(doc, cluster, own, [...told], name.value)] });
 		return [{
 			span: advertised.setting?.valueSpan ?? valueSubspan(cluster, own[0].urlFrom, own[0].urlTo),
 			message: resolvable ? message + msg.dns : message,
@@ -42,12 +41,12 @@ export const advertisePeerMismatch: Rule = {
 };
 
 /** One entry and one URL: replace just that URL; otherwise rewrite this member's entries in place of the first. */
-function listChange(text: string, cluster: Setting, own: readonly ClusterMember[], urls: readonly string[], name: string): TextChange {
+function listChange(doc: ConfigDocument, cluster: Setting, own: readonly ClusterMember[], urls: readonly string[], name: string): TextChange {
 	if (own.length === 1 && urls.length === 1) return { span: valueSubspan(cluster, own[0].urlFrom, own[0].urlTo), newText: urls[0] };
 	const entries: string[] = [];
 	for (const member of parseInitialCluster(cluster.value)) {
 		if (member.name !== name) entries.push(`${member.name}=${member.url}`);
 		else if (member === own[0] || member.nameFrom === own[0].nameFrom) entries.push(...urls.map(url => `${name}=${url}`));
 	}
-	return replaceValue(text, cluster, entries.join(','));
+	return replaceValue(doc, cluster, entries.join(','));
 }

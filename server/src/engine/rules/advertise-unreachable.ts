@@ -1,8 +1,10 @@
-import { advertiseOption, concreteListenHost, literalPieces, liveSettings, pieceChange, withHost, type Side } from './shared/urlChecks';
+import { advertiseOption, concreteListenHost, literalPieces, liveSettings, withHost, type Side } from './shared/urlChecks';
 import { parseEtcdUrl, parseInitialCluster, type ListPiece } from '../etcd/urls';
-import { effectiveValue, valueSubspan, type Setting } from '../model/configDocument';
+import { valueSubspan, type Setting } from '../model/configDocument';
+import { effectiveValue } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
+import { pieceChange } from '../dialects';
 
 /**
  * H1: `0.0.0.0` and `[::]` mean "every address" only to a listener. Advertised, they send peers or clients to
@@ -21,7 +23,7 @@ export const advertiseUnreachable: Rule = {
 			problems.push({
 				span: valueSubspan(setting, piece.from, piece.to),
 				message: message(piece.text),
-				fixes: url ? [{ title: ctx.msg.useListened(url), changes: [pieceChange(doc.text, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
+				fixes: url ? [{ title: ctx.msg.useListened(url), changes: [pieceChange(doc, setting, piece.from, piece.to, url)], preferred: true }] : undefined,
 			});
 		};
 		for (const side of ['peer', 'client'] as const) {

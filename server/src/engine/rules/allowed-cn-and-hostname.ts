@@ -1,6 +1,6 @@
-import { spelled } from './shared/keyChecks';
 import { nonEmpty } from './shared/urlChecks';
 import type { Rule } from './rule';
+import { spelled } from '../dialects';
 
 /**
  * E3: a peer certificate may be matched by its CN or by a host name, never both. etcd checks the pair when it

@@ -1,7 +1,6 @@
-import { spelled } from './shared/keyChecks';
-import { insertLinesAfter, replaceValue } from '../dialects/edits';
 import { isTrue, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
 import type { Fix, Problem, Rule } from './rule';
+import { addSetting, replaceValue, spelled } from '../dialects';
 
 /**
  * A trusted CA file alone already makes etcd demand a certificate signed by it from every client (or peer) of
@@ -18,9 +17,7 @@ export const caImpliesCertAuth: Rule = {
 			if (!ca || isTrue(doc, names.certAuth) || sideTls(doc, side, ctx.version) !== 'tls') continue;
 			const certAuthName = spelled(names.certAuth, ca);
 			const certAuth = nonEmpty(doc, names.certAuth);
-			const quoted = doc.text[ca.valueSpan.start] === '"';
-			const change = certAuth ? replaceValue(doc.text, certAuth, 'true')
-				: ca.source === 'env' ? insertLinesAfter(doc.text, ca.statementSpan, [`${certAuthName}=${quoted ? '"true"' : 'true'}`]) : undefined;
+			const change = certAuth ? replaceValue(doc, certAuth, 'true') : addSetting(doc, ca, names.certAuth, 'true', true)?.change;
 			const fix: Fix | undefined = change && { title: ctx.msg['ca-implies-cert-auth'].fix(certAuthName), changes: [change], preferred: true };
 			problems.push({
 				span: { start: ca.keySpan.start, end: ca.valueSpan.end },

@@ -1,6 +1,6 @@
-import { spelled } from './shared/keyChecks';
 import { isTrue, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
 import type { Problem, Rule } from './rule';
+import { spelled } from '../dialects';
 
 /**
  * H3: with certificate auth on and no CA file, Go checks the certificates that clients (or peers) present

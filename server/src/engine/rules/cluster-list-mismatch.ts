@@ -1,6 +1,6 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import { replaceValue } from '../dialects/edits';
 import type { Rule, TextChange } from './rule';
+import { replaceValue } from '../dialects';
 
 /**
  * I2, I5: founding members must list the same members with the same peer URLs (the order does not matter);
@@ -34,5 +34,5 @@ export const clusterListMismatch: Rule = {
 };
 
 function listChange(facts: MemberFacts, value: string): TextChange {
-	return { ...replaceValue(facts.doc.text, facts.list!, value), doc: facts.doc };
+	return { ...replaceValue(facts.doc, facts.list!, value), doc: facts.doc };
 }

@@ -1,7 +1,6 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import { addSettingAfter } from '../dialects/settingLine';
-import { replaceValue } from '../dialects/edits';
 import type { Fix, Rule, TextChange } from './rule';
+import { addSetting, replaceValue } from '../dialects';
 
 /**
  * I1: founding members derive member and cluster IDs from the token; members with different tokens compute
@@ -22,16 +21,16 @@ export const clusterTokenMismatch: Rule = {
 			message: msg.message(own.token, describeFiles(differing, ctx.msg.and), differing.length, differing[0].token!),
 			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.name?.value, f.token!) })),
 			fixes: [
-				{ title: msg.useTheirs(differing[0].token!, describeFiles(differing, ctx.msg.and)), preferred: true, changes: [tokenChange(own, differing[0].token!)] },
-				{ title: msg.useOurs(own.token), changes: differing.map(f => tokenChange(f, own.token!)) },
+				{ title: msg.useTheirs(differing[0].token!, describeFiles(differing, ctx.msg.and)), preferred: true, changes: tokenChange(own, differing[0].token!) },
+				{ title: msg.useOurs(own.token), changes: differing.flatMap(f => tokenChange(f, own.token!)) },
 			] satisfies Fix[],
 		}];
 	},
 };
 
-function tokenChange(facts: MemberFacts, token: string): TextChange {
+function tokenChange(facts: MemberFacts, token: string): TextChange[] {
 	const change = facts.tokenSetting
-		? replaceValue(facts.doc.text, facts.tokenSetting, token)
-		: addSettingAfter(facts.doc, facts.list!, 'initial-cluster-token', token);
-	return { ...change, doc: facts.doc };
+		? replaceValue(facts.doc, facts.tokenSetting, token)
+		: addSetting(facts.doc, facts.list!, 'initial-cluster-token', token)?.change;
+	return change ? [{ ...change, doc: facts.doc }] : [];
 }

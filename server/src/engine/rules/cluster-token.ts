@@ -1,10 +1,8 @@
-import { spelled } from './shared/keyChecks';
 import { memberNames, memberView } from '../cluster/membership';
-import { addSettingAfter } from '../dialects/settingLine';
-import { replaceValue } from '../dialects/edits';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
+import { addSetting, replaceValue, spelled } from '../dialects';
 
 const defaultToken = 'etcd-cluster';
 
@@ -22,13 +20,11 @@ export const clusterToken: Rule = {
 		if (token && hasTemplate(token.value)) return [];
 		if (token && token.value !== '' && token.value !== defaultToken) return [];
 		const fresh = ctx.newToken();
-		const change = token
-			? replaceValue(doc.text, token, fresh)
-			: addSettingAfter(doc, cluster, 'initial-cluster-token', fresh);
+		const change = token ? replaceValue(doc, token, fresh) : addSetting(doc, cluster, 'initial-cluster-token', fresh)?.change;
 		return [{
 			span: token ? (token.value !== '' ? token.valueSpan : token.keySpan) : cluster.keySpan,
 			message: token && token.value !== '' ? ctx.msg['cluster-token'].defaultToken(defaultToken) : ctx.msg['cluster-token'].noToken(defaultToken, spelled('initial-cluster-token', cluster)),
-			fixes: [{ title: ctx.msg['cluster-token'].generate, preferred: true, changes: [change] }],
+			fixes: change && [{ title: ctx.msg['cluster-token'].generate, preferred: true, changes: [change] }],
 		}];
 	},
 };

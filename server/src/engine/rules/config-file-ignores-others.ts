@@ -1,8 +1,9 @@
-import { configFileSetting, whereWritten, writtenSpan } from './shared/keyChecks';
+import { configFileSetting } from './shared/keyChecks';
 import { specialVariables } from '../etcd/options';
 import type { Setting } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import type { Problem, Rule } from './rule';
+import { inputOf, whereWritten, writtenSpan } from '../dialects';
 
 /**
  * `ETCD_CONFIG_FILE` (or `--config-file`) switches etcd to the YAML file: from then on it neither scans the
@@ -39,6 +40,6 @@ export const configFileIgnoresOthers: Rule = {
 /** Every ETCD_ variable and every known flag but the one naming the file; unknown flags still stop etcd, see unknown-flag. */
 function isIgnored(setting: Setting, config: Setting): boolean {
 	if (setting === config || specialVariables.includes(setting.key)) return false;
-	if (setting.source === 'flag') return setting.option !== undefined && setting.option.name !== 'config-file';
-	return setting.key.startsWith('ETCD_') && !(config.source === 'env' && setting.key === config.key);
+	if (inputOf(setting) === 'command-line') return setting.option !== undefined && setting.option.name !== 'config-file';
+	return setting.key.startsWith('ETCD_') && !(inputOf(config) === 'environment' && setting.key === config.key);
 }

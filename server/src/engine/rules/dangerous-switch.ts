@@ -1,5 +1,5 @@
+import { removeSetting } from '../dialects';
 import { parseGoBool } from '../etcd/values';
-import { removeSpan } from '../dialects/edits';
 import type { Rule } from './rule';
 
 /** The switches, by option name; what each one risks is in the catalogue under the same name. */
@@ -19,7 +19,7 @@ export const dangerousSwitch: Rule = {
 			return [{
 				span: { start: setting.keySpan.start, end: setting.valueSpan.end },
 				message: msg.message(setting.key, msg[danger]),
-				fixes: setting.source === 'env' ? [{ title: msg.remove(setting.key), changes: [removeSpan(setting.statementSpan)] }] : [],
+				fixes: [{ title: msg.remove(setting.key), changes: [removeSetting(doc, setting)] }],
 			}];
 		});
 	},

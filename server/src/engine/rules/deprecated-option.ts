@@ -1,6 +1,7 @@
-import { removedVersion, renameKey, replacementOption, replacementText, spelled } from './shared/keyChecks';
+import { removedVersion, renameKey, replacementOption, replacementText } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
 import type { Rule } from './rule';
+import { spelled } from '../dialects';
 
 /**
  * An option the target version still reads but has deprecated: a later version drops it (3.5 the v2 and proxy

@@ -1,7 +1,7 @@
-import { removeSpan } from '../dialects/edits';
+import { dialectOf, inputOf, removeSetting, whereWritten, writtenSpan } from '../dialects';
 import type { ConfigDocument, Setting } from '../model/configDocument';
-import { blanksAfter, lineNumber, shown } from './shared/syntaxChecks';
 import type { Problem, Rule, RuleContext } from './rule';
+import { shown } from './shared/syntaxChecks';
 
 /**
  * The same variable assigned twice, or the same flag twice in DAEMON_ARGS: the later one wins (systemd and a shell
@@ -14,14 +14,14 @@ export const duplicateKey: Rule = {
 		// The last assignment of each variable or flag, and where templates branch: looked up, not searched for, so
 		// that a file of 100,000 keys costs no more than a pass over it.
 		const last = new Map<string, number>();
-		doc.settings.forEach((setting, index) => last.set(`${setting.source}\0${setting.key}`, index));
+		doc.settings.forEach((setting, index) => last.set(`${inputOf(setting)}\0${setting.key}`, index));
 		const branches = templateBranchOffsets(doc.text);
 		return doc.settings.flatMap((setting, index) => {
 			// YAML keys have a rule of their own (letter case counts there).
-			if (setting.source === 'yaml') return [];
+			if (inputOf(setting) === 'config-file') return [];
 			// Feature gates given twice on the command line are merged, not replaced.
-			if (setting.source === 'flag' && (!setting.option || setting.option.name === 'feature-gates')) return [];
-			const lastIndex = last.get(`${setting.source}\0${setting.key}`)!;
+			if (inputOf(setting) === 'command-line' && (!setting.option || setting.option.name === 'feature-gates')) return [];
+			const lastIndex = last.get(`${inputOf(setting)}\0${setting.key}`)!;
 			const later = lastIndex > index ? doc.settings[lastIndex] : undefined;
 			// Lines in different branches of a template (`{% if %} … {% else %}`) are alternatives, not repeats.
 			if (!later || branchBetween(branches, setting.statementSpan.end, later.statementSpan.start)) return [];
@@ -32,28 +32,23 @@ export const duplicateKey: Rule = {
 
 function duplicate(doc: ConfigDocument, setting: Setting, later: Setting, msg: RuleContext['msg']['duplicate-key']): Problem {
 	const same = setting.value === later.value;
-	const where = setting.source === 'env' ? msg.onLine(lineNumber(doc, later.keySpan.start)) : msg.laterInArgs;
+	const where = whereWritten(doc, later, { onLine: msg.onLine, inArgs: msg.laterInArgs });
 	const message = same
 		? msg.same(setting.key, where)
 		: msg.differs(setting.key, where, shown(later.value));
-	const statement = setting.source === 'env' ? setting.statementSpan : { start: setting.statementSpan.start, end: blanksAfter(doc.text, setting.statementSpan.end) };
 	return {
-		span: written(setting),
+		span: writtenSpan(setting),
 		message,
 		unnecessary: true,
-		related: [{ span: written(later), message: msg.related(setting.key) }],
+		related: [{ span: writtenSpan(later), message: msg.related(setting.key) }],
 		fixes: [{
-			title: msg.remove(setting.source === 'env', setting.key, shown(later.value)),
+			title: msg.remove(dialectOf(setting).unit === 'line', setting.key, shown(later.value)),
 			preferred: true,
 			safe: same,
-			changes: [removeSpan(statement)],
+			// The later one is still there: a flag goes with the blanks after it.
+			changes: [removeSetting(doc, setting)],
 		}],
 	};
-}
-
-/** The assignment or flag as written, without its line end. */
-function written(setting: Setting) {
-	return setting.source === 'env' ? { start: setting.keySpan.start, end: setting.valueSpan.end } : setting.statementSpan;
 }
 
 /** Where each `{%` starts, in text order. */

@@ -1,6 +1,7 @@
-import { literalPieces, liveSettings, pieceChange, urlListSettings } from './shared/urlChecks';
+import { inputOf, pieceChange } from '../dialects';
+import { literalPieces, liveSettings, urlListSettings } from './shared/urlChecks';
 import type { EtcdVersion } from '../etcd/options';
-import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
+import { valueSubspan, type Setting } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**
@@ -18,7 +19,7 @@ export const duplicateUrl: Rule = {
 		const problems: Problem[] = [];
 		const msg = ctx.msg['duplicate-url'];
 		for (const setting of [...urlListSettings(doc, ctx.version), ...liveSettings(doc, 'cors')]) {
-			const wording = wordingFor(doc, ctx.version, setting);
+			const wording = wordingFor(ctx.version, setting);
 			const seen = new Map<string, { from: number; to: number }>();
 			for (const piece of literalPieces(setting.value).filter(p => p.text !== '')) {
 				// Go prints the scheme in lower case, and etcd compares what it prints.
@@ -34,7 +35,7 @@ export const duplicateUrl: Rule = {
 					message: msg[wording](setting.key, piece.text),
 					severity: wording === 'fatal' ? 'error' : undefined,
 					related: [{ span: valueSubspan(setting, first.from, first.to), message: msg.related }],
-					fixes: [{ title: msg.fix, changes: [pieceChange(doc.text, setting, comma, piece.to, '')], preferred: true, safe: true }],
+					fixes: [{ title: msg.fix, changes: [pieceChange(doc, setting, comma, piece.to, '')], preferred: true, safe: true }],
 				});
 			}
 		}
@@ -43,7 +44,7 @@ export const duplicateUrl: Rule = {
 };
 
 /** How etcd takes the repetition: fatal (peer URLs in 3.4), kept (YAML), merged (flags, variables). */
-function wordingFor(doc: ConfigDocument, version: EtcdVersion, setting: Setting): 'fatal' | 'yamlKept' | 'message' {
+function wordingFor(version: EtcdVersion, setting: Setting): 'fatal' | 'yamlKept' | 'message' {
 	if (version === '3.4' && fatalTwiceIn34.has(setting.option?.name ?? '')) return 'fatal';
-	return doc.format === 'yaml' ? 'yamlKept' : 'message';
+	return inputOf(setting) === 'config-file' ? 'yamlKept' : 'message';
 }

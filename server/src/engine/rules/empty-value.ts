@@ -1,8 +1,10 @@
-import { removeSpan } from '../dialects/edits';
+import { inputOf } from '../dialects';
 import { atVersion, existsIn } from '../etcd/options';
-import { effectiveSetting, effectiveValue, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import { shown } from './shared/syntaxChecks';
 import type { Rule } from './rule';
+import { removeSpan } from '../text/lineEdits';
 
 /** Debian's unit and init script set these two before reading the file: removing the line brings theirs back. */
 const presetByDebian = ['ETCD_NAME', 'ETCD_DATA_DIR'];
@@ -20,7 +22,7 @@ export const emptyValue: Rule = {
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const option = setting.option;
-			if (setting.source !== 'env' || !option || setting.value !== '' || !existsIn(option, ctx.version)) return [];
+			if (inputOf(setting) !== 'environment' || !option || setting.value !== '' || !existsIn(option, ctx.version)) return [];
 			if (effectiveSetting(doc, option.name) !== setting) return [];
 			// With listen URLs set, etcd refuses to start instead: missing-advertise-client says so.
 			if (option.name === 'advertise-client-urls' && effectiveValue(doc, 'listen-client-urls')) return [];
@@ -39,7 +41,7 @@ export const emptyValue: Rule = {
 					preferred: true,
 					safe: alone && !presetByDebian.includes(setting.key),
 					// Where every line of the key is empty, all go: removing the last would only bring the one before to light.
-					changes: (everyLineEmpty(doc, setting) ? doc.settings.filter(other => other.option === option && other.source === 'env') : [setting])
+					changes: (everyLineEmpty(doc, setting) ? doc.settings.filter(other => other.option === option && inputOf(other) === 'environment') : [setting])
 						.map(line => removeSpan(line.statementSpan)),
 				}],
 			}];
@@ -49,5 +51,5 @@ export const emptyValue: Rule = {
 
 function everyLineEmpty(doc: ConfigDocument, setting: Setting): boolean {
 	const same = doc.settings.filter(other => other.option === setting.option);
-	return same.every(other => other.source === 'env' && other.value === '');
+	return same.every(other => inputOf(other) === 'environment' && other.value === '');
 }

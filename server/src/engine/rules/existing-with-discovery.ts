@@ -1,7 +1,7 @@
-import { spelled } from './shared/keyChecks';
 import { isSet } from '../cluster/membership';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
+import { spelled } from '../dialects';
 
 /** C8: a member joining a running cluster (`existing`) learns its peers from the list, never from discovery. */
 export const existingWithDiscovery: Rule = {

@@ -1,9 +1,8 @@
-import { replaceValue } from '../dialects/edits';
-import { isGiven, removeSetting, whereWritten, writtenSpan } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
 import { parseGoBool } from '../etcd/values';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Fix, Rule, RuleContext } from './rule';
+import { replaceValue, isGiven, removeSetting, whereWritten, writtenSpan } from '../dialects';
 
 /**
  * An experimental switch (`experimental-initial-corrupt-check`) given while `feature-gates` mentions the gate that
@@ -42,7 +41,7 @@ function fixes(doc: ConfigDocument, setting: Setting, gates: Setting, gate: stri
 	const same = listed !== undefined && value !== undefined && bool(listed[1] ?? '') === value;
 	if (listed || value === undefined) return [{ title: msg.remove(setting.key), preferred: true, safe: same, changes: [remove] }];
 	const pair = `${gate}=${value}`;
-	return [{ title: msg.move(gates.key, pair), preferred: true, changes: [replaceValue(doc.text, gates, `${gates.value},${pair}`), remove] }];
+	return [{ title: msg.move(gates.key, pair), preferred: true, changes: [replaceValue(doc, gates, `${gates.value},${pair}`), remove] }];
 }
 
 function bool(text: string): boolean | undefined {

@@ -1,10 +1,10 @@
-import { doubleQuote, insertLinesAfter, replaceValue } from '../dialects/edits';
-import { configFileSetting, daemonArgsSetting, flagName, legacyName, presetByDebian, removeSetting, whereWritten, writtenSpan } from './shared/keyChecks';
+import { dialectOf, flagCarrier, inputOf, removeSetting, replaceValue, variableDialect, whereWritten, writtenSpan } from '../dialects';
 import { envNameOf, existsIn } from '../etcd/options';
 import type { ConfigDocument, Setting } from '../model/configDocument';
-import { shown } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Fix, Rule, RuleContext } from './rule';
+import { configFileSetting, legacyName, presetByDebian } from './shared/keyChecks';
+import { shown } from './shared/syntaxChecks';
 
 type Words = RuleContext['msg']['flag-and-variable'];
 
@@ -20,11 +20,12 @@ export const flagAndVariable: Rule = {
 		if (configFileSetting(doc)) return [];
 		const msg = ctx.msg['flag-and-variable'];
 		// The last assignment of each variable, found once: DAEMON_ARGS can hold thousands of flags.
-		const variables = new Map(doc.settings.filter(s => s.source === 'env').map(s => [s.key, s]));
+		const variables = new Map(doc.settings.filter(s => inputOf(s) === 'environment').map(s => [s.key, s]));
 		return doc.settings.flatMap(flag => {
 			// Flags etcd does not define stop it earlier (unknown-flag, unavailable-option).
-			if (flag.source !== 'flag' || !(flag.option ? existsIn(flag.option, ctx.version) : legacyName(flag))) return [];
-			const env = envNameOf(flagName(flag));
+			if (inputOf(flag) !== 'command-line' || !(flag.option ? existsIn(flag.option, ctx.version) : legacyName(flag))) return [];
+			const name = dialectOf(flag).nameOf(flag);
+			const env = envNameOf(name);
 			const variable = variables.get(env);
 			if (!variable && !presetByDebian.includes(env)) return [];
 			return [{
@@ -33,7 +34,7 @@ export const flagAndVariable: Rule = {
 					? msg.both(flag.key, env, whereWritten(doc, variable, ctx.msg['key-checks']))
 					: msg.debian(env, flag.key),
 				related: variable ? [{ span: writtenSpan(variable), message: msg.related(env) }] : undefined,
-				fixes: variable ? keepOne(doc, flag, variable, msg) : moveToVariable(doc, flag, env, msg),
+				fixes: variable ? keepOne(doc, flag, variable, msg) : moveToVariable(doc, flag, name, msg),
 			}];
 		});
 	},
@@ -43,14 +44,16 @@ function keepOne(doc: ConfigDocument, flag: Setting, variable: Setting, msg: Wor
 	const remove = removeSetting(doc, flag);
 	return [
 		{ title: msg.removeFlag(flag.key, variable.key, shown(variable.value)), preferred: true, safe: flag.value === variable.value, changes: [remove] },
-		{ title: msg.moveValue(shown(flag.value), variable.key, flag.key), changes: [replaceValue(doc.text, variable, flag.value), remove] },
+		{ title: msg.moveValue(shown(flag.value), variable.key, flag.key), changes: [replaceValue(doc, variable, flag.value), remove] },
 	];
 }
 
-function moveToVariable(doc: ConfigDocument, flag: Setting, env: string, msg: Words): Fix[] {
-	const daemonArgs = daemonArgsSetting(doc);
+/** The flag becomes a variable of its own, written after the line that carries the flags. */
+function moveToVariable(doc: ConfigDocument, flag: Setting, name: string, msg: Words): Fix[] {
+	const carrier = flagCarrier(doc);
+	const variables = variableDialect(doc);
 	// An empty variable counts as unset, so an empty or missing flag value cannot simply move.
-	if (!daemonArgs || flag.value === '') return [];
-	const line = insertLinesAfter(doc.text, daemonArgs.statementSpan, [`${env}=${doubleQuote(flag.value)}`]);
-	return [{ title: msg.moveTo(`${env}=${doubleQuote(flag.value)}`), preferred: true, safe: !hasTemplate(flag.value), changes: [removeSetting(doc, flag), line] }];
+	const added = carrier && flag.value !== '' ? variables?.addAfter(doc, carrier, name, flag.value) : undefined;
+	if (!variables || !added) return [];
+	return [{ title: msg.moveTo(variables.written(name, flag.value)), preferred: true, safe: !hasTemplate(flag.value), changes: [removeSetting(doc, flag), added] }];
 }

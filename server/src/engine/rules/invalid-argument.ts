@@ -1,8 +1,9 @@
-import { daemonArgsSetting, legacyName } from './shared/keyChecks';
+import { legacyName } from './shared/keyChecks';
 import type { ArgumentProblem, ConfigDocument } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule, RuleContext } from './rule';
+import { flagCarrier, inputOf } from '../dialects';
 
 /**
  * Words of DAEMON_ARGS that etcd refuses before looking at any option (VALIDATION A3): Go stops reading flags at the
@@ -14,7 +15,7 @@ export const invalidArgument: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const msg = ctx.msg['invalid-argument'];
-		const daemonArgs = daemonArgsSetting(doc);
+		const daemonArgs = flagCarrier(doc);
 		if (!daemonArgs || hasTemplate(daemonArgs.value)) return [];
 		const strays = doc.argumentProblems.filter(p => p.kind === 'stray');
 		// A lone `--` ends the flags and is dropped by Go; only what follows it is refused.
@@ -22,7 +23,7 @@ export const invalidArgument: Rule = {
 		const found = first && stray(doc, first, first !== strays[0], strays.length > strays.indexOf(first) + 1, msg);
 		const problems: Problem[] = found ? [found] : [];
 		for (const missing of doc.argumentProblems.filter(p => p.kind === 'missing-value')) {
-			const flag = doc.settings.find(s => s.source === 'flag' && s.keySpan.start === missing.span.start);
+			const flag = doc.settings.find(s => inputOf(s) === 'command-line' && s.keySpan.start === missing.span.start);
 			// Unknown flags fail before their value is looked for; the etcd 2 leftovers are switches and need none.
 			if (!flag?.option || legacyName(flag)) continue;
 			problems.push({
@@ -35,7 +36,7 @@ export const invalidArgument: Rule = {
 };
 
 function stray(doc: ConfigDocument, word: ArgumentProblem, afterDashes: boolean, more: boolean, msg: RuleContext['msg']['invalid-argument']): Problem | undefined {
-	const before = doc.settings.filter(s => s.source === 'flag' && s.statementSpan.end <= word.span.start).pop();
+	const before = doc.settings.filter(s => inputOf(s) === 'command-line' && s.statementSpan.end <= word.span.start).pop();
 	const gap = before ? doc.text.slice(before.statementSpan.end, word.span.start) : '';
 	const adjacent = before !== undefined && /^[ \t]+$/.test(gap);
 	const rest = more ? msg.more : '';

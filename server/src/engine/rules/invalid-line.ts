@@ -1,8 +1,8 @@
-import { doubleQuote } from '../dialects/edits';
 import type { InvalidNode } from '../parsers/envFile';
 import { intendedVariable } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
+import { doubleQuote } from '../dialects/envQuoting';
 
 /**
  * A line without `=`: systemd skips it without a word, a shell runs it as a command. Template lines

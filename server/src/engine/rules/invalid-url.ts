@@ -1,12 +1,12 @@
-import { replaceValue } from '../dialects/edits';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { EtcdVersion } from '../etcd/options';
 import { defaultPort, literalPieces, liveSettings, urlListSettings } from './shared/urlChecks';
 import { entryProblem } from './shared/urlDiagnosis';
 import { parseInitialCluster } from '../etcd/urls';
-import { valueSubspan, type Setting } from '../model/configDocument';
+import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /** B1–B3: a URL etcd cannot parse (scheme, host:port, path) makes it refuse the whole option at start. */
 export const invalidUrl: Rule = {
@@ -14,36 +14,36 @@ export const invalidUrl: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const lists = urlListSettings(doc, ctx.version).flatMap(setting => literalPieces(setting.value)
-			.map(piece => entryProblem(doc.text, setting, piece, ctx.version, ctx.msg['url-diagnosis'], defaultPort(setting.option?.name ?? ''))));
-		const cors = liveSettings(doc, 'cors').flatMap(setting => corsProblems(doc.text, setting, ctx.version, ctx.msg));
-		const cluster = liveSettings(doc, 'initial-cluster').flatMap(setting => clusterProblems(doc.text, setting, ctx.version, ctx.msg));
+			.map(piece => entryProblem(doc, setting, piece, ctx.version, ctx.msg['url-diagnosis'], defaultPort(setting.option?.name ?? ''))));
+		const cors = liveSettings(doc, 'cors').flatMap(setting => corsProblems(doc, setting, ctx.version, ctx.msg));
+		const cluster = liveSettings(doc, 'initial-cluster').flatMap(setting => clusterProblems(doc, setting, ctx.version, ctx.msg));
 		return [...lists, ...cors, ...cluster].filter((p): p is Problem => p !== undefined);
 	},
 };
 
 /** `cors` is exactly `*`, or a list of URLs; `*` inside a list is read as a URL and fails. */
-function corsProblems(text: string, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
+function corsProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
 	const own = msg['invalid-url'];
 	if (setting.value === '*') return [];
 	if (setting.value.trim() === '*') {
-		const fix = { title: own.corsWithoutBlanks, changes: [replaceValue(text, setting, '*')], preferred: true, safe: true };
+		const fix = { title: own.corsWithoutBlanks, changes: [replaceValue(doc, setting, '*')], preferred: true, safe: true };
 		return [{ span: setting.valueSpan, message: own.corsBlanks(setting.key), fixes: [fix] }];
 	}
-	return literalPieces(setting.value).map(piece => piece.text !== '*' ? entryProblem(text, setting, piece, version, msg['url-diagnosis']) : {
+	return literalPieces(setting.value).map(piece => piece.text !== '*' ? entryProblem(doc, setting, piece, version, msg['url-diagnosis']) : {
 		span: valueSubspan(setting, piece.from, piece.to),
 		message: own.corsMixed(setting.key),
 		fixes: [
-			{ title: own.allowEvery, changes: [replaceValue(text, setting, '*')] },
-			{ title: own.keepListed, changes: [replaceValue(text, setting, setting.value.split(',').filter(p => p.trim() !== '*').join(','))] },
+			{ title: own.allowEvery, changes: [replaceValue(doc, setting, '*')] },
+			{ title: own.keepListed, changes: [replaceValue(doc, setting, setting.value.split(',').filter(p => p.trim() !== '*').join(','))] },
 		],
 	});
 }
 
 /** The URLs inside `name=url` entries; membership itself is checked by the membership rules. */
-function clusterProblems(text: string, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
+function clusterProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
 	return parseInitialCluster(setting.value).filter(m => !hasTemplate(m.name) && !hasTemplate(m.url)).map(member => {
 		const url = { text: member.url, from: member.urlFrom, to: member.urlTo };
-		if (member.url !== '') return entryProblem(text, setting, url, version, msg['url-diagnosis'], '2380', `${setting.key} (${member.name})`);
+		if (member.url !== '') return entryProblem(doc, setting, url, version, msg['url-diagnosis'], '2380', `${setting.key} (${member.name})`);
 		const hasEquals = member.urlFrom > member.nameTo;
 		return {
 			span: valueSubspan(setting, member.nameFrom, hasEquals ? member.urlTo : member.nameTo),

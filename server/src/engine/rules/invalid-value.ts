@@ -1,8 +1,8 @@
 import { checkValue } from '../etcd/valueChecks';
 import { hasWrongYamlType } from './shared/yamlChecks';
-import { replaceValue } from '../dialects/edits';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /**
  * A value etcd cannot read for its option: a boolean outside Go's spellings, a unit on a millisecond count,
@@ -19,7 +19,7 @@ export const invalidValue: Rule = {
 			const words = ctx.msg['invalid-value'];
 			const verdict = checkValue(setting.option, setting.value, ctx.version, words);
 			if (!verdict) return [];
-			const fix = verdict.corrected === undefined ? [] : [{ title: words.write(verdict.corrected), preferred: true, changes: [replaceValue(doc.text, setting, verdict.corrected)] }];
+			const fix = verdict.corrected === undefined ? [] : [{ title: words.write(verdict.corrected), preferred: true, changes: [replaceValue(doc, setting, verdict.corrected)] }];
 			return [{
 				span: setting.valueSpan,
 				message: words.message(setting.key, verdict.reason),

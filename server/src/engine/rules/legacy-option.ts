@@ -1,6 +1,7 @@
-import { legacyName, removeSetting, renameKey, spelled } from './shared/keyChecks';
+import { legacyName, renameKey } from './shared/keyChecks';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Fix, Rule, RuleContext } from './rule';
+import { dialectOf, removeSetting, spelled } from '../dialects';
 
 /**
  * A name left over from etcd 2 (`ETCD_CONFIG`, `ETCD_FORCE`, `--snapshot`, …): every version accepts it and throws
@@ -25,7 +26,7 @@ export const legacyOption: Rule = {
 
 /** As flags these names are switches: a word after one is a stray word, which invalid-argument reports. */
 function fixes(doc: ConfigDocument, setting: Setting, legacy: string, msg: RuleContext['msg']): Fix[] {
-	const title = setting.source === 'env' ? msg['legacy-option'].removeLine : msg['legacy-option'].removeFlag(setting.key);
+	const title = dialectOf(setting).unit === 'line' ? msg['legacy-option'].removeLine : msg['legacy-option'].removeFlag(setting.key);
 	const remove: Fix = { title, preferred: legacy !== 'config', safe: legacy !== 'config', changes: [removeSetting(doc, setting)] };
 	return legacy === 'config' ? [renameKey(setting, spelled('config-file', setting), true, msg['key-checks']), remove] : [remove];
 }

@@ -1,9 +1,9 @@
-import { spelled } from './shared/keyChecks';
 import { urlList } from '../cluster/membership';
 import { optionByName } from '../etcd/options';
 import { entriesOf } from './shared/urlChecks';
 import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
+import { spelled } from '../dialects';
 
 /**
  * B8: listen-client-http-urls adds HTTP-only listeners; an address that listen-client-urls already binds is

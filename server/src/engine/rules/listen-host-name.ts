@@ -1,8 +1,9 @@
-import { isGoIp, literalPieces, pieceChange, urlListSettings, withHost } from './shared/urlChecks';
+import { isGoIp, literalPieces, urlListSettings, withHost } from './shared/urlChecks';
 import { parseEtcdUrl, type ListPiece } from '../etcd/urls';
-import { valueSubspan, type Setting } from '../model/configDocument';
+import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { Fix, Problem, Rule } from './rule';
+import { pieceChange } from '../dialects';
 
 type Messages = RuleMessages['listen-host-name'];
 
@@ -25,7 +26,7 @@ export const listenHostName: Rule = {
 				problems.push({
 					span: valueSubspan(setting, piece.from, piece.to),
 					message: `${setting.key}: ${describe(piece.text, host, msg)}`,
-					fixes: hostFixes(doc.text, setting, piece, host, msg),
+					fixes: hostFixes(doc, setting, piece, host, msg),
 				});
 			}
 		}
@@ -34,8 +35,8 @@ export const listenHostName: Rule = {
 };
 
 /** Lower-casing `LOCALHOST` or dropping an IPv6 zone keeps the intent; every address is only an offer. */
-function hostFixes(text: string, setting: Setting, piece: ListPiece, host: string, msg: Messages): Fix[] {
-	const change = (newHost: string) => [pieceChange(text, setting, piece.from, piece.to, withHost(piece.text, newHost))];
+function hostFixes(doc: ConfigDocument, setting: Setting, piece: ListPiece, host: string, msg: Messages): Fix[] {
+	const change = (newHost: string) => [pieceChange(doc, setting, piece.from, piece.to, withHost(piece.text, newHost))];
 	// Up to the zone's `%`: a loop-free cut, where /%.*$/ would retry from every `%` of a long run.
 	const zone = host.indexOf('%', Math.max(...['\n', '\r', '\u2028', '\u2029'].map(end => host.lastIndexOf(end))) + 1);
 	const zoneless = zone < 0 ? host : host.slice(0, zone);

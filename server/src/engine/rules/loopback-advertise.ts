@@ -1,7 +1,8 @@
 import { memberNames, memberView } from '../cluster/membership';
 import { advertiseOption, literalPieces, liveSettings } from './shared/urlChecks';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
-import { effectiveValue, valueSubspan } from '../model/configDocument';
+import { valueSubspan } from '../model/configDocument';
+import { effectiveValue } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,8 +1,7 @@
-import { spelled } from './shared/keyChecks';
 import { memberView } from '../cluster/membership';
-import { replaceValue } from '../dialects/edits';
 import { valueSubspan } from '../model/configDocument';
 import type { Rule } from './rule';
+import { replaceValue, spelled } from '../dialects';
 
 /** etcd splits ETCD_INITIAL_CLUSTER at commas without trimming names: `a=…, b=…` declares a member named ` b`. */
 export const memberNameBlanks: Rule = {
@@ -14,7 +13,7 @@ export const memberNameBlanks: Rule = {
 		if (!cluster || blanked.length === 0) return [];
 		// An entry without `=` stays without it: trimming must not turn it into something else.
 		const trimmed = members.map(m => (m.nameTo === m.urlFrom ? m.name.trim() : `${m.name.trim()}=${m.url}`)).join(',');
-		const fix = { title: ctx.msg['member-name-blanks'].fix(cluster.key), preferred: true, safe: true, changes: [replaceValue(doc.text, cluster, trimmed)] };
+		const fix = { title: ctx.msg['member-name-blanks'].fix(cluster.key), preferred: true, safe: true, changes: [replaceValue(doc, cluster, trimmed)] };
 		return blanked.map(member => ({
 			span: valueSubspan(cluster, member.nameFrom, member.nameTo),
 			message: ctx.msg['member-name-blanks'].message(member.name, spelled('name', cluster)),

@@ -1,9 +1,8 @@
-import { spelled } from './shared/keyChecks';
 import { isSet, urlList } from '../cluster/membership';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
-import { insertLinesAfter } from '../dialects/edits';
-import { effectiveSetting, effectiveValue } from '../model/configDocument';
+import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import type { Fix, Rule } from './rule';
+import { addSetting, documentInput, spelled } from '../dialects';
 
 /**
  * B6: with flags or variables, setting the client listen URLs drops the advertise default, and etcd then
@@ -14,8 +13,8 @@ export const missingAdvertiseClient: Rule = {
 	id: 'missing-advertise-client',
 	severity: 'error',
 	check(doc, ctx) {
-		// A YAML config keeps the advertise default (README §6), so only flags and variables end in a refusal.
-		if (doc.format === 'yaml') return [];
+		// A YAML config keeps the advertise default, so only flags and variables end in a refusal.
+		if (documentInput(doc) === 'config-file') return [];
 		const listen = effectiveSetting(doc, 'listen-client-urls');
 		if (!listen || listen.value === '' || isSet(doc, 'advertise-client-urls')) return [];
 		if (ctx.version === '3.4' || ctx.version === '3.5') {
@@ -27,11 +26,8 @@ export const missingAdvertiseClient: Rule = {
 			.map(p => parseEtcdUrl(p.text, ctx.version))
 			.filter(u => u.ok && !isWildcard(u.url.host) && !isLoopback(u.url.host))
 			.map(u => `${u.url!.scheme}://${u.url!.host.includes(':') ? `[${u.url!.host}]` : u.url!.host}:${u.url!.port}`);
-		const fixes: Fix[] = hosts.length === 0 ? [] : [{
-			title: ctx.msg['missing-advertise-client'].add(`ETCD_ADVERTISE_CLIENT_URLS="${hosts.join(',')}"`),
-			preferred: true,
-			changes: [insertLinesAfter(doc.text, listen.statementSpan, [`ETCD_ADVERTISE_CLIENT_URLS="${hosts.join(',')}"`])],
-		}];
+		const added = hosts.length === 0 ? undefined : addSetting(doc, listen, 'advertise-client-urls', hosts.join(','));
+		const fixes: Fix[] = added ? [{ title: ctx.msg['missing-advertise-client'].add(added.text), preferred: true, changes: [added.change] }] : [];
 		return [{
 			span: listen.keySpan,
 			message: ctx.msg['missing-advertise-client'].message(listen.key, spelled('advertise-client-urls', listen)),

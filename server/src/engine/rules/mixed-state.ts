@@ -1,5 +1,5 @@
 import { memberFacts } from '../cluster/members';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { isSet } from '../cluster/membership';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
 
 /** C5: a member bootstraps one way only: a static list, v2 discovery, DNS SRV, or (3.6+) v3 discovery. */

@@ -1,7 +1,7 @@
 import { memberView, urlList } from '../cluster/membership';
-import { replaceValue } from '../dialects/edits';
 import { valueSubspan } from '../model/configDocument';
 import type { Fix, Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /** C1: a founding member must find its own name in the cluster list, or etcd refuses to start. */
 export const nameNotInCluster: Rule = {
@@ -19,7 +19,7 @@ export const nameNotInCluster: Rule = {
 		// Only a name that can stand in the list as one entry: `=`, `,`, blanks or quotes would break it apart.
 		if (!blanked && !advertised.templated && advertised.pieces.length > 0 && /^[^\s,="']+$/.test(name.value)) {
 			const entries = advertised.pieces.map(p => `${name.value}=${p.text}`).join(',');
-			fixes.push({ title: msg.add(name.value, cluster.key), preferred: true, changes: [replaceValue(doc.text, cluster, `${cluster.value},${entries}`)] });
+			fixes.push({ title: msg.add(name.value, cluster.key), preferred: true, changes: [replaceValue(doc, cluster, `${cluster.value},${entries}`)] });
 		}
 		return [{
 			span: name.valueSpan,

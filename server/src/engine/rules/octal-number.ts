@@ -1,7 +1,7 @@
 import { atVersion } from '../etcd/options';
 import { parseGoInt } from '../etcd/values';
-import { replaceValue } from '../dialects/edits';
 import type { Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /** H10: a leading 0 makes etcd read an integer as octal (`0100` is 64), rarely what the author meant. */
 export const octalNumber: Rule = {
@@ -17,7 +17,7 @@ export const octalNumber: Rule = {
 			return [{
 				span: setting.valueSpan,
 				message: ctx.msg['octal-number'].message(setting.value, String(parsed.value), meant),
-				fixes: [{ title: ctx.msg['octal-number'].write(meant), preferred: true, changes: [replaceValue(doc.text, setting, meant)] }],
+				fixes: [{ title: ctx.msg['octal-number'].write(meant), preferred: true, changes: [replaceValue(doc, setting, meant)] }],
 			}];
 		});
 	},

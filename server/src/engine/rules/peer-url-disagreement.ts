@@ -1,10 +1,10 @@
 import { normaliseUrl } from '../cluster/groups';
 import { describeFiles, memberFacts } from '../cluster/members';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
-import { replaceValue } from '../dialects/edits';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /** I3: the peer URLs this member advertises must be the ones the other members list for it. */
 export const peerUrlDisagreement: Rule = {
@@ -27,7 +27,7 @@ export const peerUrlDisagreement: Rule = {
 			message: ctx.msg['peer-url-disagreement'].message(own.name.value, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')),
 			severity: named ? 'warning' : undefined,
 			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.name?.value) })),
-			fixes: [{ title: ctx.msg['peer-url-disagreement'].fix(expected.join(',')), preferred: true, changes: [replaceValue(doc.text, advertised, expected.join(','))] }],
+			fixes: [{ title: ctx.msg['peer-url-disagreement'].fix(expected.join(',')), preferred: true, changes: [replaceValue(doc, advertised, expected.join(','))] }],
 		}];
 	},
 };

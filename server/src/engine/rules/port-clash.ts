@@ -1,6 +1,7 @@
 import { memberFacts } from '../cluster/members';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl } from '../etcd/urls';
-import { effectiveSetting, valueSubspan, type ConfigDocument } from '../model/configDocument';
+import { valueSubspan, type ConfigDocument } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
 

@@ -2,42 +2,9 @@ import type { EtcdVersion } from '../etcd/options';
 import type { Locale } from '../l10n/locale';
 import type { RuleMessages } from '../l10n/rules.en';
 import type { ConfigDocument } from '../model/configDocument';
-import type { Span } from '../text/lineIndex';
+import type { Problem, Severity } from '../model/findings';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-export interface TextChange {
-	readonly span: Span;
-	readonly newText: string;
-	/** Another file of the cluster; this document when left out. */
-	readonly doc?: ConfigDocument;
-}
-
-/** A fix as plain edits (of this document or of its cluster's); `safe` fixes may be applied together (fix all, `--fix`). */
-export interface Fix {
-	readonly title: string;
-	readonly changes: readonly TextChange[];
-	readonly preferred?: boolean;
-	readonly safe?: boolean;
-}
-
-export interface RelatedSpan {
-	readonly span: Span;
-	readonly message: string;
-	/** Another file of the cluster; this document when left out. */
-	readonly doc?: ConfigDocument;
-}
-
-export interface Problem {
-	readonly span: Span;
-	readonly message: string;
-	readonly fixes?: readonly Fix[];
-	readonly related?: readonly RelatedSpan[];
-	readonly deprecated?: boolean;
-	readonly unnecessary?: boolean;
-	/** Overrides the rule's default for this finding (a user's setting for the rule still wins). */
-	readonly severity?: Severity;
-}
+export type { Fix, Problem, RelatedSpan, Severity, TextChange } from '../model/findings';
 
 export interface RuleContext {
 	/** The version this file targets: its `# etcd-version:` comment, or the configured one. */

@@ -2,8 +2,9 @@ import type { ConfigDocument } from '../model/configDocument';
 import type { EnvNode } from '../parsers/envFile';
 import type { ShellDifference } from '../parsers/shellDifferences';
 import * as build from './shared/shellProblems';
-import { overlaps, templateSpans } from './shared/syntaxChecks';
 import type { Problem, Rule, RuleContext } from './rule';
+import { overlaps } from '../text/lineIndex';
+import { templateSpans } from '../parsers/templates';
 
 /**
  * Lines that systemd's EnvironmentFile= and a shell sourcing the file (`set -a; . file`) read differently.

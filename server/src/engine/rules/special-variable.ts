@@ -1,11 +1,11 @@
-import { replaceValue } from '../dialects/edits';
-import { goArchitectureOf, goArchitectures, removeSetting } from './shared/keyChecks';
+import { goArchitectureOf, goArchitectures } from './shared/keyChecks';
 import type { EtcdVersion } from '../etcd/options';
 import { parseGoBool } from '../etcd/values';
-import type { Setting } from '../model/configDocument';
+import type { ConfigDocument, Setting } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
+import { inputOf, replaceValue, removeSetting } from '../dialects';
 
 type Words = RuleContext['msg']['special-variable'];
 
@@ -20,14 +20,14 @@ export const specialVariable: Rule = {
 		return doc.settings.flatMap((setting): Problem[] => {
 			const msg = ctx.msg['special-variable'];
 			const remove: Fix = { title: msg.remove(setting.key), preferred: true, changes: [removeSetting(doc, setting)] };
-			if (setting.source === 'flag') {
+			if (inputOf(setting) === 'command-line') {
 				const on = parseGoBool(setting.value);
 				if (setting.option?.name !== 'version' || !on.ok || !on.value) return [];
 				return [{ span: setting.statementSpan, severity: 'error', message: msg.versionFlag(setting.key), fixes: [{ ...remove, safe: true }] }];
 			}
 			if (setting.key === 'ETCD_VERSION') return [{ span: setting.keySpan, ...versionVariable(setting, ctx.version, msg), fixes: [remove] }];
 			if (setting.key === 'ETCD_VERIFY') return [{ span: setting.keySpan, message: verifyMessage(ctx.version, msg), fixes: [remove] }];
-			if (setting.key === 'ETCD_UNSUPPORTED_ARCH') return hasTemplate(setting.value) ? [] : [architecture(doc.text, setting, msg)];
+			if (setting.key === 'ETCD_UNSUPPORTED_ARCH') return hasTemplate(setting.value) ? [] : [architecture(doc, setting, msg)];
 			return [];
 		});
 	},
@@ -47,7 +47,7 @@ function verifyMessage(version: EtcdVersion, msg: Words): string {
 		: msg.verify(version);
 }
 
-function architecture(text: string, setting: Setting, msg: Words): Problem {
+function architecture(doc: ConfigDocument, setting: Setting, msg: Words): Problem {
 	const value = setting.value;
 	if (goArchitectures.includes(value)) {
 		return { span: setting.keySpan, severity: 'information', message: msg.archMatches(value) };
@@ -56,6 +56,6 @@ function architecture(text: string, setting: Setting, msg: Words): Problem {
 	return {
 		span: { start: setting.keySpan.start, end: setting.valueSpan.end },
 		message: msg.archUnknown(shown(value), intended),
-		fixes: intended ? [{ title: msg.write(intended), preferred: true, changes: [replaceValue(text, setting, intended)] }] : undefined,
+		fixes: intended ? [{ title: msg.write(intended), preferred: true, changes: [replaceValue(doc, setting, intended)] }] : undefined,
 	};
 }

@@ -1,6 +1,6 @@
-import { replaceValue } from '../dialects/edits';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /**
  * `new` is right for the founding start and harmless on restarts (etcd ignores the setting once the data
@@ -16,7 +16,7 @@ export const stateNew: Rule = {
 		return [{
 			span: state.valueSpan,
 			message: ctx.msg['state-new'].message,
-			fixes: [{ title: ctx.msg['state-new'].switch, changes: [replaceValue(doc.text, state, 'existing')] }],
+			fixes: [{ title: ctx.msg['state-new'].switch, changes: [replaceValue(doc, state, 'existing')] }],
 		}];
 	},
 };

@@ -1,6 +1,7 @@
 import { atVersion, optionByName } from '../etcd/options';
 import { parseGoInt } from '../etcd/values';
-import { effectiveSetting, type ConfigDocument } from '../model/configDocument';
+import { type ConfigDocument } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
 
 /** I8: members should agree on heartbeat and election timing; a mismatch makes elections erratic. */

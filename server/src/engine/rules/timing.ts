@@ -1,5 +1,6 @@
 import { parseGoInt } from '../etcd/values';
-import { effectiveSetting, type ConfigDocument, type Setting } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
 
 /**

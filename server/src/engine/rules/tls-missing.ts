@@ -1,7 +1,7 @@
-import { spelled } from './shared/keyChecks';
 import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
 import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
+import { spelled } from '../dialects';
 
 /**
  * B10–B12, E1: an https/unixs listener needs a certificate and its key (or auto TLS) for its side, and a

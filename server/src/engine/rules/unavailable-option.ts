@@ -1,6 +1,7 @@
-import { firstVersion, removedVersion, renameKey, replacementOption, replacementText, spelled } from './shared/keyChecks';
+import { firstVersion, removedVersion, renameKey, replacementOption, replacementText } from './shared/keyChecks';
 import { allOptions, existsIn, type EtcdOption, type EtcdVersion } from '../etcd/options';
 import type { Rule } from './rule';
+import { inputOf, spelled } from '../dialects';
 
 /**
  * An option that the target version does not have: not there yet, or removed. As a variable etcd warns and ignores
@@ -14,7 +15,8 @@ export const unavailableOption: Rule = {
 			const option = setting.option;
 			if (!option || existsIn(option, ctx.version)) return [];
 			const msg = ctx.msg['unavailable-option'];
-			const outcome = setting.source === 'env' ? msg.outcomeEnv : setting.source === 'yaml' ? msg.outcomeYaml : msg.outcomeFlag;
+			const input = inputOf(setting);
+			const outcome = { environment: msg.outcomeEnv, 'config-file': msg.outcomeYaml, 'command-line': msg.outcomeFlag }[input];
 			const instead = alternative(option, ctx.version);
 			const remedy = instead ? msg.writeInstead(spelled(instead.name, setting)) : option.replacedBy ? msg.useInstead(replacementText(option.replacedBy, setting, ctx.msg['key-checks'])) : msg.removeIt;
 			const history = option.status[ctx.version] === 'absent'
@@ -23,7 +25,7 @@ export const unavailableOption: Rule = {
 			return [{
 				span: setting.keySpan,
 				message: msg.message(history, ctx.version, outcome, remedy),
-				severity: setting.source === 'flag' ? 'error' as const : undefined,
+				severity: input === 'command-line' ? 'error' as const : undefined,
 				fixes: instead ? [renameKey(setting, spelled(instead.name, setting), true, ctx.msg['key-checks'])] : undefined,
 			}];
 		});

@@ -1,9 +1,9 @@
 import { hasWrongYamlType } from './shared/yamlChecks';
 import { atVersion } from '../etcd/options';
 import { uncheckedEnums } from '../etcd/valueChecks';
-import { replaceValue } from '../dialects/edits';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
+import { replaceValue } from '../dialects';
 
 /** A23: etcd never checks these options' values; anything unknown silently acts as the fallback. */
 export const uncheckedValue: Rule = {
@@ -19,7 +19,7 @@ export const uncheckedValue: Rule = {
 			return [{
 				span: setting.valueSpan,
 				message: ctx.msg['unchecked-value'].message(setting.key, values.map(v => `'${v}'`).join(ctx.msg['unchecked-value'].or), setting.value),
-				fixes: match ? [{ title: ctx.msg['unchecked-value'].write(match), preferred: true, changes: [replaceValue(doc.text, setting, match)] }] : [],
+				fixes: match ? [{ title: ctx.msg['unchecked-value'].write(match), preferred: true, changes: [replaceValue(doc, setting, match)] }] : [],
 			}];
 		});
 	},

@@ -1,7 +1,8 @@
-import { flagName, legacyName, removeSetting, renameKey, spelled, suggestionsFor } from './shared/keyChecks';
+import { legacyName, renameKey, suggestionsFor } from './shared/keyChecks';
 import { allOptions, existsIn, optionByName } from '../etcd/options';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
+import { dialectOf, inputOf, removeSetting, spelled } from '../dialects';
 
 /**
  * A DAEMON_ARGS flag that no etcd version defines: Go's flag parsing stops etcd with a usage error before it reads
@@ -14,8 +15,8 @@ export const unknownFlag: Rule = {
 	check(doc, ctx) {
 		const known = allOptions().filter(option => existsIn(option, ctx.version)).map(option => option.name);
 		return doc.settings.flatMap(flag => {
-			if (flag.source !== 'flag' || flag.option || legacyName(flag) || hasTemplate(flag.key)) return [];
-			const name = flagName(flag);
+			if (inputOf(flag) !== 'command-line' || flag.option || legacyName(flag) || hasTemplate(flag.key)) return [];
+			const name = dialectOf(flag).nameOf(flag);
 			const msg = ctx.msg['unknown-flag'];
 			if (name === 'h' || name === 'help') {
 				return [{ span: flag.keySpan, message: msg.help(flag.key), fixes: [{ title: msg.remove(flag.key), preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];

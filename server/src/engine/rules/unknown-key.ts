@@ -1,3 +1,4 @@
+import { inputOf } from '../dialects';
 import { legacyName, renameKey, suggestionsFor } from './shared/keyChecks';
 import { allOptions, existsIn, specialVariables } from '../etcd/options';
 import type { Rule } from './rule';
@@ -13,7 +14,7 @@ export const unknownKey: Rule = {
 	check(doc, ctx) {
 		const known = [...allOptions().filter(option => existsIn(option, ctx.version)).map(option => option.env), ...specialVariables];
 		return doc.settings.flatMap(setting => {
-			if (setting.source !== 'env' || !setting.key.startsWith('ETCD_') || setting.option) return [];
+			if (inputOf(setting) !== 'environment' || !setting.key.startsWith('ETCD_') || setting.option) return [];
 			if (specialVariables.includes(setting.key) || legacyName(setting)) return [];
 			const suggestions = suggestionsFor(setting.key, known);
 			const msg = ctx.msg['unknown-key'];

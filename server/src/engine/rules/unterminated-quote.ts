@@ -1,7 +1,7 @@
 import type { ValuePiece } from '../parsers/envFile';
-import { lineEndAt } from './shared/syntaxChecks';
 import type { Rule } from './rule';
 import { trailingRun } from '../text/trailing';
+import { lineEndAt } from '../text/lineScan';
 
 /** An opening quote without its closing one swallows the rest of the file into one value. */
 export const unterminatedQuote: Rule = {

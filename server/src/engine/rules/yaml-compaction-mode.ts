@@ -1,6 +1,6 @@
-import { addSettingAfter, settingLine } from '../dialects/settingLine';
+import { addSetting, documentInput } from '../dialects';
 import { parseRetention } from '../etcd/values';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 
@@ -13,7 +13,7 @@ export const yamlCompactionMode: Rule = {
 	id: 'yaml-compaction-mode',
 	severity: 'error',
 	check(doc, ctx) {
-		if (doc.format !== 'yaml' || ctx.version !== '3.4' || effectiveSetting(doc, 'auto-compaction-mode')?.value) return [];
+		if (documentInput(doc) !== 'config-file' || ctx.version !== '3.4' || effectiveSetting(doc, 'auto-compaction-mode')?.value) return [];
 		const retention = effectiveSetting(doc, 'auto-compaction-retention');
 		if (!retention || hasTemplate(retention.value)) return [];
 		const msg = ctx.msg['yaml-compaction-mode'];
@@ -22,11 +22,12 @@ export const yamlCompactionMode: Rule = {
 		const off = read?.kind === 'count' && read.value > 0;
 		const refused = read?.kind === 'duration' && read.value !== 0;
 		if (!off && !refused) return [];
+		const added = addSetting(doc, retention, 'auto-compaction-mode', 'periodic');
 		return [{
 			span: retention.valueSpan,
 			message: off ? msg.off(retention.value) : msg.refused(retention.value),
 			severity: off ? 'warning' : undefined,
-			fixes: [{ title: msg.add(settingLine(doc, 'auto-compaction-mode', 'periodic')), preferred: true, safe: true, changes: [addSettingAfter(doc, retention, 'auto-compaction-mode', 'periodic')] }],
+			fixes: added && [{ title: msg.add(added.text), preferred: true, safe: true, changes: [added.change] }],
 		}];
 	},
 };

@@ -1,8 +1,8 @@
-import { removeSpan } from '../dialects/edits';
-import { effectiveSetting } from '../model/configDocument';
+import { effectiveSetting } from '../dialects/effective';
 import { yamlSettings } from './shared/yamlChecks';
-import { lineNumber } from './shared/syntaxChecks';
 import type { Rule } from './rule';
+import { removeSpan } from '../text/lineEdits';
+import { lineNumber } from '../model/configDocument';
 
 /**
  * The same key twice in a YAML file, letter case aside: etcd keeps one (the later of two identical spellings; of

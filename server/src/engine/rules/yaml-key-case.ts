@@ -1,5 +1,5 @@
-import { leafOf, yamlSettings } from './shared/yamlChecks';
-import { yamlKeyOf } from '../etcd/yamlKeys';
+import { yamlSettings } from './shared/yamlChecks';
+import { yamlKeyOf, leafOf } from '../etcd/yamlKeys';
 import type { Rule } from './rule';
 
 /**

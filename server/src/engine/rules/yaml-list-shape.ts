@@ -1,6 +1,7 @@
 import { yamlSections } from '../etcd/yamlKeys';
-import { yamlSettings, yamlString } from './shared/yamlChecks';
+import { yamlSettings } from './shared/yamlChecks';
 import type { Fix, Rule } from './rule';
+import { yamlString } from '../dialects/yamlValues';
 
 /**
  * A value of the wrong shape: a list option (`log-outputs`, `cipher-suites`, the allowed CN/host name lists)

@@ -1,6 +1,6 @@
 import { existsIn, optionByEnv, optionByName } from '../etcd/options';
-import { leafOf, parentOf, yamlSettings } from './shared/yamlChecks';
-import { isYamlOnlyKey, yamlKeysIn, yamlSections } from '../etcd/yamlKeys';
+import { yamlSettings } from './shared/yamlChecks';
+import { isYamlOnlyKey, yamlKeysIn, yamlSections, leafOf, parentOf } from '../etcd/yamlKeys';
 import { suggestionsFor } from './shared/keyChecks';
 import type { Rule } from './rule';
 

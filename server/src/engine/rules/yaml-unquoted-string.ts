@@ -1,5 +1,6 @@
-import { quoteWritten, yamlSettings } from './shared/yamlChecks';
+import { yamlSettings } from './shared/yamlChecks';
 import type { Rule } from './rule';
+import { quoteWritten } from '../dialects/yamlValues';
 
 /**
  * A string option whose value YAML 1.1 reads as something else: `name: no` is the boolean false, `0123` the

@@ -53,7 +53,6 @@ export function contains(span: Span, offset: number): boolean {
 	return offset >= span.start && offset <= span.end;
 }
 
-/** The offset where the line holding `offset` starts (after a \n, \r\n or lone \r). */
-export function lineStartOf(text: string, offset: number): number {
-	return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+export function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
 }

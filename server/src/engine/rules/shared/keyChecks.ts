@@ -1,16 +1,12 @@
-import { removeSpan } from '../../dialects/edits';
-import type { ConfigDocument, Setting } from '../../model/configDocument';
-import type { TextChange } from '../rule';
-import { blanksAfter, blanksBefore, lineNumber } from './syntaxChecks';
-import { closest, editDistance } from '../../text/suggest';
-import type { Span } from '../../text/lineIndex';
+import { dialectOf, inputOf, spelled } from '../../dialects';
+import { etcdVersions, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../../etcd/options';
 import type { RuleMessages } from '../../l10n/rules.en';
-import { envNameOf, etcdVersions, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../../etcd/options';
-import { yamlSpelling } from '../../etcd/yamlKeys';
+import type { ConfigDocument, Setting } from '../../model/configDocument';
+import { closest, editDistance } from '../../text/suggest';
 
 /*
- * Shared facts for the key rules: how a setting names its option (variable or DAEMON_ARGS flag), whether a YAML
- * config file takes over, and edits that rename or remove a key.
+ * Shared facts for the key rules: what a key stands for, whether a YAML config file takes over, the names that
+ * replace an option, and the rename fix.
  */
 
 /** The key rules' shared words in the file's language. */
@@ -18,25 +14,6 @@ type KeyWords = RuleMessages['key-checks'];
 
 /** Debian's unit (and its init script) put these into etcd's environment before reading /etc/default/etcd. */
 export const presetByDebian: readonly string[] = ['ETCD_NAME', 'ETCD_DATA_DIR'];
-
-/** The flag's name without its dashes: `--name` gives `name`. */
-export function flagName(setting: Setting): string {
-	return setting.key.replace(/^--?/, '');
-}
-
-/** The legacy name (`config`, `force`, …) a variable or flag stands for: every version accepts and ignores it. */
-const legacyByEnv = new Map(legacyIgnoredNames.map(name => [envNameOf(name), name]));
-
-export function legacyName(setting: Setting): string | undefined {
-	if (setting.source === 'flag') return setting.option ? undefined : legacyIgnoredNames.find(name => name === flagName(setting));
-	return legacyByEnv.get(setting.key);
-}
-
-/** An option's name spelled the way this setting is written: `ETCD_LOG_LEVEL`, or `--log-level` with the same dashes. */
-export function spelled(optionName: string, like: Setting): string {
-	if (like.source === 'yaml') return yamlSpelling(optionName);
-	return like.source === 'env' ? envNameOf(optionName) : like.key.replace(/^(--?).*$/, '$1') + optionName;
-}
 
 /** `replacedBy` in the user's spelling: `log-level=debug` gives `ETCD_LOG_LEVEL=debug`; free text stays as it is. */
 export function replacementText(replacedBy: string, like: Setting, words: KeyWords): string {
@@ -60,32 +37,26 @@ export function removedVersion(option: EtcdOption, after?: EtcdVersion): EtcdVer
 	return etcdVersions.find(v => option.status[v] === 'removed' && (after === undefined || v > after));
 }
 
-/** Whether etcd counts the option as given: an empty variable is skipped as unset, an empty flag is still set. */
-export function isGiven(setting: Setting): boolean {
-	if (setting.source === 'yaml') return setting.yaml?.kind !== 'scalar' || setting.yaml.type !== 'null';
-	return setting.source === 'flag' || setting.value !== '';
-}
-
 /**
  * The setting that makes etcd read a YAML file instead: a non-empty `--config-file` flag (the last one), or else the
  * last `ETCD_CONFIG_FILE` line when it is not empty. Every other variable and flag is then ignored.
  */
 export function configFileSetting(doc: ConfigDocument): Setting | undefined {
 	const own = doc.settings.filter(s => s.option?.name === 'config-file');
-	const flag = own.filter(s => s.source === 'flag').pop();
+	const flag = own.filter(s => inputOf(s) === 'command-line').pop();
 	if (flag && flag.value !== '') return flag;
-	const env = own.filter(s => s.source === 'env').pop();
+	const env = own.filter(s => inputOf(s) === 'environment').pop();
 	return env && env.value !== '' ? env : undefined;
 }
 
-/** The assignment or flag as written, without its line end. */
-export function writtenSpan(setting: Setting): Span {
-	return setting.source !== 'flag' ? { start: setting.keySpan.start, end: setting.valueSpan.end } : setting.statementSpan;
-}
-
-/** Where a message points the reader to: `on line 4` for a variable, `in DAEMON_ARGS` for a flag. */
-export function whereWritten(doc: ConfigDocument, setting: Setting, words: KeyWords): string {
-	return setting.source !== 'flag' ? words.onLine(lineNumber(doc, setting.keySpan.start)) : words.inArgs;
+/**
+ * The name left over from etcd 2 (`config`, `force`, …) that a variable or flag spells: every version accepts and
+ * ignores it. A YAML file has no such names: etcd skips them like any unknown key.
+ */
+export function legacyName(setting: Setting): string | undefined {
+	if (setting.option || inputOf(setting) === 'config-file') return undefined;
+	const name = dialectOf(setting).nameOf(setting);
+	return legacyIgnoredNames.find(legacy => legacy === name);
 }
 
 /** The closest names for "did you mean": only those as close as the best one, so `DATA_DRI` does not also offer WAL_DIR. */
@@ -97,39 +68,6 @@ export function suggestionsFor(word: string, candidates: readonly string[]): str
 
 export function renameKey(setting: Setting, newKey: string, preferred: boolean, words: KeyWords) {
 	return { title: words.rename(newKey), preferred, changes: [{ span: setting.keySpan, newText: newKey }] };
-}
-
-/** Removes a variable's line, or a flag (with its value) and the blanks that separate it from its neighbours. */
-export function removeSetting(doc: ConfigDocument, setting: Setting): TextChange {
-	if (setting.source !== 'flag') return removeSpan(setting.statementSpan);
-	const { start, end } = setting.statementSpan;
-	const later = lastArgumentStart(doc) >= end;
-	return removeSpan(later ? { start, end: blanksAfter(doc.text, end) } : { start: blanksBefore(doc.text, start), end });
-}
-
-const lastArgumentStarts = new WeakMap<ConfigDocument, number>();
-
-/** Where the last DAEMON_ARGS argument starts: once per document, since every flag's removal asks. */
-function lastArgumentStart(doc: ConfigDocument): number {
-	let last = lastArgumentStarts.get(doc);
-	if (last === undefined) {
-		last = [...doc.settings.filter(s => s.source === 'flag').map(s => s.statementSpan), ...doc.argumentProblems.map(p => p.span)]
-			.reduce((latest, span) => Math.max(latest, span.start), -1);
-		lastArgumentStarts.set(doc, last);
-	}
-	return last;
-}
-
-const daemonArgsSettings = new WeakMap<ConfigDocument, Setting | null>();
-
-/** The DAEMON_ARGS line whose flags etcd gets (the last one). Once per document: every flag's fix asks for it. */
-export function daemonArgsSetting(doc: ConfigDocument): Setting | undefined {
-	let setting = daemonArgsSettings.get(doc);
-	if (setting === undefined) {
-		setting = doc.settings.filter(s => s.source === 'env' && s.key === 'DAEMON_ARGS').pop() ?? null;
-		daemonArgsSettings.set(doc, setting);
-	}
-	return setting ?? undefined;
 }
 
 /** Go's names for CPU types (runtime.GOARCH): ETCD_UNSUPPORTED_ARCH must equal the one etcd runs on. */

@@ -1,10 +1,12 @@
-import { doubleQuote, insertLinesBefore, removeSpan } from '../../dialects/edits';
 import type { ConfigDocument } from '../../model/configDocument';
 import type { Fix, Problem, RuleContext, TextChange } from '../rule';
 import type { Span } from '../../text/lineIndex';
 import type { AssignmentNode, CommentNode } from '../../parsers/envFile';
-import { blanksAfter, blanksBefore, lineEndAt, readsTheSame, shown } from './syntaxChecks';
+import { readsTheSame, shown } from './syntaxChecks';
 import { trailingRun } from '../../text/trailing';
+import { doubleQuote } from '../../dialects/envQuoting';
+import { insertLinesBefore, removeSpan } from '../../text/lineEdits';
+import { blanksAfter, blanksBefore, lineEndAt } from '../../text/lineScan';
 
 /*
  * One problem per kind of shell difference (README §4.3): what systemd's EnvironmentFile= reads, what

@@ -1,11 +1,11 @@
-import { replaceValue } from '../../dialects/edits';
-import { effectiveSetting, valueSubspan, type ConfigDocument, type Setting } from '../../model/configDocument';
-import type { TextChange } from '../rule';
+import { type ConfigDocument, type Setting } from '../../model/configDocument';
+import { effectiveSetting } from '../../dialects/effective';
 import { hasTemplate } from '../../parsers/templates';
 import { urlList } from '../../cluster/membership';
 import { atVersion, existsIn, type EtcdVersion } from '../../etcd/options';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from '../../etcd/urls';
 import { parseGoBool } from '../../etcd/values';
+import { inputOf } from '../../dialects';
 
 /*
  * Shared facts for the URL and TLS rules: which settings etcd reads, which side (peer or client) an option
@@ -32,11 +32,10 @@ export function defaultPort(optionName: string): string | undefined {
 	return optionName.includes('peer') || optionName === 'initial-cluster' ? '2380' : '2379';
 }
 
-/** What etcd reads for an option: the last env line (systemd lets it win) and every DAEMON_ARGS flag (each is parsed). */
+/** What etcd reads for an option: the setting that takes effect, and every flag besides (each one is parsed). */
 export function liveSettings(doc: ConfigDocument, optionName: string): Setting[] {
-	const own = doc.settings.filter(s => s.option?.name === optionName);
-	const last = doc.format === 'yaml' ? effectiveSetting(doc, optionName) : own.filter(s => s.source === 'env').pop();
-	return own.filter(s => s.source === 'flag' || s === last).filter(s => s.value !== '');
+	const last = effectiveSetting(doc, optionName);
+	return doc.settings.filter(s => s.option?.name === optionName && (s === last || inputOf(s) === 'command-line') && s.value !== '');
 }
 
 /** Live settings of every URL-list option the version knows. */
@@ -48,17 +47,6 @@ export function urlListSettings(doc: ConfigDocument, version: EtcdVersion): Sett
 /** The trimmed pieces of a list that no template decides (empty pieces included). */
 export function literalPieces(value: string): ListPiece[] {
 	return splitList(value, true).filter(p => !hasTemplate(p.text));
-}
-
-/**
- * Replaces decoded characters [from, to) of a value. Where the text holds exactly those characters (no quotes
- * or escapes inside) and the new text needs no quoting, only they change; otherwise the whole value is rewritten.
- */
-export function pieceChange(text: string, setting: Setting, from: number, to: number, newText: string): TextChange {
-	const span = valueSubspan(setting, from, to);
-	const plain = /^[A-Za-z0-9._:/[\]@%+=-]*$/.test(newText) && span.end - span.start === to - from;
-	if (plain && text.slice(span.start, span.end) === setting.value.slice(from, to)) return { span, newText };
-	return replaceValue(text, setting, setting.value.slice(0, from) + newText + setting.value.slice(to));
 }
 
 /** Go's net.ParseIP: dotted IPv4 without leading zeros, or IPv6 without a zone. */

@@ -1,10 +1,11 @@
-import { valueSubspan, type Setting } from '../../model/configDocument';
+import { valueSubspan, type ConfigDocument, type Setting } from '../../model/configDocument';
 import type { RuleMessages } from '../../l10n/rules.en';
 import type { Problem } from '../rule';
 import { closest } from '../../text/suggest';
 import type { EtcdVersion } from '../../etcd/options';
-import { isGoIp, pieceChange } from './urlChecks';
+import { isGoIp } from './urlChecks';
 import { parseEtcdUrl, type ListPiece } from '../../etcd/urls';
+import { pieceChange } from '../../dialects';
 
 /*
  * Why etcd refuses one URL (types.NewURLs plus Go's url.Parse), and the repaired URL where it is knowable.
@@ -79,23 +80,23 @@ function repaired(text: string, version: EtcdVersion, port?: string): { repair?:
 }
 
 /** The problem of one list entry, with its repair as a fix; an empty entry (a stray comma) loses its comma. */
-export function entryProblem(text: string, setting: Setting, piece: ListPiece, version: EtcdVersion, msg: UrlMessages, port?: string, label = setting.key): Problem | undefined {
-	if (piece.text === '') return emptyEntry(text, setting, piece, msg);
+export function entryProblem(doc: ConfigDocument, setting: Setting, piece: ListPiece, version: EtcdVersion, msg: UrlMessages, port?: string, label = setting.key): Problem | undefined {
+	if (piece.text === '') return emptyEntry(doc, setting, piece, msg);
 	const diagnosis = diagnoseUrl(piece.text, version, msg, port);
 	if (!diagnosis) return undefined;
 	const { repair, safe } = diagnosis;
 	return {
 		span: valueSubspan(setting, piece.from, piece.to),
 		message: `${label}: ${diagnosis.message}`,
-		fixes: repair === undefined ? undefined : [{ title: msg.change(repair), changes: [pieceChange(text, setting, piece.from, piece.to, repair)], preferred: true, safe }],
+		fixes: repair === undefined ? undefined : [{ title: msg.change(repair), changes: [pieceChange(doc, setting, piece.from, piece.to, repair)], preferred: true, safe }],
 	};
 }
 
-function emptyEntry(text: string, setting: Setting, piece: ListPiece, msg: UrlMessages): Problem {
+function emptyEntry(doc: ConfigDocument, setting: Setting, piece: ListPiece, msg: UrlMessages): Problem {
 	const before = setting.value.lastIndexOf(',', piece.from - 1);
 	const comma = before >= 0 ? before : setting.value.indexOf(',', piece.to);
 	const message = msg.emptyEntry(setting.key);
 	if (comma < 0) return { span: setting.valueSpan, message };
-	const fix = { title: msg.removeComma, changes: [pieceChange(text, setting, comma, comma + 1, '')], preferred: true, safe: true };
+	const fix = { title: msg.removeComma, changes: [pieceChange(doc, setting, comma, comma + 1, '')], preferred: true, safe: true };
 	return { span: valueSubspan(setting, comma, comma + 1), message, fixes: [fix] };
 }

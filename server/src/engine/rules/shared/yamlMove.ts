@@ -1,8 +1,8 @@
 import type { ConfigDocument, Setting } from '../../model/configDocument';
 import type { TextChange } from '../rule';
-import { lineEndingOf } from '../../dialects/edits';
-import { lineStartOf } from '../../text/lineIndex';
-import { leafOf, parentOf } from './yamlChecks';
+import { lineEndingOf } from '../../text/lineEdits';
+import { lineStartOf } from '../../text/lineScan';
+import { leafOf, parentOf } from '../../etcd/yamlKeys';
 
 /**
  * The edits that put a top-level key under its proper YAML path, keeping its value as written: a rename where the
@@ -16,7 +16,7 @@ export function moveKey(doc: ConfigDocument, setting: Setting, path: string): Te
 	if (section.includes('.')) return undefined;
 	const value = doc.text.slice(setting.valueSpan.start, setting.valueSpan.end);
 	const eol = lineEndingOf(doc.text);
-	const siblings = doc.settings.filter(s => s.source === 'yaml' && parentOf(s.key).toLowerCase() === section.toLowerCase());
+	const siblings = doc.settings.filter(s => parentOf(s.key).toLowerCase() === section.toLowerCase());
 	const remove: TextChange = { span: setting.statementSpan, newText: '' };
 	if (siblings.length === 0) {
 		if (doc.settings.some(s => s.key.toLowerCase() === section.toLowerCase())) return undefined;

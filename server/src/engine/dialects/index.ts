@@ -1,0 +1,110 @@
+import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
+import type { TextChange } from '../model/findings';
+import type { Dialect, DocumentDialect, EtcdInput, WhereWords } from './dialect';
+import { envDialect } from './envDialect';
+import { daemonArgsFlagDialect } from './flagDialect';
+import { yamlDialect } from './yamlDialect';
+
+export type { CompletionSite, Dialect, DocumentDialect, EtcdInput, FormatOptions, KeyChoice, WhereWords } from './dialect';
+
+/*
+ * The one place that looks at how a setting was written and picks its dialect. Everything else asks the dialect.
+ */
+
+const bySource: Readonly<Record<Setting['source'], Dialect>> = {
+	env: envDialect,
+	flag: daemonArgsFlagDialect,
+	yaml: yamlDialect,
+};
+
+export function dialectOf(setting: Setting): Dialect {
+	return bySource[setting.source];
+}
+
+/** The dialect of the document's own statements: its lines, or its YAML keys. */
+export function documentDialect(doc: ConfigDocument): DocumentDialect {
+	return doc.format === 'yaml' ? yamlDialect : envDialect;
+}
+
+/** The dialect that writes `ETCD_*` variables into this document, if its carrier can hold any. */
+export function variableDialect(doc: ConfigDocument): Dialect | undefined {
+	return doc.format === 'yaml' ? undefined : envDialect;
+}
+
+/** Which of etcd's inputs the setting reaches. */
+export function inputOf(setting: Setting): EtcdInput {
+	return dialectOf(setting).input;
+}
+
+/** The setting that holds the command line's flags, where the document has one (Debian's DAEMON_ARGS). */
+export function flagCarrier(doc: ConfigDocument): Setting | undefined {
+	if (!carriers.has(doc)) carriers.set(doc, doc.settings.filter(s => s.source === 'env' && s.key === 'DAEMON_ARGS').pop());
+	return carriers.get(doc);
+}
+
+// Documents never change, and every flag's fix asks: found once per document. Only the last DAEMON_ARGS line
+// reaches the unit's command line.
+const carriers = new WeakMap<ConfigDocument, Setting | undefined>();
+
+export function spelled(optionName: string, like: Setting): string {
+	return dialectOf(like).spell(optionName, like);
+}
+
+export function isGiven(setting: Setting): boolean {
+	return dialectOf(setting).isGiven(setting);
+}
+
+export function writtenSpan(setting: Setting) {
+	return dialectOf(setting).writtenSpan(setting);
+}
+
+export function whereWritten(doc: ConfigDocument, setting: Setting, words: WhereWords): string {
+	return dialectOf(setting).where(doc, setting, words);
+}
+
+export function replaceValue(doc: ConfigDocument, setting: Setting, value: string): TextChange {
+	return dialectOf(setting).replaceValue(doc, setting, value);
+}
+
+export function removeSetting(doc: ConfigDocument, setting: Setting): TextChange {
+	return dialectOf(setting).remove(doc, setting);
+}
+
+/** New text for decoded characters [from, to) of a value. */
+export interface PieceEdit {
+	readonly from: number;
+	readonly to: number;
+	readonly newText: string;
+}
+
+/**
+ * Replaces pieces of a value. Where the text holds exactly those characters (no quotes or escapes inside) and the
+ * new text needs no quoting, only they change; otherwise the whole value is rewritten in its own quoting.
+ */
+export function replacePieces(doc: ConfigDocument, setting: Setting, pieces: readonly PieceEdit[]): TextChange[] {
+	const verbatim = (piece: PieceEdit) => {
+		const span = valueSubspan(setting, piece.from, piece.to);
+		return /^[A-Za-z0-9._:/[\]@%+=-]*$/.test(piece.newText) && span.end - span.start === piece.to - piece.from
+			&& doc.text.slice(span.start, span.end) === setting.value.slice(piece.from, piece.to);
+	};
+	if (pieces.every(verbatim)) return pieces.map(piece => ({ span: valueSubspan(setting, piece.from, piece.to), newText: piece.newText }));
+	const value = [...pieces].sort((a, b) => b.from - a.from).reduce((text, piece) => text.slice(0, piece.from) + piece.newText + text.slice(piece.to), setting.value);
+	return [replaceValue(doc, setting, value)];
+}
+
+/** Replaces decoded characters [from, to) of a value; see replacePieces. */
+export function pieceChange(doc: ConfigDocument, setting: Setting, from: number, to: number, newText: string): TextChange {
+	return replacePieces(doc, setting, [{ from, to, newText }])[0];
+}
+
+/** A new setting right after `anchor`, in the anchor's carrier: its text (for a fix's title) and the change. */
+export function addSetting(doc: ConfigDocument, anchor: Setting, optionName: string, value: string, likeAnchor = false): { text: string; change: TextChange } | undefined {
+	const dialect = dialectOf(anchor);
+	const change = dialect.addAfter(doc, anchor, optionName, value, likeAnchor);
+	return change && { text: dialect.written(optionName, value, anchor), change };
+}
+
+/** Which of etcd's inputs the document's own statements reach: the environment, or the YAML config file. */
+export function documentInput(doc: ConfigDocument): EtcdInput {
+	return documentDialect(doc).input;
+}
