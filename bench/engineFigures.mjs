@@ -6,10 +6,7 @@ import { time } from './measure.mjs';
 
 const root = join(import.meta.dirname, '..');
 const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
-const { parseDocument } = await engine('parse/parseDocument.js');
-const { hover } = await engine('features/hover.js');
-const { complete } = await engine('features/completion.js');
-const { validate } = await engine('validate/validate.js');
+const { complete, documentContext, hover, parseDocument, validate } = await engine('index.js');
 const { optionTable } = await engine('etcd/optionTable.js');
 const { atVersion } = await engine('etcd/options.js');
 
@@ -32,7 +29,7 @@ export function longFile(lines) {
 
 function figuresOn(uri, text, keyAt, valueAt) {
 	const doc = parseDocument(uri, text);
-	const completion = { version: '3.5', siblings: [], newToken: () => 'x' };
+	const ctx = documentContext(doc, settings);
 	const lastLine = text.split('\n').length - 1;
 	const options = { minRuns: 2000, minMs: 300 };
 	// Whole-file passes over the long file take milliseconds: fewer runs say as much.
@@ -40,11 +37,11 @@ function figuresOn(uri, text, keyAt, valueAt) {
 	return {
 		lines: lastLine,
 		parse: time(() => parseDocument(uri, text), whole),
-		validate: time(() => validate(doc, settings), whole),
-		hoverKey: time(() => hover(doc, keyAt, { version: '3.5' }), options),
-		hoverValue: time(() => hover(doc, valueAt, { version: '3.5' }), options),
-		completeKey: time(() => complete(doc, { line: lastLine, character: 0 }, completion), options),
-		completeValue: time(() => complete(doc, { line: valueAt.line, character: valueAt.character }, completion), options),
+		validate: time(() => validate(doc, documentContext(doc, settings)), whole),
+		hoverKey: time(() => hover(doc, keyAt, ctx), options),
+		hoverValue: time(() => hover(doc, valueAt, ctx), options),
+		completeKey: time(() => complete(doc, { line: lastLine, character: 0 }, ctx), options),
+		completeValue: time(() => complete(doc, { line: valueAt.line, character: valueAt.character }, ctx), options),
 	};
 }
 

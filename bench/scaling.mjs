@@ -12,9 +12,7 @@ import { memberFile, writeWorkspace } from './workspace.mjs';
 
 const root = join(import.meta.dirname, '..');
 const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
-const { parseDocument } = await engine('parse/parseDocument.js');
-const { validate } = await engine('validate/validate.js');
-const { indexClusters, siblingsOf } = await engine('cluster/index.js');
+const { documentContext, indexClusters, parseDocument, siblingsOf, validate } = await engine('index.js');
 
 /** The engine over a whole workspace: parse, group into clusters and validate every file with its siblings. */
 function engineWorkspace(clusters, { withEdit }) {
@@ -26,7 +24,7 @@ function engineWorkspace(clusters, { withEdit }) {
 	const docs = new Map(texts.map(([u, t]) => [u, parseDocument(u, t)]));
 	let index = indexClusters(docs.values());
 	let problems = 0;
-	for (const doc of docs.values()) problems += validate(doc, settings, siblingsOf(index, doc.uri)).length;
+	for (const doc of docs.values()) problems += validate(doc, documentContext(doc, settings, siblingsOf(index, doc.uri))).length;
 	const fullMs = performance.now() - t0;
 	globalThis.gc?.();
 	const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
@@ -37,7 +35,7 @@ function engineWorkspace(clusters, { withEdit }) {
 	const editUs = time(() => {
 		docs.set(edited, parseDocument(edited, memberFile(Math.floor(clusters / 2), 2).replace('"new"', '"existing"')));
 		index = indexClusters(docs.values());
-		for (const doc of index.get(edited)) validate(doc, settings, siblingsOf(index, doc.uri));
+		for (const doc of index.get(edited)) validate(doc, documentContext(doc, settings, siblingsOf(index, doc.uri)));
 	}, { minRuns: 30, minMs: 200, warmup: 5 });
 	return { fullMs, heapMb, editUs };
 }

@@ -211,9 +211,12 @@ function pick(module, ...names) {
 
 /** The facts as tsc compiled them. */
 export function compiledFacts(root) {
-	const load = path => createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'engine', 'etcd', path));
-	const { allOptions, etcdVersions, defaultEtcdVersion } = load('options.js');
-	return { options: allOptions(), versions: etcdVersions, defaultVersion: defaultEtcdVersion, docs: load('../l10n/optionDocs.en.js').docsEn, ...pick(load('values.js'), 'parseGoDuration', 'describeDuration') };
+	const load = path => createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'engine', path));
+	const { allOptions, etcdVersions, defaultEtcdVersion } = load('etcd/options.js');
+	return {
+		options: allOptions(), versions: etcdVersions, defaultVersion: defaultEtcdVersion, docs: load('l10n/optionDocs.en.js').docsEn,
+		...pick(load('parsers/goValues.js'), 'parseGoDuration'), ...pick(load('text/quantities.js'), 'describeDuration'),
+	};
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

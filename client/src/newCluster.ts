@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { l10n, Uri, window, workspace } from 'vscode';
-import { checkRequest, newClusterFiles, type NewClusterRequest } from '../../server/src/engine/features/newCluster';
+import { checkRequest, newClusterFiles, type NewClusterRequest } from '../../server/src/engine';
 
 /** `etcd: New Cluster…`: asks for the members and writes one env file per member into a folder. */
 export async function newCluster(): Promise<void> {

@@ -1,5 +1,5 @@
 import { extensions, languages, workspace, type TextDocument } from 'vscode';
-import { yamlConfigGlobs } from '../../server/src/engine/parse/fileNames';
+import { yamlConfigGlobs } from '../../server/src/engine';
 
 /** A filter both VS Code and the language client accept. */
 export type Filter = { readonly language: string } | { readonly language: string; readonly pattern: string };

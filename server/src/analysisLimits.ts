@@ -1,4 +1,4 @@
-import { featureMessagesEn } from './engine/l10n/features.en';
+import { featureMessagesEn } from './engine';
 import { maxIndexedSize } from './workspaceFiles';
 
 /**

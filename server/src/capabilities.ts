@@ -1,7 +1,7 @@
 import type { ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { convertCommand } from './convertCommand';
-import { fixAllKind } from './engine/features/codeActions';
+import { fixAllKind } from './engine';
 
 /**
  * `TextDocumentSyncKind.Incremental`. Values are taken from vscode-languageserver-types where it has them: each

@@ -8,14 +8,10 @@ import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
-import { indexClusters, siblingsOf } from './engine/cluster/index';
-import type { CliMessages } from './engine/l10n/cli.en';
-import { locales, type Locale } from './engine/l10n/locale';
-import { messagesFor } from './engine/l10n/messages';
-import { fixText } from './engine/features/fixAll';
-import { parseDocument } from './engine/parse/parseDocument';
-import { rules } from './engine/rules';
-import { validate, type ValidationSettings } from './engine/validate/validate';
+import {
+	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, rules, siblingsOf, validate,
+	type CliMessages, type EngineSettings, type Locale,
+} from './engine';
 import { readSettings } from './settings';
 import { generateToken } from './token';
 
@@ -62,7 +58,7 @@ function print(io: Io, text: string): number {
 	return 0;
 }
 
-function validationSettings(options: CliOptions): ValidationSettings {
+function validationSettings(options: CliOptions): EngineSettings & { readonly locale: Locale } {
 	const fromFile = options.configFile ? readConfig(options.configFile) : readSettings(undefined);
 	const known = new Set(rules.map(rule => rule.id));
 	const unknown = Object.keys({ ...fromFile.rules, ...options.rules }).filter(id => !known.has(id));
@@ -86,7 +82,7 @@ function readConfig(path: string) {
 }
 
 /** Reads (and with --fix, fixes) every file, then checks each against the other files of its cluster. */
-function lint(paths: readonly string[], settings: ValidationSettings, options: CliOptions): FileResult[] {
+function lint(paths: readonly string[], settings: EngineSettings, options: CliOptions): FileResult[] {
 	const docs = paths.map(path => {
 		const uri = pathToFileURL(resolve(path)).toString();
 		let text = readText(path);
@@ -102,7 +98,7 @@ function lint(paths: readonly string[], settings: ValidationSettings, options: C
 		path,
 		uri: doc.uri,
 		text: doc.text,
-		diagnostics: validate(doc, settings, siblingsOf(clusters, doc.uri)).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
+		diagnostics: validate(doc, documentContext(doc, settings, siblingsOf(clusters, doc.uri))).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
 	}));
 }
 

@@ -1,9 +1,4 @@
-import type { EtcdVersion } from './engine/etcd/options';
-import { toEnv, toYaml, type Conversion } from './engine/features/convert';
-import type { Locale } from './engine/l10n/locale';
-import type { ConfigDocument } from './engine/model/configDocument';
-import { parseDocument } from './engine/parse/parseDocument';
-import { parseYamlDocument } from './engine/parse/parseYaml';
+import { convert, documentContext, parseDocument, type ConfigDocument, type Conversion, type EngineSettings } from './engine';
 import { notAnalysed } from './analysisLimits';
 
 /**
@@ -25,14 +20,13 @@ export interface ConvertResult extends Conversion {
 	readonly format: 'env' | 'yaml';
 }
 
-export function runConvert(argument: unknown, documentOf: (uri: string) => ConfigDocument | undefined, version: EtcdVersion, locale: Locale): ConvertResult | null {
+export function runConvert(argument: unknown, documentOf: (uri: string) => ConfigDocument | undefined, settings: EngineSettings): ConvertResult | null {
 	if (!isConvertArguments(argument)) return null;
 	const { uri, text, languageId } = argument;
 	// The same limits as for analysis: a text past them is no hand-written config, and converting it would not be cheap.
 	if (text !== undefined && notAnalysed(text)) return null;
-	const doc = text === undefined ? documentOf(uri) : languageId === 'yaml' ? parseYamlDocument(uri, text) : parseDocument(uri, text);
-	if (!doc) return null;
-	return doc.format === 'yaml' ? { format: 'env', ...toEnv(doc, version, locale) } : { format: 'yaml', ...toYaml(doc, version, locale) };
+	const doc = text === undefined ? documentOf(uri) : parseDocument(uri, text, languageId === 'yaml' ? 'yaml' : undefined);
+	return doc ? convert(doc, documentContext(doc, settings)) : null;
 }
 
 /** The uri the arguments name, for the settings of its folder. */

@@ -1,36 +1,27 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments,
+	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { rename } from './engine/features/navigation';
-import type { ConfigDocument } from './engine/model/configDocument';
-import { parseDocument } from './engine/parse/parseDocument';
-import { yamlConfigGlobs } from './engine/parse/fileNames';
-import { validate, type ValidationSettings } from './engine/validate/validate';
-import { resolveLocale, type Locale } from './engine/l10n/locale';
-import { messagesFor } from './engine/l10n/messages';
+import {
+	documentContext, messagesFor, rename, resolveLocale, validate, yamlConfigGlobs, type EngineSettings, type Locale,
+} from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
-import { cachedKeys } from './engine/cluster/groups';
-import { clusterView, createWorkspace, type ClusterView } from './workspace';
-import { limitMessage, notAnalysed, type Limit } from './analysisLimits';
+import { limitMessage } from './analysisLimits';
 import { serverCapabilities } from './capabilities';
+import { createDocuments } from './documents';
 import { withoutSchemaFindings } from './yamlCompanion';
-import { answerRequests, clusterRequest, type ServerContext } from './requests';
+import { answerRequests, contextRequest, type ServerContext } from './requests';
 
 // dist/serverMain.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
 
 /** Wires the engine to one LSP connection. All mutable state of the server lives here. */
 export function startServer(connection: Connection): void {
-	const documents = new TextDocuments(TextDocument);
-	const parsed = new Map<string, { version: number; doc: ConfigDocument }>();
+	const documents = createDocuments(message => connection.console.log(message));
 	const settingsCache = new Map<string, Promise<UserSettings>>();
-	const workspace = createWorkspace(message => connection.console.log(message));
-	let view: ClusterView | undefined;
 	let folders: string[] = [];
 	let pullConfiguration = false;
 	/** The editor's display language from `initialize` (VS Code sends it); `etcd.language` overrides it. */
@@ -44,53 +35,6 @@ export function startServer(connection: Connection): void {
 	let yamlCompanion = false;
 	/** `shutdown` was asked: LSP has every later request refused with InvalidRequest, until `exit`. */
 	let shutDown = false;
-
-	/** Open documents past the limits are not analysed: no etcd config is that large, and the editor must stay fast. */
-	const limited = new Map<string, { version: number; reason: Limit | undefined }>();
-	const tooLarge = (uri: string): Limit | undefined => {
-		const document = documents.get(uri);
-		if (!document) return undefined;
-		let known = limited.get(uri);
-		if (known?.version !== document.version) limited.set(uri, known = { version: document.version, reason: notAnalysed(document.getText()) });
-		return known.reason;
-	};
-
-	function openDocument(uri: string): ConfigDocument | undefined {
-		const text = documents.get(uri);
-		if (!text || tooLarge(uri)) return undefined;
-		const cached = parsed.get(uri);
-		if (cached && cached.version === text.version) return cached.doc;
-		const doc = parseDocument(uri, text.getText());
-		parsed.set(uri, { version: text.version, doc });
-		return doc;
-	}
-
-	/** An open document's unsaved text wins over the file on disk. */
-	const documentOf = (uri: string) => openDocument(uri) ?? workspace.get(uri);
-
-	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
-	const open = new Map<string, ConfigDocument>();
-
-	function clusters(): ClusterView {
-		if (!view) {
-			open.clear();
-			for (const document of documents.all()) {
-				const doc = openDocument(document.uri);
-				if (doc) open.set(document.uri, doc);
-			}
-			view = clusterView(workspace, open);
-		}
-		return view;
-	}
-
-	/** Keeps the cluster view when a file's cluster keys stay the same (an ordinary edit); rebuilds it otherwise. */
-	function refreshView(uri: string): void {
-		const doc = openDocument(uri);
-		if (doc) open.set(uri, doc); else open.delete(uri);
-		const keys = doc ? cachedKeys(doc) : workspace.keys(uri);
-		const before = view?.keysOf(uri);
-		if (!view || !keys || !before || keys.join('\n') !== before.join('\n')) view = undefined;
-	}
 
 	function settingsFor(uri: string): Promise<UserSettings> {
 		let settings = settingsCache.get(uri);
@@ -107,34 +51,38 @@ export function startServer(connection: Connection): void {
 		return resolveLocale(settings.language, clientLocale);
 	}
 
-	async function validationSettings(uri: string): Promise<ValidationSettings> {
+	async function engineSettings(uri: string): Promise<EngineSettings> {
 		const settings = await settingsFor(uri);
-		return { version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength), locale: localeOf(settings) };
+		return {
+			version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength),
+			locale: localeOf(settings), sortByGroup: settings.sortByGroup,
+		};
 	}
 
 	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
 	async function publish(uri: string): Promise<void> {
-		const limit = tooLarge(uri);
+		const limit = documents.limit(uri);
 		if (limit) {
 			const message = limitMessage(limit, messagesFor(localeOf(await settingsFor(uri))).features);
 			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
 			return;
 		}
-		const doc = documentOf(uri);
-		if (!doc || !clusters().group(uri).some(member => documents.get(member))) {
+		const doc = documents.get(uri);
+		const clusters = documents.clusters();
+		if (!doc || !clusters.group(uri).some(member => documents.store.get(member))) {
 			await connection.sendDiagnostics({ uri, diagnostics: [] });
 			return;
 		}
-		const diagnostics = validate(doc, await validationSettings(uri), clusters().siblings(uri));
+		const diagnostics = validate(doc, documentContext(doc, await engineSettings(uri), clusters.siblings(uri)));
 		await connection.sendDiagnostics({ uri, diagnostics: yamlCompanion ? withoutSchemaFindings(doc, diagnostics) : diagnostics });
 	}
 
 	/** After a change to `uri`: invalidates the clusters and re-checks its cluster before and after the change. */
 	function changed(uri: string, update: () => void | Promise<void>): Promise<void> {
-		const before = clusters().group(uri);
+		const before = documents.clusters().group(uri);
 		return Promise.resolve(update()).then(() => {
-			refreshView(uri);
-			const after = clusters().group(uri);
+			documents.changed(uri);
+			const after = documents.clusters().group(uri);
 			// The cluster lens of the other open files may now read differently.
 			if (lensRefresh && (before.length > 1 || after.length > 1)) void connection.sendRequest(CodeLensRefreshRequest.type);
 			return Promise.all([...new Set([uri, ...before, ...after])].map(publish)).then(() => undefined);
@@ -144,12 +92,12 @@ export function startServer(connection: Connection): void {
 	async function rescan(): Promise<void> {
 		const settings = await settingsFor(folders[0] ?? '');
 		const filesExclude = pullConfiguration ? await connection.workspace.getConfiguration('files.exclude').catch(() => ({})) : {};
-		await workspace.scan(folders, watchedGlobs(settings, filesExclude));
-		connection.console.log(`indexed ${workspace.size()} etcd config files`);
-		view = undefined;
+		await documents.workspace.scan(folders, watchedGlobs(settings, filesExclude));
+		connection.console.log(`indexed ${documents.workspace.size()} etcd config files`);
+		documents.regroup();
 		// Group the clusters now, while nobody waits: the first file opened then costs only its own checks.
-		clusters();
-		const shown = new Set(documents.all().flatMap(document => clusters().group(document.uri)));
+		const clusters = documents.clusters();
+		const shown = new Set(documents.store.all().flatMap(document => clusters.group(document.uri)));
 		await Promise.all([...shown].map(publish));
 	}
 
@@ -198,7 +146,7 @@ export function startServer(connection: Connection): void {
 	}));
 
 	connection.onDidChangeWatchedFiles(params => void guard('file change', () => Promise.all(params.changes.map(change => changed(change.uri,
-		() => change.type === FileChangeType.Deleted ? workspace.remove(change.uri) : workspace.refresh(change.uri))))));
+		() => change.type === FileChangeType.Deleted ? documents.workspace.remove(change.uri) : documents.workspace.refresh(change.uri))))));
 
 	connection.onDidChangeConfiguration(change => void guard('settings', () => {
 		const settings = (change.settings as { etcd?: unknown } | null)?.etcd;
@@ -210,16 +158,15 @@ export function startServer(connection: Connection): void {
 		return rescan();
 	}));
 
-	documents.onDidChangeContent(change => void guard('diagnostics', () => changed(change.document.uri, () => undefined)));
-	documents.onDidClose(event => void guard('close', () => changed(event.document.uri, () => {
-		parsed.delete(event.document.uri);
-		limited.delete(event.document.uri);
+	documents.store.onDidChangeContent(change => void guard('diagnostics', () => changed(change.document.uri, () => undefined)));
+	documents.store.onDidClose(event => void guard('close', () => changed(event.document.uri, () => {
+		documents.closed(event.document.uri);
 		settingsCache.delete(event.document.uri);
 	})));
 
 	connection.onShutdown(() => { shutDown = true; });
 	const context: ServerContext = {
-		documentOf, settingsFor, localeOf, validationSettings, clusters,
+		documentOf: uri => documents.get(uri), settingsFor, localeOf, engineSettings, clusters: () => documents.clusters(),
 		guard: (what, run) => shutDown ? Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down')) : guard(what, run),
 		get yamlCompanion() { return yamlCompanion; },
 		get firstFolder() { return folders[0] ?? ''; },
@@ -228,7 +175,7 @@ export function startServer(connection: Connection): void {
 	// Rename is answered here: its refusal is a ResponseError, and each module importing values from the protocol
 	// library copies its exports at start (see capabilities.ts).
 	connection.onRenameRequest(async params => {
-		const edit = await clusterRequest(context, 'rename', params.textDocument.uri, (doc, cluster) => rename(doc, params.position, params.newName, cluster));
+		const edit = await contextRequest(context, 'rename', params, (doc, ctx) => rename(doc, { position: params.position, newName: params.newName }, ctx));
 		if (edit === null && /[\s,=]/.test(params.newName)) {
 			const { features } = messagesFor(localeOf(await settingsFor(params.textDocument.uri)));
 			throw new ResponseError(ErrorCodes.InvalidParams, features.memberNameInvalid);
@@ -236,6 +183,6 @@ export function startServer(connection: Connection): void {
 		return edit;
 	});
 
-	documents.listen(connection);
+	documents.store.listen(connection);
 	connection.listen();
 }

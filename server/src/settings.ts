@@ -1,7 +1,4 @@
-import { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './engine/etcd/options';
-import { globToRegExp } from './engine/text/glob';
-import type { LanguageSetting } from './engine/l10n/locale';
-import type { RuleSetting } from './engine/validate/validate';
+import { defaultEtcdVersion, etcdVersions, globToRegExp, type EtcdVersion, type LanguageSetting, type RuleSetting } from './engine';
 import type { FileFilter } from './workspaceFiles';
 
 /** The `etcd.*` settings, checked: anything malformed falls back to the default instead of failing. */

@@ -1,10 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { cachedKeys, groupByKeys, type Keyed } from './engine/cluster/groups';
-import { advertisedKeys } from './engine/cluster/index';
-import { workspaceSymbols } from './engine/features/symbols';
-import type { ConfigDocument } from './engine/model/configDocument';
-import { parseDocument } from './engine/parse/parseDocument';
+import { advertisedKeys, cachedKeys, groupByKeys, parseDocument, workspaceSymbols, type ConfigDocument, type Keyed } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
 import { relative, sep } from 'node:path';
 import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type FileFilter } from './workspaceFiles';

@@ -1,7 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdFilePath } from './engine/parse/fileNames';
-import { matchesAny } from './engine/text/glob';
+import { isEtcdFilePath, matchesAny } from './engine';
 
 /** Files over this size are no hand-written config (an `etcd` binary, say): the index and the CLI's search skip them. */
 export const maxIndexedSize = 1024 * 1024;

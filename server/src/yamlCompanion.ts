@@ -1,7 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type Diagnostic, type Position } from 'vscode-languageserver-types';
-import type { ConfigDocument } from './engine/model/configDocument';
-import { yamlRules } from './engine/rules/yamlRules';
-import { offsetAt } from './engine/text/lineIndex';
+import { documentInput, offsetAt, yamlRules, type ConfigDocument } from './engine';
 
 /*
  * Living next to Red Hat's YAML extension. Our JSON Schema reaches it through `yamlValidation`, so on an etcd YAML
@@ -17,7 +15,7 @@ const shownBySchema = new Set(yamlRules.map(rule => rule.id));
 
 /** The diagnostics to publish for a YAML file while the YAML extension shows the schema's. */
 export function withoutSchemaFindings(doc: ConfigDocument, diagnostics: Diagnostic[]): Diagnostic[] {
-	if (doc.format !== 'yaml') return diagnostics;
+	if (documentInput(doc) !== 'config-file') return diagnostics;
 	return diagnostics.filter(diagnostic => !shownBySchema.has(String(diagnostic.code)) && !(diagnostic.code === 'invalid-value' && enumValue(doc, diagnostic)));
 }
 
@@ -30,7 +28,7 @@ function enumValue(doc: ConfigDocument, diagnostic: Diagnostic): boolean {
 
 /** Whether a position is on a key, whose hover the YAML extension gives from the schema. */
 export function onKey(doc: ConfigDocument, position: Position): boolean {
-	if (doc.format !== 'yaml') return false;
+	if (documentInput(doc) !== 'config-file') return false;
 	const offset = offsetAt(doc.lines, position);
 	return doc.settings.some(s => s.keySpan.start <= offset && offset <= s.keySpan.end);
 }
@@ -40,7 +38,7 @@ export function onKey(doc: ConfigDocument, position: Position): boolean {
  * the schema cannot know stays (the cluster list built from the other members, member names, a fresh token, URLs).
  */
 export function withoutSchemaCompletions(doc: ConfigDocument, items: CompletionItem[]): CompletionItem[] {
-	if (doc.format !== 'yaml') return items;
+	if (documentInput(doc) !== 'config-file') return items;
 	const fromSchema = new Set<CompletionItemKind>([CompletionItemKind.Property, CompletionItemKind.Module, CompletionItemKind.EnumMember]);
 	return items.filter(item => !fromSchema.has(item.kind ?? CompletionItemKind.Text) && !(item.label === 'true' || item.label === 'false'));
 }

@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { validate } from '../../server/src/engine/validate/validate';
 import { etcdAvailable, launch } from './etcdRunner';
+import { diagnose } from '../engineContext';
 
 /*
  * Starts every member of a three-member cluster with the real etcd on loopback addresses and compares our
@@ -62,7 +62,7 @@ const cases: Case[] = [
 function ourVerdict(files: Record<Member, string>): { errors: string[] } {
 	const docs = members.map(m => parseDocument(`file:///diff/${m}/etcd`, files[m]));
 	const clusters = indexClusters(docs);
-	const errors = docs.flatMap(doc => validate(doc, { version: '3.4', rules: {}, rulesDocBase: '' }, siblingsOf(clusters, doc.uri))
+	const errors = docs.flatMap(doc => diagnose(doc, { version: '3.4' }, siblingsOf(clusters, doc.uri))
 		.filter(d => d.severity === DiagnosticSeverity.Error).map(d => `${doc.uri}: ${d.code}: ${d.message}`));
 	return { errors };
 }

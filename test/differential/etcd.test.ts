@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { validate } from '../../server/src/engine/validate/validate';
 import { etcdAvailable, runEtcd } from './etcdRunner';
+import { diagnose } from '../engineContext';
 
 /*
  * Single-member configurations started with the real etcd (Debian's 3.4): every configuration etcd refuses
@@ -100,7 +100,7 @@ const cases: Record<string, string> = {
 };
 
 function errorsOf(text: string): string[] {
-	return validate(parseDocument('file:///diff/etcd', text), { version: '3.4', rules: {}, rulesDocBase: '' })
+	return diagnose(parseDocument('file:///diff/etcd', text), { version: '3.4' })
 		.filter(d => d.severity === DiagnosticSeverity.Error).map(d => `${d.code}: ${d.message}`);
 }
 

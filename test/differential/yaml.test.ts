@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { validate } from '../../server/src/engine/validate/validate';
 import { etcdAvailable } from './etcdRunner';
 import { yamlCases } from './yamlCases';
 import { runEtcdWithConfigFile } from './yamlRunner';
+import { diagnose } from '../engineContext';
 
 /*
  * YAML files given to the real etcd 3.4 as `--config-file`: every file etcd refuses must get at least one error
@@ -34,7 +34,7 @@ function render(yaml: string, index: number, ports = portBase): string {
 
 /** Every diagnostic we report, as `severity code: message`, so a disagreement shows what we said instead. */
 function diagnosticsOf(text: string): string[] {
-	return validate(parseDocument('file:///diff/etcd.conf.yml', text), { version: '3.4', rules: {}, rulesDocBase: '' })
+	return diagnose(parseDocument('file:///diff/etcd.conf.yml', text), { version: '3.4' })
 		.map(d => `${d.severity === DiagnosticSeverity.Error ? 'error' : `severity ${d.severity}`} ${d.code}: ${d.message}`);
 }
 

@@ -5,10 +5,12 @@ import { complete } from '../../server/src/engine/features/completion';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { mark } from '../markers';
 import { clusterDocs, exampleCluster } from '../rules/clusterTest';
+import { contextOf } from '../engineContext';
 
 function completeAt(source: string, siblings = [] as ReturnType<typeof parseDocument>[]): CompletionItem[] {
 	const { text, cursor } = mark(source);
-	return complete(parseDocument('file:///x/etcd', text), cursor!, { version: '3.5', siblings, newToken: () => 'feedc0de12345678' });
+	const doc = parseDocument('file:///x/etcd', text);
+	return complete(doc, cursor!, contextOf(doc, { newToken: () => 'feedc0de12345678' }, siblings));
 }
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 

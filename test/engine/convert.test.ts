@@ -5,17 +5,17 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { readDirectives } from '../../server/src/engine/parse/directives';
 import { allOptions, atVersion, etcdVersions, type EtcdOption, type EtcdVersion } from '../../server/src/engine/etcd/options';
-import { parseGoBool, parseGoDuration, parseGoInt } from '../../server/src/engine/etcd/values';
 import { hasWrongYamlType } from '../../server/src/engine/rules/shared/yamlChecks';
 import { yamlKeyOf } from '../../server/src/engine/etcd/yamlKeys';
-import { toEnv, toYaml, type Conversion } from '../../server/src/engine/features/convert';
+import { convert, type Conversion } from '../../server/src/engine/features/convert';
 import { type ConfigDocument, type Setting } from '../../server/src/engine/model/configDocument';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { hasTemplate } from '../../server/src/engine/parsers/templates';
 import { offsetAt } from '../../server/src/engine/text/lineIndex';
-import { validate } from '../../server/src/engine/validate/validate';
 import { repoRoot } from '../fixtures';
 import { effectiveSetting } from '../../server/src/engine/dialects/effective';
+import { parseGoBool, parseGoDuration, parseGoInt } from '../../server/src/engine/parsers/goValues';
+import { contextOf, diagnose } from '../engineContext';
 
 /*
  * The conversion is judged by what etcd makes of each file: for every option that has an equivalent in the other
@@ -36,6 +36,9 @@ const fixtures = [
 ].map(path => ({ name: relative(repoRoot, path), doc: parseDocument(pathToFileURL(path).toString(), readFileSync(path, 'utf8')) }))
 	.filter(({ doc }) => (doc.yaml?.errors.length ?? 0) === 0);
 
+/** The other format of a document, as the editor's command makes it. */
+const toYaml = (doc: ConfigDocument, version: EtcdVersion, locale: 'en' | 'ru' = 'en'): Conversion => convert(doc, contextOf(doc, { version, locale }));
+const toEnv = toYaml;
 const asYaml = (text: string) => parseDocument('file:///converted/etcd.conf.yml', text);
 const asEnv = (text: string) => parseDocument('file:///converted/etcd.env', text);
 
@@ -109,7 +112,7 @@ function assertLeftBehindNoted(doc: ConfigDocument, result: Conversion, version:
 
 /** Error-level diagnostics, by the option they sit on (or the rule, for file-wide ones). */
 function errorsOf(doc: ConfigDocument, version: EtcdVersion): Set<string> {
-	const errors = validate(doc, { version, rules: {}, rulesDocBase: '' }).filter(d => d.severity === 1);
+	const errors = diagnose(doc, { version }).filter(d => d.severity === 1);
 	return new Set(errors.map(d => {
 		const offset = offsetAt(doc.lines, d.range.start);
 		const setting = doc.settings.find(s => s.statementSpan.start <= offset && offset < Math.max(s.statementSpan.end, s.keySpan.end + 1));

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { format, type FormatOptions } from '../../server/src/engine/features/format';
+import { format } from '../../server/src/engine/features/format';
+import type { FormatOptions } from '../../server/src/engine/dialects';
+import { contextOf } from '../engineContext';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { offsetAt } from '../../server/src/engine/text/lineIndex';
 import { fixtureFiles } from '../fixtures';
@@ -10,7 +12,7 @@ import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 function formatted(text: string, options: FormatOptions = { sortByGroup: false }): string {
 	const doc = parseDocument('file:///f/etcd', text);
-	return applyChanges(text, format(doc, options).map(edit => ({ span: { start: offsetAt(doc.lines, edit.range.start), end: offsetAt(doc.lines, edit.range.end) }, newText: edit.newText })));
+	return applyChanges(text, format(doc, contextOf(doc, options)).map(edit => ({ span: { start: offsetAt(doc.lines, edit.range.start), end: offsetAt(doc.lines, edit.range.end) }, newText: edit.newText })));
 }
 
 /** What systemd hands to etcd: variable → value, later lines winning. */

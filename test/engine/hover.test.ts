@@ -4,10 +4,12 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { hover } from '../../server/src/engine/features/hover';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { mark } from '../markers';
+import { contextOf } from '../engineContext';
 
 function hoverText(source: string, version: '3.4' | '3.5' | '3.6' = '3.5'): string {
 	const { text, cursor } = mark(source);
-	const result = hover(parseDocument('file:///h/etcd', text), cursor!, { version });
+	const doc = parseDocument('file:///h/etcd', text);
+	const result = hover(doc, cursor!, contextOf(doc, { version }));
 	return result ? (result.contents as MarkupContent).value : '';
 }
 

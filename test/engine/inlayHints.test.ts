@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inlayHints } from '../../server/src/engine/features/inlayHints';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { contextOf } from '../engineContext';
 
 const hints = (text: string) => {
 	const doc = parseDocument('file:///h/etcd', text);
-	return inlayHints(doc, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, '3.5').map(h => `${h.position.line}:${h.position.character} ${h.label}`);
+	return inlayHints(doc, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, contextOf(doc)).map(h => `${h.position.line}:${h.position.character} ${h.label}`);
 };
 
 describe('inlay hints', () => {

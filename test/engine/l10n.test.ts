@@ -8,7 +8,7 @@ import { locales, pluralRu, resolveLocale } from '../../server/src/engine/l10n/l
 import { messagesFor } from '../../server/src/engine/l10n/messages';
 import { codeActions } from '../../server/src/engine/features/codeActions';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { findProblems, type ValidationSettings } from '../../server/src/engine/validate/validate';
+import { contextOf, problemsOf } from '../engineContext';
 
 const cyrillic = /[А-Яа-яЁё]/;
 
@@ -78,13 +78,12 @@ describe('localization', () => {
 
 	it('titles code actions and reports membership problems in the chosen language', () => {
 		const doc = parseDocument('file:///l10n/pg3/etcd', 'ETCD_NAME="pg9"\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380"\nETCD_INITIAL_CLUSTER_STATE="new"\n');
-		const settings = (locale: 'en' | 'ru'): ValidationSettings => ({ version: '3.5', rules: {}, rulesDocBase: '', locale });
 		const whole = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
-		const titles = (locale: 'en' | 'ru') => codeActions(doc, whole, settings(locale)).map(action => action.title);
+		const titles = (locale: 'en' | 'ru') => codeActions(doc, { range: whole }, contextOf(doc, { locale })).map(action => action.title);
 		assert.ok(titles('en').includes('Switch ETCD_INITIAL_CLUSTER_STATE to existing'));
 		assert.ok(titles('ru').includes('Переключить ETCD_INITIAL_CLUSTER_STATE на existing'));
 		assert.ok(titles('ru').includes('Не проверять name-not-in-cluster в этой строке'));
-		const messages = findProblems(doc, settings('ru')).map(found => found.problem.message);
+		const messages = problemsOf(doc, { locale: 'ru' }).map(found => found.problem.message);
 		assert.ok(messages.length > 0);
 		assert.deepEqual(messages.filter(message => !cyrillic.test(message)), []);
 	});

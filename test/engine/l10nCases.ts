@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locale } from '../../server/src/engine/l10n/locale';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { findProblems } from '../../server/src/engine/validate/validate';
+import { problemsOf } from '../engineContext';
 
 /*
  * The harness of the "rules speak the file's language" tests: each case triggers a rule, and with locale 'ru'
@@ -30,7 +30,7 @@ function english(text: string): boolean {
 
 function texts(test: L10nCase, locale: Locale): string[] {
 	const doc = parseDocument(`file:///l10n/${test.yaml ? 'etcd.conf.yml' : 'etcd'}`, test.text);
-	const found = findProblems(doc, { version: test.version ?? '3.5', rules: {}, rulesDocBase: '', locale }).filter(f => f.rule.id === test.rule);
+	const found = problemsOf(doc, { version: test.version ?? '3.5', locale }).filter(f => f.rule.id === test.rule);
 	// A related label that is only an option's name (timing points at the other key so) is no sentence to translate.
 	return found.flatMap(({ problem }) => [problem.message, ...(problem.fixes ?? []).map(fix => fix.title), ...(problem.related ?? []).map(r => r.message)])
 		.filter(text => !/^[A-Z][A-Z0-9_]*$|^--?[a-z][\w-]*$/.test(text));

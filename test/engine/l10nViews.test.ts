@@ -5,14 +5,15 @@ import { inlayHints } from '../../server/src/engine/features/inlayHints';
 import { documentSymbols } from '../../server/src/engine/features/symbols';
 import type { Locale } from '../../server/src/engine/l10n/locale';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { contextOf } from '../engineContext';
 
 /* Inlay hints, the outline's group names and the cluster code lens follow the locale; English stays as it was. */
 
 const everything = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
-const hints = (text: string, locale?: Locale) => inlayHints(parseDocument('file:///v/etcd', text), everything, '3.5', locale).map(h => h.label);
+const hints = (text: string, locale?: Locale) => { const doc = parseDocument('file:///v/etcd', text); return inlayHints(doc, everything, contextOf(doc, { locale })).map(h => h.label); };
 const member = (name: string) => parseDocument(`file:///v/${name}/etcd`, `ETCD_NAME=${name}\nETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380,pg3=http://10.0.0.3:2380"\nETCD_INITIAL_CLUSTER_STATE=new\nETCD_INITIAL_CLUSTER_TOKEN=t1\n`);
-const lens = (locale?: Locale) => codeLenses(member('pg1'), [member('pg2')], locale)[0]?.command?.title;
-const outline = (locale?: Locale) => documentSymbols(parseDocument('file:///v/etcd', 'ETCD_NAME=pg1\nETCD_INITIAL_CLUSTER_STATE=new\nETCD_CERT_FILE=/c.crt\nMY_VAR=1\n'), locale).map(s => s.name);
+const lens = (locale?: Locale) => { const doc = member('pg1'); return codeLenses(doc, contextOf(doc, { locale }, [member('pg2')]))[0]?.command?.title; };
+const outline = (locale?: Locale) => { const doc = parseDocument('file:///v/etcd', 'ETCD_NAME=pg1\nETCD_INITIAL_CLUSTER_STATE=new\nETCD_CERT_FILE=/c.crt\nMY_VAR=1\n'); return documentSymbols(doc, contextOf(doc, { locale })).map(s => s.name); };
 const text = 'ETCD_HEARTBEAT_INTERVAL="100"\nETCD_QUOTA_BACKEND_BYTES=100\nETCD_GRPC_KEEPALIVE_MIN_TIME=90s\nETCD_LOG_LEVEL=\nETCD_ELECTION_TIMEOUT=\n';
 
 describe('views in Russian', () => {

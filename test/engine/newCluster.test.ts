@@ -5,7 +5,7 @@ import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index
 import { etcdVersions } from '../../server/src/engine/etcd/options';
 import { checkRequest, newClusterFiles, type NewClusterRequest } from '../../server/src/engine/features/newCluster';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { validate } from '../../server/src/engine/validate/validate';
+import { diagnose } from '../engineContext';
 
 const base: NewClusterRequest = {
 	members: [{ name: 'pg1', host: '10.0.0.1' }, { name: 'pg2', host: '10.0.0.2' }, { name: 'pg3', host: '10.0.0.3' }],
@@ -16,7 +16,7 @@ function problemsOf(request: NewClusterRequest, version: typeof etcdVersions[num
 	const docs = newClusterFiles(request).map(file => parseDocument(`file:///new/${file.path}`, file.text));
 	const clusters = indexClusters(docs);
 	assert.equal(clusters.get(docs[0].uri)?.length, docs.length, 'one cluster');
-	return docs.flatMap(doc => validate(doc, { version, rules: {}, rulesDocBase: '' }, siblingsOf(clusters, doc.uri))
+	return docs.flatMap(doc => diagnose(doc, { version }, siblingsOf(clusters, doc.uri))
 		.filter(d => d.code !== 'state-new' || d.severity !== DiagnosticSeverity.Information)
 		.map(d => `${doc.uri}: ${d.code} ${d.message}`));
 }

@@ -11,7 +11,8 @@ import { hover } from '../../server/src/engine/features/hover';
 import type { EtcdVersion } from '../../server/src/engine/etcd/options';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
-import { findProblems, ruleContext, type ValidationSettings } from '../../server/src/engine/validate/validate';
+import { ruleContext, type EngineSettings } from '../../server/src/engine/validate/context';
+import { contextOf, problemsOf } from '../engineContext';
 import { createLineIndex, positionAt } from '../../server/src/engine/text/lineIndex';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
@@ -67,7 +68,7 @@ const statements = (uri: string, text: string) => {
 	return doc.format === 'yaml' ? doc.settings.length : doc.env.nodes.filter(n => n.kind === 'assignment').length;
 };
 
-const settings: ValidationSettings = { version: '3.5', rules: {}, rulesDocBase: '', newToken: () => '0123456789abcdef' };
+const settings: EngineSettings = { version: '3.5', newToken: () => '0123456789abcdef' };
 
 /** One property: its arbitraries and a check that throws on a counterexample. */
 export interface EngineProperty {
@@ -89,7 +90,7 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 		numRuns: 1000,
 		check: (text: string, version: EtcdVersion) => {
 			const doc = parseDocument(uri, text);
-			const ctx = ruleContext(doc, { ...settings, version });
+			const ctx = ruleContext(contextOf(doc, { ...settings, version }));
 			for (const rule of rules) {
 				assert.doesNotThrow(() => rule.check(doc, ctx), rule.id);
 			}
@@ -103,13 +104,14 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 		check: (text: string) => {
 			const doc = parseDocument(uri, text);
 			const lines = createLineIndex(text);
+			const ctx = contextOf(doc, settings);
 			for (let offset = 0; offset <= text.length; offset += 3) {
 				const position = positionAt(lines, offset);
-				hover(doc, position, { version: '3.5' });
-				complete(doc, position, { version: '3.5', siblings: [], newToken: () => 'x' });
-				codeActions(doc, { start: position, end: position }, settings);
+				hover(doc, position, ctx);
+				complete(doc, position, ctx);
+				codeActions(doc, { range: { start: position, end: position } }, ctx);
 			}
-			format(doc, { sortByGroup: true });
+			format(doc, contextOf(doc, { sortByGroup: true }));
 		},
 	},
 	{
@@ -119,7 +121,7 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 		numRuns: 500,
 		check: (text: string) => {
 			const doc = parseDocument(uri, text);
-			const before = findProblems(doc, settings);
+			const before = problemsOf(doc, settings);
 			const findings = (found: typeof before, id: string) => found.filter(f => f.rule.id === id).length;
 			// While a quote is open the rest of the file is one value: only closing it is a fix that can work there.
 			const open = before.some(f => f.rule.id === 'unterminated-quote');
@@ -130,7 +132,7 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 				for (const fix of problem.fixes ?? []) {
 					if (fix.changes.some(change => change.doc !== undefined)) continue;
 					const fixed = applyChanges(text, fix.changes);
-					const after = findProblems(parseDocument(uri, fixed), settings);
+					const after = problemsOf(parseDocument(uri, fixed), settings);
 					const same = after.filter(f => f.rule.id === rule.id && f.problem.message === problem.message);
 					assert.ok(same.length < before.filter(f => f.rule.id === rule.id && f.problem.message === problem.message).length,
 						`"${fix.title}" (${rule.id}) left its finding in place:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);

@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hover } from '../../server/src/engine/features/hover';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { contextOf } from '../engineContext';
 import { validate } from '../../server/src/engine/validate/validate';
 
-const settings = { version: '3.5' as const, rules: {}, rulesDocBase: '' };
 
 /** Parses, validates and hovers a YAML text; returns the codes found and the time it took. */
 function examine(text: string): { codes: string[]; ms: number } {
 	const start = performance.now();
 	const doc = parseDocument('file:///pathological/etcd.conf.yml', text);
-	const codes = validate(doc, settings).map(d => String(d.code));
-	hover(doc, { line: 0, character: 1 }, { version: '3.5' });
+	const codes = validate(doc, contextOf(doc)).map(d => String(d.code));
+	hover(doc, { line: 0, character: 1 }, contextOf(doc));
 	return { codes, ms: performance.now() - start };
 }
 

@@ -5,11 +5,12 @@ import { complete } from '../../server/src/engine/features/completion';
 import { format } from '../../server/src/engine/features/format';
 import { hover } from '../../server/src/engine/features/hover';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
-import { validate, type ValidationSettings } from '../../server/src/engine/validate/validate';
+import type { EngineSettings } from '../../server/src/engine/validate/context';
+import { contextOf, diagnose } from '../engineContext';
 import { notAnalysed } from '../../server/src/analysisLimits';
 import { exampleShaped, pathologicalCases } from './pathologicalTexts';
 
-const settings: ValidationSettings = { version: '3.5', rules: {}, rulesDocBase: '', newToken: () => '0123456789abcdef' };
+const settings: EngineSettings = { version: '3.5', newToken: () => '0123456789abcdef' };
 
 describe('the engine on pathological input', () => {
 	for (const { name, text, expect } of pathologicalCases) {
@@ -19,21 +20,22 @@ describe('the engine on pathological input', () => {
 			const doc = parseDocument('file:///hardening/etcd', text);
 			// The server never analyses these: that the parser takes them without throwing is enough here.
 			if (expect === 'limit') return;
-			const diagnostics = validate(doc, settings);
+			const diagnostics = diagnose(doc, settings);
+			const ctx = contextOf(doc, settings);
 			assert.ok(Array.isArray(diagnostics));
 			const lastLine = doc.lines.lineStarts.length - 1;
 			for (const position of [{ line: 0, character: 0 }, { line: 0, character: 7 }, { line: 0, character: 5000 }, { line: lastLine, character: 0 }, { line: lastLine + 5, character: 3 }]) {
-				hover(doc, position, { version: '3.5' });
-				complete(doc, position, { version: '3.5', siblings: [], newToken: () => 'x' });
+				hover(doc, position, ctx);
+				complete(doc, position, ctx);
 				// What the server analyses gets code actions too (fix-all's overlap test grows faster than the text).
-				if (expect === 'analysed') codeActions(doc, { start: position, end: position }, settings);
+				if (expect === 'analysed') codeActions(doc, { range: { start: position, end: position } }, ctx);
 			}
-			format(doc, { sortByGroup: false });
+			format(doc, ctx);
 			const seconds = (performance.now() - start) / 1000;
 			// A few hundred milliseconds on an idle machine; the bound leaves room for a loaded CI box.
 			assert.ok(seconds < 20, `${name}: ${seconds.toFixed(1)} s`);
 			if (exampleShaped.has(name)) {
-				const result = hover(doc, { line: 9, character: 3 }, { version: '3.5' });
+				const result = hover(doc, { line: 9, character: 3 }, contextOf(doc));
 				assert.match(JSON.stringify(result?.contents), /ETCD_INITIAL_CLUSTER_STATE/, name);
 			}
 		});

@@ -4,7 +4,7 @@ import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
 import type { Fix, Problem } from '../../server/src/engine/rules/rule';
 import type { Span } from '../../server/src/engine/text/lineIndex';
-import { ruleContext } from '../../server/src/engine/validate/validate';
+import { documentContext, ruleContext } from '../../server/src/engine/validate/context';
 import { mark } from '../markers';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
@@ -22,7 +22,7 @@ export function check(ruleId: string, source: string, options: CheckOptions = {}
 	if (!rule) throw new Error(`no rule ${ruleId} in the registry`);
 	const { text, spans } = mark(source);
 	const doc = parseDocument(`file:///test/${options.file ?? 'etcd'}`, text);
-	const ctx = ruleContext(doc, { version: options.version ?? '3.5', rules: {}, rulesDocBase: '', newToken: testToken });
+	const ctx = ruleContext(documentContext(doc, { version: options.version ?? '3.5', newToken: testToken }));
 	return { text, problems: rule.check(doc, ctx), spans };
 }
 

@@ -1,6 +1,4 @@
-import { etcdVersions, type EtcdVersion } from '../engine/etcd/options';
-import type { RuleSetting } from '../engine/validate/validate';
-import { locales, type Locale } from '../engine/l10n/locale';
+import { etcdVersions, locales, type EtcdVersion, type Locale, type RuleSetting } from '../engine';
 import { CliError } from './cliError';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';

@@ -1,4 +1,4 @@
-import { cliMessagesEn, type CliMessages } from '../engine/l10n/cli.en';
+import { cliMessagesEn, type CliMessages } from '../engine';
 
 /**
  * A one-line usage or I/O error of etcd-config-lint. It carries a function of the catalogue rather than a finished

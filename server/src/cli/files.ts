@@ -1,7 +1,6 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { isEtcdFilePath } from '../engine/parse/fileNames';
-import type { CliMessages } from '../engine/l10n/cli.en';
+import { isEtcdFilePath, type CliMessages } from '../engine';
 import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
 import { CliError } from './cliError';
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Rule } from '../engine/rules/rule';
+import type { Rule } from '../engine';
 import { nameOf, pathOfUri, type FileResult } from './results';
 
 const level = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { cliMessagesEn, type CliMessages } from '../engine/l10n/cli.en';
+import { cliMessagesEn, type CliMessages } from '../engine';
 import { nameOf, pathOfUri, summarize, type FileResult } from './results';
 
 const colours = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', reset: '\x1b[0m' };

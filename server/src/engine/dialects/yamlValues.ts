@@ -1,8 +1,8 @@
-import { parseGoBool, parseGoDuration, parseGoInt } from '../etcd/values';
 import type { YamlValueKind } from '../etcd/options';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
 import { resolvePlain } from '../parsers/yamlFile';
+import { parseGoBool, parseGoDuration, parseGoInt } from '../parsers/goValues';
 
 /*
  * How a value is written into etcd's YAML file: etcd decodes it strictly (YAML 1.1 through JSON into a Go struct),

@@ -85,3 +85,8 @@ export const specialVariables: readonly string[] = ['ETCD_UNSUPPORTED_ARCH', 'ET
 export function envNameOf(optionName: string): string {
 	return 'ETCD_' + optionName.toUpperCase().replace(/-/g, '_');
 }
+
+/** etcd's own documentation of the option, for the version. */
+export function docsLink(option: EtcdOption, version: EtcdVersion): string {
+	return `https://etcd.io/docs/v${version}/op-guide/configuration/#--${option.name}`;
+}

@@ -1,11 +1,11 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { readDirectives } from '../parse/directives';
 import { clusterActions } from './clusterActions';
 import { type ConfigDocument } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import type { Fix, TextChange } from '../rules/rule';
 import { offsetAt, positionAt, rangeOf } from '../text/lineIndex';
-import { findProblems, toDiagnostic, type FoundProblem, type ValidationSettings } from '../validate/validate';
+import type { EngineContext } from '../validate/context';
+import { findProblems, toDiagnostic, type FoundProblem } from '../validate/validate';
 import { messagesFor } from '../l10n/messages';
 import type { FeatureMessages } from '../l10n/features.en';
 import { trimEndOf } from '../text/trailing';
@@ -15,21 +15,22 @@ import { replaceValue, spelled } from '../dialects';
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
 /** Quick fixes for the problems in range, a suppression for each, refactorings on the line, and fix-all. */
-export function codeActions(doc: ConfigDocument, range: Range, settings: ValidationSettings, only?: readonly string[], siblings: readonly ConfigDocument[] = []): CodeAction[] {
+export function codeActions(doc: ConfigDocument, where: { readonly range: Range; readonly only?: readonly string[] }, ctx: EngineContext): CodeAction[] {
+	const { range, only } = where;
 	const wanted = (kind: string) => !only || only.some(prefix => kind === prefix || kind.startsWith(prefix + '.'));
-	const found = findProblems(doc, settings, siblings);
+	const found = findProblems(doc, ctx);
 	const actions: CodeAction[] = [];
-	const m = messagesFor(settings.locale).features;
+	const m = messagesFor(ctx.locale).features;
 	if (wanted(CodeActionKind.QuickFix)) {
 		const start = offsetAt(doc.lines, range.start);
 		const end = offsetAt(doc.lines, range.end);
 		for (const item of found.filter(f => f.problem.span.start <= end && f.problem.span.end >= start)) {
-			const diagnostic = toDiagnostic(doc, item, settings);
+			const diagnostic = toDiagnostic(doc, item, ctx);
 			for (const fix of item.problem.fixes ?? []) actions.push(quickFix(doc, fix, diagnostic));
-			actions.push(suppression(doc, item, diagnostic, m));
+			actions.push(suppression(doc, item, diagnostic, ctx));
 		}
 	}
-	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range, m), ...clusterActions(doc, range, siblings, m));
+	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range, m), ...clusterActions(doc, range, ctx.cluster, m));
 	if (wanted(fixAllKind)) {
 		const all = fixAll(doc, found, m);
 		if (all) actions.push(all);
@@ -62,9 +63,9 @@ function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAc
 }
 
 /** Adds the rule to a disable-next-line comment right above, or writes a new one. */
-function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic, m: FeatureMessages): CodeAction {
+function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic, ctx: EngineContext): CodeAction {
 	const line = positionAt(doc.lines, problem.span.start).line;
-	const existing = readDirectives(doc).disabledOnLine.get(line);
+	const existing = ctx.directives.disabledOnLine.get(line);
 	const previous = doc.env.nodes.find(node => node.kind === 'comment' && positionAt(doc.lines, node.span.start).line === line - 1);
 	let change: TextChange;
 	if (existing && previous?.kind === 'comment') {
@@ -74,7 +75,7 @@ function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagn
 		change = insertLinesBefore(doc.text, problem.span.start, [`# etcd-config-disable-next-line ${rule.id}`]);
 	}
 	return {
-		title: m.ignoreOnLine(rule.id),
+		title: messagesFor(ctx.locale).features.ignoreOnLine(rule.id),
 		kind: CodeActionKind.QuickFix,
 		diagnostics: [diagnostic],
 		edit: { changes: { [doc.uri]: toEdits(doc, [change]) } },

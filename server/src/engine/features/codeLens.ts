@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { memberFacts } from '../cluster/members';
-import type { Locale } from '../l10n/locale';
+import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
 import { type ConfigDocument } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
@@ -12,7 +12,8 @@ import { rangeOf } from '../text/lineIndex';
 export const showClusterFilesCommand = 'etcd.showClusterFiles';
 
 /** Above ETCD_INITIAL_CLUSTER: members, quorum, tolerated failures, how many have a file here, whether they agree. */
-export function codeLenses(doc: ConfigDocument, cluster: readonly ConfigDocument[], locale: Locale = 'en'): CodeLens[] {
+export function codeLenses(doc: ConfigDocument, ctx: EngineContext): CodeLens[] {
+	const cluster = ctx.cluster;
 	const list = effectiveSetting(doc, 'initial-cluster');
 	if (!list || list.value === '' || hasTemplate(list.value)) return [];
 	const names = [...new Set(parseInitialCluster(list.value).map(m => m.name))];
@@ -23,7 +24,7 @@ export function codeLenses(doc: ConfigDocument, cluster: readonly ConfigDocument
 	const withFile = names.filter(name => files.some(f => memberFacts(f).name?.value === name)).length;
 	const founding = files.map(memberFacts).filter(f => f.founding && f.pairs);
 	const agree = founding.every(f => f.pairs!.join() === founding[0].pairs!.join() && f.token === founding[0].token);
-	const msg = messagesFor(locale).features.lens;
+	const msg = messagesFor(ctx.locale).features.lens;
 	const parts = [msg.members(count), msg.quorum(quorum), msg.tolerates(tolerated), msg.withFile(withFile, count)];
 	if (files.length > 1) parts.push(agree ? msg.agree : msg.disagree);
 	return [{

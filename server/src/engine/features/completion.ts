@@ -9,24 +9,17 @@ import { offsetAt, rangeOf } from '../text/lineIndex';
 import { optionHover } from './hover';
 import type { FeatureMessages } from '../l10n/features.en';
 import type { Locale } from '../l10n/locale';
+import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
 
-export interface CompletionContext {
-	readonly version: EtcdVersion;
-	readonly siblings: readonly ConfigDocument[];
-	readonly newToken: () => string;
-	/** The language of details and documentation; English when left out. */
-	readonly locale?: Locale;
-}
-
 /** Keys where a key goes, values after it; a whole member file in an empty one, where the carrier has one. */
-export function complete(doc: ConfigDocument, position: Position, ctx: CompletionContext): CompletionItem[] {
+export function complete(doc: ConfigDocument, position: Position, ctx: EngineContext): CompletionItem[] {
 	const dialect = documentDialect(doc);
 	const site = dialect.completionSite(doc, offsetAt(doc.lines, position), ctx.version);
 	if (!site) return [];
 	const range = rangeOf(doc.lines, site.span);
 	if (site.kind === 'value') return valueItems(doc, site.option, range, ctx);
-	const keys = site.keys.map(choice => keyItem(choice, range, ctx.version, ctx.locale ?? 'en'));
+	const keys = site.keys.map(choice => keyItem(choice, range, ctx.version, ctx.locale));
 	const skeleton = doc.settings.length === 0 && dialect.skeleton ? [memberFileSnippet(dialect.skeleton, range, messagesFor(ctx.locale).features)] : [];
 	return [...keys, ...skeleton];
 }
@@ -46,7 +39,7 @@ function keyItem(choice: KeyChoice, range: Range, version: EtcdVersion, locale: 
 	};
 }
 
-function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: CompletionContext): CompletionItem[] {
+function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: EngineContext): CompletionItem[] {
 	const plain = (label: string, detail?: string, kind: CompletionItemKind = CompletionItemKind.Value): CompletionItem => ({ label, kind, detail, textEdit: { range, newText: label } });
 	const m = messagesFor(ctx.locale).features;
 	switch (option.name) {
@@ -62,10 +55,10 @@ function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: 
 }
 
 /** `name=url,…` for this member and every sibling file, from their names and advertised peer URLs. */
-function clusterValue(doc: ConfigDocument, ctx: CompletionContext): string[] {
+function clusterValue(doc: ConfigDocument, ctx: EngineContext): string[] {
 	// This file first: another file with the same name (an older copy) does not add a second entry.
 	const byName = new Map<string, string[]>();
-	for (const facts of [doc, ...ctx.siblings].map(memberFacts)) {
+	for (const facts of [doc, ...ctx.cluster].map(memberFacts)) {
 		const urls = effectiveValue(facts.doc, 'initial-advertise-peer-urls');
 		if (!facts.name || !urls || byName.has(facts.name.value)) continue;
 		byName.set(facts.name.value, splitList(urls, true).filter(p => p.text !== '').map(p => `${facts.name!.value}=${p.text}`));
@@ -75,9 +68,9 @@ function clusterValue(doc: ConfigDocument, ctx: CompletionContext): string[] {
 }
 
 /** Names the cluster lists that no file of the cluster has taken yet. */
-function memberNames(doc: ConfigDocument, ctx: CompletionContext): string[] {
-	const taken = new Set(ctx.siblings.map(s => memberFacts(s).name?.value));
-	const listed = [doc, ...ctx.siblings].flatMap(d => memberFacts(d).pairs ?? []).map(pair => pair.slice(0, pair.indexOf('=')));
+function memberNames(doc: ConfigDocument, ctx: EngineContext): string[] {
+	const taken = new Set(ctx.cluster.map(s => memberFacts(s).name?.value));
+	const listed = [doc, ...ctx.cluster].flatMap(d => memberFacts(d).pairs ?? []).map(pair => pair.slice(0, pair.indexOf('=')));
 	return [...new Set(listed)].filter(name => !taken.has(name)).sort();
 }
 

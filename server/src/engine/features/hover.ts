@@ -1,29 +1,24 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { docFor } from '../l10n/optionDocs';
-import { allOptions, atVersion, envNameOf, existsIn, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion } from '../etcd/options';
-import { docsLink, versionNotes } from '../etcd/versionNotes';
+import { allOptions, atVersion, envNameOf, existsIn, legacyIgnoredNames, optionByName, type EtcdOption, type EtcdVersion, docsLink } from '../etcd/options';
+import { versionNotes } from './versionNotes';
 import type { ConfigDocument } from '../model/configDocument';
 import { closest } from '../text/suggest';
 import { contains, offsetAt, rangeOf, type Span } from '../text/lineIndex';
 import { hoverValue } from './hoverValue';
-import { parseGoDuration } from '../etcd/values';
 import type { HoverMessages } from '../l10n/hover.en';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
-
-export interface HoverContext {
-	readonly version: EtcdVersion;
-	/** The language of the texts; English when left out. */
-	readonly locale?: Locale;
-}
+import { parseGoDuration } from '../parsers/goValues';
+import type { EngineContext } from '../validate/context';
 
 /** Hover for a position: documentation on keys, and what the value under the cursor means on values. */
-export function hover(doc: ConfigDocument, position: Position, ctx: HoverContext): Hover | null {
+export function hover(doc: ConfigDocument, position: Position, ctx: EngineContext): Hover | null {
 	const offset = offsetAt(doc.lines, position);
 	// Flags of DAEMON_ARGS come after the DAEMON_ARGS line itself and sit inside its value: the last match is the innermost.
 	const setting = doc.settings.filter(s => contains(s.keySpan, offset) || contains(s.valueSpan, offset)).pop();
 	if (!setting) return null;
-	const locale = ctx.locale ?? 'en';
+	const locale = ctx.locale;
 	if (contains(setting.keySpan, offset)) return markdown(doc, setting.keySpan, keyHover(setting.key, setting.option, ctx.version, locale));
 	const value = hoverValue(doc, setting, offset, ctx.version, messagesFor(locale).hover, messagesFor(locale).features.inlay);
 	if (value) return markdown(doc, value.span, value.markdown);

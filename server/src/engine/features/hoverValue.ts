@@ -1,13 +1,14 @@
 import { dialectOf } from '../dialects';
 import { atVersion, type EtcdVersion } from '../etcd/options';
 import { isIpLiteral, isLoopback, isWildcard, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
-import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
 
 type DurationWords = Parameters<typeof describeDuration>[1];
 import { valueIndexAt, valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import type { HoverMessages } from '../l10n/hover.en';
 import type { Span } from '../text/lineIndex';
+import { describeBytes, describeDuration } from '../text/quantities';
+import { parseGoDuration, parseGoInt } from '../parsers/goValues';
 
 export interface ValueHover {
 	readonly span: Span;

@@ -1,16 +1,18 @@
 import { dialectOf } from '../dialects';
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { atVersion, type EtcdVersion } from '../etcd/options';
-import type { Locale } from '../l10n/locale';
+import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
 import type { ViewMessages } from '../l10n/views.en';
-import { describeBytes, describeDuration, parseGoDuration, parseGoInt } from '../etcd/values';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import { offsetAt, positionAt } from '../text/lineIndex';
+import { describeBytes, describeDuration } from '../text/quantities';
+import { parseGoDuration, parseGoInt } from '../parsers/goValues';
 
 /** After a value, what etcd makes of it where the text does not say: units, sizes, durations, the default of an empty value. */
-export function inlayHints(doc: ConfigDocument, range: Range, version: EtcdVersion, locale: Locale = 'en'): InlayHint[] {
-	const msg = messagesFor(locale).features.inlay;
+export function inlayHints(doc: ConfigDocument, range: Range, ctx: EngineContext): InlayHint[] {
+	const msg = messagesFor(ctx.locale).features.inlay;
+	const version = ctx.version;
 	const from = offsetAt(doc.lines, range.start);
 	const to = offsetAt(doc.lines, range.end);
 	return doc.settings.filter(s => s.valueSpan.end >= from && s.valueSpan.start <= to).flatMap(setting => {

@@ -1,6 +1,6 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
-import { atVersion, existsIn, type EtcdVersion } from '../etcd/options';
-import { docsLink } from '../etcd/versionNotes';
+import { atVersion, docsLink, existsIn } from '../etcd/options';
+import type { EngineContext } from '../validate/context';
 import type { ConfigDocument } from '../model/configDocument';
 import { hasTemplate } from '../parsers/templates';
 import { rangeOf } from '../text/lineIndex';
@@ -12,7 +12,8 @@ export interface LinkCandidates {
 	readonly paths: { readonly path: string; readonly link: Omit<DocumentLink, 'target'> }[];
 }
 
-export function documentLinks(doc: ConfigDocument, version: EtcdVersion): LinkCandidates {
+export function documentLinks(doc: ConfigDocument, ctx: EngineContext): LinkCandidates {
+	const version = ctx.version;
 	const links: DocumentLink[] = [];
 	const paths: LinkCandidates['paths'] = [];
 	for (const setting of doc.settings) {

@@ -2,7 +2,7 @@ import { dialectOf } from '../dialects';
 import { viewMessagesEn } from '../l10n/views.en';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { OptionGroup } from '../etcd/options';
-import type { Locale } from '../l10n/locale';
+import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
 import { rangeOf } from '../text/lineIndex';
@@ -12,8 +12,8 @@ import { memberMentions } from './members';
 const groups: readonly (OptionGroup | 'other')[] = ['member', 'clustering', 'security', 'auth', 'logging', 'profiling/metrics', 'experimental', 'unsafe', 'v2', 'proxy', 'other'];
 
 /** The outline: the settings under their option group, each with its value as detail. */
-export function documentSymbols(doc: ConfigDocument, locale: Locale = 'en'): DocumentSymbol[] {
-	const titles = messagesFor(locale).features.outline;
+export function documentSymbols(doc: ConfigDocument, ctx: EngineContext): DocumentSymbol[] {
+	const titles = messagesFor(ctx.locale).features.outline;
 	return groups.flatMap(group => {
 		const title = titles[group];
 		const settings = doc.settings.filter(s => (s.option?.group ?? 'other') === group);

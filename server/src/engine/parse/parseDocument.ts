@@ -1,4 +1,4 @@
-import { optionByEnv } from '../etcd/options';
+import { legacyIgnoredNames, optionByEnv, optionByName } from '../etcd/options';
 import type { ArgumentProblem, ConfigDocument, Setting } from '../model/configDocument';
 import { readArguments, type FlagArgument } from '../parsers/daemonArgs';
 import { parseEnvFile, type AssignmentNode } from '../parsers/envFile';
@@ -6,9 +6,12 @@ import { createLineIndex } from '../text/lineIndex';
 import { isYamlPath } from './fileNames';
 import { parseYamlDocument } from './parseYaml';
 
-/** Parses a document's text into the format-neutral model; the name decides the format. Never throws. */
-export function parseDocument(uri: string, text: string): ConfigDocument {
-	if (isYamlPath(uri)) return parseYamlDocument(uri, text);
+/**
+ * Parses a document's text into the format-neutral model; the name decides the format unless `format` says (an
+ * editor may know a file is YAML whatever its name). Never throws.
+ */
+export function parseDocument(uri: string, text: string, format?: 'env' | 'yaml'): ConfigDocument {
+	if (format === 'yaml' || format === undefined && isYamlPath(uri)) return parseYamlDocument(uri, text);
 	const env = parseEnvFile(text);
 	const settings = env.nodes
 		.filter((node): node is AssignmentNode => node.kind === 'assignment' && node.validName)
@@ -32,12 +35,17 @@ function settingOf(node: AssignmentNode): Setting {
 	};
 }
 
+/** Go reads booleans, the ignored names left from etcd 2 and its own -h/-help as switches: the next word is not their value. */
+function isSwitch(name: string): boolean {
+	return optionByName(name)?.type === 'bool' || legacyIgnoredNames.includes(name) || name === 'h' || name === 'help';
+}
+
 function flagSettings(daemonArgs: Setting): { flags: Setting[]; problems: ArgumentProblem[] } {
 	const at = (index: number) => daemonArgs.valueOffsets[index];
 	const spanOf = (from: number, to: number) => ({ start: at(from), end: to > from ? at(to - 1) + 1 : at(from) });
 	const flags: Setting[] = [];
 	const problems: ArgumentProblem[] = [];
-	for (const argument of readArguments(daemonArgs.value)) {
+	for (const argument of readArguments(daemonArgs.value, isSwitch)) {
 		if (argument.kind === 'stray') {
 			problems.push({ kind: 'stray', span: spanOf(argument.from, argument.to), text: argument.text });
 			continue;
@@ -56,7 +64,7 @@ function flagSetting(argument: FlagArgument, spanOf: (from: number, to: number) 
 	const implicit = argument.value !== '' && valueFrom === valueTo;
 	return {
 		key: `--${argument.name}`,
-		option: argument.option,
+		option: optionByName(argument.name),
 		keySpan,
 		valueSpan: implicit ? { start: keySpan.end, end: keySpan.end } : spanOf(valueFrom, valueTo),
 		value: argument.value,

@@ -1,10 +1,10 @@
-import { formatGoDuration } from '../etcd/values';
 import type { YamlValueKind } from '../etcd/options';
 import { optionByYamlKey, yamlSections } from '../etcd/yamlKeys';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { CommentNode } from '../parsers/envFile';
 import { parseYamlFile, type YamlEntry } from '../parsers/yamlFile';
 import { createLineIndex } from '../text/lineIndex';
+import { formatGoDuration } from '../parsers/goValues';
 
 /** A YAML config file in the format-neutral model: one setting per key etcd decodes. Never throws. */
 export function parseYamlDocument(uri: string, text: string): ConfigDocument {

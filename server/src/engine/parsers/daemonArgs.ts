@@ -1,5 +1,3 @@
-import { legacyIgnoredNames, optionByName, type EtcdOption } from '../etcd/options';
-
 /*
  * Debian's unit runs `etcd $DAEMON_ARGS`: systemd splits the value into words (blanks split, quotes group
  * and are dropped, a backslash keeps the next character), then Go's flag package reads the words.
@@ -50,7 +48,6 @@ export interface FlagArgument {
 	readonly kind: 'flag';
 	/** The name without dashes. */
 	readonly name: string;
-	readonly option: EtcdOption | undefined;
 	/** Index range in the DAEMON_ARGS value of the `--name` part. */
 	readonly nameFrom: number;
 	readonly nameTo: number;
@@ -74,8 +71,11 @@ export type Argument = FlagArgument | StrayArgument;
 
 const flagShape = /^(--?)([^=-][^=]*)(=?)/;
 
-/** Go's flag rules: `--x=v`, `-x=v`, `--x v` (not for booleans), `--x` alone for true; parsing stops at the first non-flag word. */
-export function readArguments(value: string): Argument[] {
+/**
+ * Go's flag rules: `--x=v`, `-x=v`, `--x v` (not for switches), `--x` alone for true; parsing stops at the first
+ * non-flag word. `isSwitch` tells the names that Go reads as booleans.
+ */
+export function readArguments(value: string, isSwitch: (name: string) => boolean): Argument[] {
 	const words = splitWords(value);
 	const result: Argument[] = [];
 	for (let i = 0; i < words.length; i++) {
@@ -88,15 +88,13 @@ export function readArguments(value: string): Argument[] {
 			break;
 		}
 		const name = match[2];
-		const option = optionByName(name);
 		const nameTo = word.offsets[match[1].length + name.length - 1] + 1;
 		const end = (w: Word) => w.offsets[w.offsets.length - 1];
-		const base = { kind: 'flag' as const, name, option, nameFrom: word.offsets[0], nameTo, from: word.offsets[0] };
+		const base = { kind: 'flag' as const, name, nameFrom: word.offsets[0], nameTo, from: word.offsets[0] };
 		if (match[3] === '=') {
 			const start = match[0].length;
 			result.push({ ...base, value: word.text.slice(start), valueOffsets: word.offsets.slice(start), to: end(word), missingValue: false });
-		} else if (option?.type === 'bool' || legacyIgnoredNames.includes(name) || name === 'h' || name === 'help') {
-			// Go reads booleans, the ignored names left from etcd 2 and its own -h/-help as switches: the next word is not their value.
+		} else if (isSwitch(name)) {
 			result.push({ ...base, value: 'true', valueOffsets: [nameTo, nameTo, nameTo, nameTo, nameTo], to: nameTo, missingValue: false });
 		} else if (i + 1 < words.length) {
 			const next = words[++i];

@@ -10,9 +10,9 @@ function yamlLibrary(): YamlLibrary {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use, on purpose (above)
 	return require('yaml') as YamlLibrary;
 }
-import { parseGoInt } from '../etcd/values';
 import type { Span } from '../text/lineIndex';
 import { lineEndAt } from '../text/lineScan';
+import { parseGoInt } from './goValues';
 
 /*
  * etcd's --config-file as etcd reads it: YAML 1.1 (yes/no/on/off are booleans, 0123 is octal), turned into JSON and

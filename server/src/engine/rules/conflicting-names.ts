@@ -1,10 +1,10 @@
 import { replacementOption } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
-import { parseGoDuration } from '../etcd/values';
 import type { Setting } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import type { Rule } from './rule';
 import { isGiven, removeSetting, whereWritten, writtenSpan } from '../dialects';
+import { parseGoDuration } from '../parsers/goValues';
 
 /**
  * An `experimental-X` option and its unprefixed twin `X` both given: etcd 3.6 refuses to start rather than pick

@@ -1,6 +1,6 @@
 import { removeSetting } from '../dialects';
-import { parseGoBool } from '../etcd/values';
 import type { Rule } from './rule';
+import { parseGoBool } from '../parsers/goValues';
 
 /** The switches, by option name; what each one risks is in the catalogue under the same name. */
 const dangers = ['force-new-cluster', 'unsafe-no-fsync'] as const;

@@ -1,8 +1,8 @@
 import { existsIn } from '../etcd/options';
-import { parseGoBool } from '../etcd/values';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Fix, Rule, RuleContext } from './rule';
 import { replaceValue, isGiven, removeSetting, whereWritten, writtenSpan } from '../dialects';
+import { parseGoBool } from '../parsers/goValues';
 
 /**
  * An experimental switch (`experimental-initial-corrupt-check`) given while `feature-gates` mentions the gate that

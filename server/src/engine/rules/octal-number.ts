@@ -1,7 +1,7 @@
 import { atVersion } from '../etcd/options';
-import { parseGoInt } from '../etcd/values';
 import type { Rule } from './rule';
 import { replaceValue } from '../dialects';
+import { parseGoInt } from '../parsers/goValues';
 
 /** H10: a leading 0 makes etcd read an integer as octal (`0100` is 64), rarely what the author meant. */
 export const octalNumber: Rule = {

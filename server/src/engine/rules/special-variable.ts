@@ -1,11 +1,11 @@
 import { goArchitectureOf, goArchitectures } from './shared/keyChecks';
 import type { EtcdVersion } from '../etcd/options';
-import { parseGoBool } from '../etcd/values';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
 import { inputOf, replaceValue, removeSetting } from '../dialects';
+import { parseGoBool } from '../parsers/goValues';
 
 type Words = RuleContext['msg']['special-variable'];
 

@@ -1,8 +1,8 @@
 import { atVersion, optionByName } from '../etcd/options';
-import { parseGoInt } from '../etcd/values';
 import { type ConfigDocument } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
+import { parseGoInt } from '../parsers/goValues';
 
 /** I8: members should agree on heartbeat and election timing; a mismatch makes elections erratic. */
 export const timingMismatch: Rule = {

@@ -1,7 +1,7 @@
-import { parseGoInt } from '../etcd/values';
 import { type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
+import { parseGoInt } from '../parsers/goValues';
 
 /**
  * D1–D4: etcd refuses a heartbeat or election timeout of 0, an election timeout shorter than five heartbeats

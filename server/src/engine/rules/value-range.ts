@@ -1,6 +1,7 @@
 import { hasWrongYamlType } from './shared/yamlChecks';
-import { describeBytes, parseGoInt } from '../etcd/values';
 import type { Rule, RuleContext, Severity } from './rule';
+import { describeBytes } from '../text/quantities';
+import { parseGoInt } from '../parsers/goValues';
 
 const GiB = 1n << 30n;
 const MiB = 1n << 20n;

@@ -1,6 +1,6 @@
 import { yamlSettings } from './shared/yamlChecks';
-import { parseGoDuration } from '../etcd/values';
 import type { Rule } from './rule';
+import { parseGoDuration } from '../parsers/goValues';
 
 /**
  * A duration option written as `5s` in YAML: etcd reads YAML durations as integer nanoseconds, so the Go spelling

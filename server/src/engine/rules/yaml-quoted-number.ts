@@ -1,7 +1,7 @@
 import { yamlSettings } from './shared/yamlChecks';
-import { parseGoBool } from '../etcd/values';
 import { resolvePlain } from '../parsers/yamlFile';
 import type { Rule } from './rule';
+import { parseGoBool } from '../parsers/goValues';
 
 
 /**

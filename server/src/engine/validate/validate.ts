@@ -1,26 +1,10 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import { readDirectives } from '../parse/directives';
-import type { EtcdVersion } from '../etcd/options';
-import type { Locale } from '../l10n/locale';
-import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
+import type { Problem, Severity } from '../model/findings';
 import { rules } from '../rules';
-import type { Problem, Rule, RuleContext, Severity } from '../rules/rule';
+import type { Rule, RuleContext } from '../rules/rule';
 import { positionAt, rangeOf } from '../text/lineIndex';
-
-export type RuleSetting = Severity | 'off';
-
-export interface ValidationSettings {
-	readonly version: EtcdVersion;
-	/** Per rule id: a severity that replaces the rule's default, or `off`. */
-	readonly rules: Readonly<Record<string, RuleSetting>>;
-	/** Where docs/rules.md lives for the diagnostics' links; each rule is an anchor in it. */
-	readonly rulesDocBase: string;
-	/** Cluster tokens for fixes; defaults to one that says it must be replaced. */
-	readonly newToken?: () => string;
-	/** The language of messages and fix titles; English when left out. */
-	readonly locale?: Locale;
-}
+import { ruleContext, type EngineContext } from './context';
 
 export interface FoundProblem {
 	readonly rule: Rule;
@@ -35,27 +19,17 @@ const lspSeverity: Record<Severity, DiagnosticSeverity> = {
 	hint: DiagnosticSeverity.Hint,
 };
 
-export function ruleContext(doc: ConfigDocument, settings: ValidationSettings, siblings: readonly ConfigDocument[] = []): RuleContext {
-	return {
-		version: readDirectives(doc).version ?? settings.version,
-		newToken: settings.newToken ?? (() => 'replace-with-a-random-token'),
-		siblings,
-		locale: settings.locale ?? 'en',
-		msg: messagesFor(settings.locale).rules,
-	};
-}
-
-/** Runs every enabled rule and drops what the file's comments suppress. `siblings`: the other files of its cluster. */
-export function findProblems(doc: ConfigDocument, settings: ValidationSettings, siblings: readonly ConfigDocument[] = []): FoundProblem[] {
-	const directives = readDirectives(doc);
-	const ctx = ruleContext(doc, settings, siblings);
+/** Runs every enabled rule and drops what the file's comments suppress. */
+export function findProblems(doc: ConfigDocument, ctx: EngineContext): FoundProblem[] {
+	const { disabled, disabledOnLine } = ctx.directives;
+	const forRules = ruleContext(ctx);
 	const found: FoundProblem[] = [];
 	for (const rule of rules) {
-		const setting = settings.rules[rule.id];
-		if (setting === 'off' || directives.disabled.has(rule.id)) continue;
-		for (const problem of checkSafely(rule, doc, ctx)) {
+		const setting = ctx.rules[rule.id];
+		if (setting === 'off' || disabled.has(rule.id)) continue;
+		for (const problem of checkSafely(rule, doc, forRules)) {
 			const line = positionAt(doc.lines, problem.span.start).line;
-			if (directives.disabledOnLine.get(line)?.has(rule.id)) continue;
+			if (disabledOnLine.get(line)?.has(rule.id)) continue;
 			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem });
 		}
 	}
@@ -71,11 +45,11 @@ function checkSafely(rule: Rule, doc: ConfigDocument, ctx: RuleContext): Problem
 	}
 }
 
-export function validate(doc: ConfigDocument, settings: ValidationSettings, siblings: readonly ConfigDocument[] = []): Diagnostic[] {
-	return findProblems(doc, settings, siblings).map(found => toDiagnostic(doc, found, settings));
+export function validate(doc: ConfigDocument, ctx: EngineContext): Diagnostic[] {
+	return findProblems(doc, ctx).map(found => toDiagnostic(doc, found, ctx));
 }
 
-export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: FoundProblem, settings: ValidationSettings): Diagnostic {
+export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: FoundProblem, ctx: EngineContext): Diagnostic {
 	const tags: DiagnosticTag[] = [];
 	if (problem.deprecated) tags.push(DiagnosticTag.Deprecated);
 	if (problem.unnecessary) tags.push(DiagnosticTag.Unnecessary);
@@ -83,7 +57,7 @@ export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: F
 		range: rangeOf(doc.lines, problem.span),
 		severity: lspSeverity[severity],
 		code: rule.id,
-		codeDescription: { href: `${settings.rulesDocBase}#${rule.id}` },
+		codeDescription: { href: `${ctx.rulesDocBase}#${rule.id}` },
 		source: 'etcd',
 		message: problem.message,
 		relatedInformation: problem.related?.map(related => ({

@@ -4,8 +4,8 @@ import { hasTemplate } from '../../parsers/templates';
 import { urlList } from '../../cluster/membership';
 import { atVersion, existsIn, type EtcdVersion } from '../../etcd/options';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from '../../etcd/urls';
-import { parseGoBool } from '../../etcd/values';
 import { inputOf } from '../../dialects';
+import { parseGoBool } from '../../parsers/goValues';
 
 /*
  * Shared facts for the URL and TLS rules: which settings etcd reads, which side (peer or client) an option

@@ -1,5 +1,5 @@
 import type { HoverMessages } from '../l10n/hover.en';
-import { etcdVersions, type EtcdOption, type EtcdVersion } from './options';
+import { etcdVersions, type EtcdOption, type EtcdVersion } from '../etcd/options';
 
 /** What the option's history means for the chosen version, in one line each. */
 export function versionNotes(option: EtcdOption, version: EtcdVersion, m: HoverMessages): string[] {
@@ -37,8 +37,4 @@ function firstVersion(option: EtcdOption): EtcdVersion | undefined {
 
 function removedIn(option: EtcdOption): EtcdVersion | undefined {
 	return etcdVersions.find(v => option.status[v] === 'removed');
-}
-
-export function docsLink(option: EtcdOption, version: EtcdVersion): string {
-	return `https://etcd.io/docs/v${version}/op-guide/configuration/#--${option.name}`;
 }

@@ -1,0 +1,41 @@
+/*
+ * The engine's front door: the only module the language server, the CLI and the extension client import. Every
+ * feature takes the document, where the user is (a position or a range, where the feature has one) and the
+ * document's context, made once per document by `documentContext`.
+ */
+
+export { parseDocument } from './parse/parseDocument';
+export { isEtcdFilePath, isYamlPath, yamlConfigGlobs } from './parse/fileNames';
+export type { ConfigDocument, Setting } from './model/configDocument';
+export { documentInput } from './dialects';
+
+export { documentContext, type EngineContext, type EngineSettings, type RuleSetting } from './validate/context';
+export { findProblems, validate } from './validate/validate';
+export { rules } from './rules';
+export { yamlRules } from './rules/yamlRules';
+export type { Rule } from './rules/rule';
+
+export { codeActions, fixAllKind } from './features/codeActions';
+export { codeLenses, showClusterFilesCommand } from './features/codeLens';
+export { complete } from './features/completion';
+export { convert, type Conversion } from './features/convert';
+export { fixText } from './features/fixAll';
+export { foldingRanges } from './features/folding';
+export { format } from './features/format';
+export { hover } from './features/hover';
+export { inlayHints } from './features/inlayHints';
+export { documentLinks } from './features/links';
+export { definition, prepareRename, references, rename } from './features/navigation';
+export { checkRequest, newClusterFiles, type NewClusterRequest, type NewFile } from './features/newCluster';
+export { documentSymbols, workspaceSymbols } from './features/symbols';
+
+export { cachedKeys, groupByKeys, type Keyed } from './cluster/groups';
+export { advertisedKeys, indexClusters, siblingsOf } from './cluster/index';
+
+export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';
+export { locales, resolveLocale, type LanguageSetting, type Locale } from './l10n/locale';
+export { messagesFor } from './l10n/messages';
+export { cliMessagesEn, type CliMessages } from './l10n/cli.en';
+export { featureMessagesEn, type FeatureMessages } from './l10n/features.en';
+export { globToRegExp, matchesAny } from './text/glob';
+export { offsetAt } from './text/lineIndex';
