@@ -15,6 +15,7 @@ import { ruleContext, type EngineSettings } from '../../server/src/engine/valida
 import { contextOf, problemsOf } from '../engineContext';
 import { createLineIndex, positionAt } from '../../server/src/engine/text/lineIndex';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
+import { unnamedChanges } from './fixScope';
 
 /** Lines made of the pieces real files are made of, stirred: keys, flags, URLs, numbers, quotes, comments. */
 const keys = ['ETCD_NAME', 'ETCD_INITIAL_CLUSTER', 'ETCD_INITIAL_ADVERTISE_PEER_URLS', 'ETCD_LISTEN_PEER_URLS', 'ETCD_LISTEN_CLIENT_URLS',
@@ -23,9 +24,16 @@ const keys = ['ETCD_NAME', 'ETCD_INITIAL_CLUSTER', 'ETCD_INITIAL_ADVERTISE_PEER_
 const values = ['pg1', 'new', 'existing', 'http://127.0.0.1:2380', 'https://10.0.0.1:2379/', 'pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380',
 	' pg2=http://[::1]:2380', '100', '100ms', '0', 'true', 'yes', '--name pg1', '--force true', '--initial-cluster-token', 'etcd-cluster', '{{ x }}', '$HOME', ''];
 const glue = ['=', ' = ', '"', '\'', '\\', '\n', '\r\n', '# c', ' # c', ';', ',', ' ', 'export '];
+/** Flags as Debian's DAEMON_ARGS carries them, among them the anchors of fixes that add a setting beside them. */
+const flags = ['--name pg1', '--name=pg2', '--initial-cluster pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380', '--initial-cluster=pg1=http://10.0.0.9:2380',
+	'--listen-client-urls=http://10.0.0.1:2379', '--listen-client-urls http://0.0.0.0:2379', '--initial-advertise-peer-urls=http://10.0.0.1:2380',
+	'--initial-cluster-state new', '--auto-tls', '--auto-tls false', '--heartbeat-interval=100ms', '--data-dir /var/lib/etcd', '--force', 'stray'];
+const daemonArgs = fc.tuple(fc.constantFrom('"', '\'', ''), fc.array(fc.constantFrom(...flags), { minLength: 1, maxLength: 5 }))
+	.map(([quote, words]) => `DAEMON_ARGS=${quote}${words.join(' ')}${quote}\n`);
 const fileText = fc.array(fc.oneof(
 	fc.tuple(fc.constantFrom(...keys), fc.constantFrom('=', '="', '=\''), fc.constantFrom(...values), fc.constantFrom('"\n', '\'\n', '\n', '')).map(p => p.join('')),
 	fc.constantFrom(...glue, ...values),
+	daemonArgs,
 ), { maxLength: 24 }).map(parts => parts.join(''));
 
 /** The same for etcd's YAML file: keys in and out of sections, YAML 1.1 traps, flow collections, anchors. */
@@ -47,6 +55,16 @@ const formats = [
 	{ suffix: '', uri: 'file:///p/etcd', text: fileText },
 	{ suffix: '-yaml', uri: 'file:///p/etcd.conf.yml', text: yamlText },
 ];
+
+/** Where an offset of the text stands once the changes are applied. */
+function offsetAfter(offset: number, changes: readonly { span: { start: number; end: number }; newText: string }[]): number {
+	let shift = 0;
+	for (const change of changes) {
+		if (change.span.end <= offset && change.span.start < offset) shift += change.newText.length - (change.span.end - change.span.start);
+		else if (change.span.start <= offset && offset < change.span.end) return change.span.start + shift;
+	}
+	return offset + shift;
+}
 
 /** The lines of the fixed text that the changes wrote (changes applied back to front keep earlier offsets). */
 function editedLinesOf(fixed: ReturnType<typeof parseDocument>, changes: readonly { span: { start: number; end: number }; newText: string }[]): Set<number> {
@@ -134,7 +152,9 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 					const fixed = applyChanges(text, fix.changes);
 					const after = problemsOf(parseDocument(uri, fixed), settings);
 					const same = after.filter(f => f.rule.id === rule.id && f.problem.message === problem.message);
-					assert.ok(same.length < before.filter(f => f.rule.id === rule.id && f.problem.message === problem.message).length,
+					// The same mistake made twice (`--auto-tls false --auto-tls false`) is reported again, further on.
+					const there = same.some(f => f.problem.span.start === offsetAfter(problem.span.start, fix.changes));
+					assert.ok(same.length < before.filter(f => f.rule.id === rule.id && f.problem.message === problem.message).length || !there,
 						`"${fix.title}" (${rule.id}) left its finding in place:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
 					// A new error: an error of a rule that now finds more than before the fix (a finding whose severity rises
 					// because the fixed value now reads, say https, is not new), away from the lines the fix edits (there a
@@ -150,13 +170,35 @@ export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ su
 						.some(span => linesOf(span).some(line => editedLines.has(line)));
 					const away = after.filter(f => f.severity === 'error' && !touchesEdit(f));
 					const newErrors = away.filter(f => away.filter(g => g.rule.id === f.rule.id).length > findings(before, f.rule.id));
-					// Closing a quote gives back the lines it had swallowed: their own mistakes are not the fix's doing.
-					const revealed = statements(uri, fixed) > statements(uri, text);
+					// Closing a quote gives back what it had swallowed (lines, or the line end in a value): the mistakes that then
+					// read as written are not the fix's doing.
+					const revealed = statements(uri, fixed) > statements(uri, text) || rule.id === 'unterminated-quote';
 					// A YAML file that does not parse is refused whatever the fix does; its fixes only have to remove their finding.
 					const unreadable = fixedDoc.yaml !== undefined && fixedDoc.yaml.errors.length > 0;
 					if (fix.safe && !revealed && !unreadable) {
 						assert.deepEqual(newErrors.map(f => `${f.rule.id}: ${f.problem.message}`), [], `safe fix "${fix.title}" (${rule.id}) added errors:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
 					}
+				}
+			}
+		},
+	},
+	{
+		name: `fixes-keep-what-they-do-not-name${suffix}`,
+		title: `every fix, safe or not, leaves every setting it does not name reading the same (500 ${suffix ? 'YAML' : 'env'} texts)`,
+		arbitraries: [texts],
+		numRuns: 500,
+		check: (text: string) => {
+			const doc = parseDocument(uri, text);
+			// A YAML file that does not parse is read differently once a fix changes a piece of it: nothing to judge.
+			if (doc.yaml && doc.yaml.errors.length > 0) return;
+			for (const { rule, problem } of problemsOf(doc, settings)) {
+				// Closing a quote gives back the lines it swallowed: they count again, whatever they set.
+				if (rule.id === 'unterminated-quote') continue;
+				for (const fix of problem.fixes ?? []) {
+					const own = fix.changes.filter(change => change.doc === undefined);
+					const fixed = applyChanges(text, own);
+					const changed = unnamedChanges(doc, parseDocument(uri, fixed), own);
+					assert.deepEqual(changed, [], `"${fix.title}" (${rule.id}) changed what it does not name:\n${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
 				}
 			}
 		},

@@ -1,5 +1,5 @@
 import type { ConfigDocument, Setting } from '../model/configDocument';
-import { dialectOf } from './index';
+import { dialectOf } from './dialectOf';
 
 /** The setting that takes effect for an option; see Dialect.supersedes for which one that is. */
 export function effectiveSetting(doc: ConfigDocument, optionName: string): Setting | undefined {

@@ -1,5 +1,5 @@
 import { envNameOf } from '../etcd/options';
-import { lineNumber, type Setting } from '../model/configDocument';
+import { lineNumber, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
 import { insertLinesAfter, removeSpan } from '../text/lineEdits';
 import type { DocumentDialect } from './dialect';
@@ -27,7 +27,9 @@ export const envDialect: DocumentDialect = {
 	replaceValue: (doc, setting, value) => ({ span: setting.valueSpan, newText: requoted(doc.text, setting, value) }),
 	remove: (_doc, setting) => removeSpan(setting.statementSpan),
 	written: (optionName, value) => `${envNameOf(optionName)}=${doubleQuote(value)}`,
-	addAfter(doc, anchor, optionName, value, likeAnchor): TextChange {
+	addAfter(doc, anchor, optionName, value, likeAnchor): TextChange | undefined {
+		// A value whose quote is never closed runs to the end of the file: a line after it would be part of it.
+		if (unclosed(doc, anchor)) return undefined;
 		const bare = likeAnchor && doc.text[anchor.valueSpan.start] !== '"';
 		const line = bare ? `${envNameOf(optionName)}=${bareOrQuoted(value, '"')}` : envDialect.written(optionName, value);
 		return insertLinesAfter(doc.text, anchor.statementSpan, [line]);
@@ -36,6 +38,10 @@ export const envDialect: DocumentDialect = {
 	skeleton: envSkeleton,
 	format: formatEnvFile,
 };
+
+function unclosed(doc: ConfigDocument, setting: Setting): boolean {
+	return doc.env.nodes.some(node => node.kind === 'assignment' && node.span.start === setting.statementSpan.start && node.pieces.some(piece => !piece.closed));
+}
 
 /**
  * A new value in the quoting the old one had: double quotes stay (with `"`, `\`, `` ` `` and `$` escaped), single

@@ -1,9 +1,11 @@
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
+import { leavesQuoteOpen } from '../parsers/daemonArgs';
 import type { ValuePiece } from '../parsers/envFile';
-import { removeSpan } from '../text/lineEdits';
+import type { Span } from '../text/lineIndex';
 import { blanksAfter, blanksBefore } from '../text/lineScan';
 import type { Dialect } from './dialect';
+import { envDialect } from './envDialect';
 import { bareOrQuoted } from './envQuoting';
 
 /*
@@ -26,45 +28,71 @@ export const daemonArgsFlagDialect: Dialect = {
 		const span = setting.valueSpan;
 		// A switch alone (`--auto-tls`) has no written value: the new one follows an `=`.
 		const bareSwitch = span.start === span.end && span.start === setting.keySpan.end;
-		return { span, newText: (bareSwitch ? '=' : '') + inCarrier(doc, span.start, word(value, doc, span.start)) };
+		return commandLineEdit(doc, span, (bareSwitch ? '=' : '') + word(value, doc, span.start));
 	},
 	remove(doc, setting) {
 		const { start, end } = setting.statementSpan;
 		const later = lastArgumentStart(doc) >= end;
-		return removeSpan(later ? { start, end: blanksAfter(doc.text, end) } : { start: blanksBefore(doc.text, start), end });
+		return commandLineEdit(doc, later ? { start, end: blanksAfter(doc.text, end) } : { start: blanksBefore(doc.text, start), end }, '');
 	},
 	written: (optionName, value, like) => `${daemonArgsFlagDialect.spell(optionName, like)}=${bareOrQuoted(value, '\'')}`,
-	addAfter(doc, anchor, optionName, value): TextChange {
+	addAfter(doc, anchor, optionName, value): TextChange | undefined {
 		const at = anchor.statementSpan.end;
-		const flag = `${daemonArgsFlagDialect.spell(optionName, anchor)}=${word(value, doc, at)}`;
-		return { span: { start: at, end: at }, newText: ' ' + inCarrier(doc, at, flag) };
+		// After a quote the command line never closes, a new flag would be part of the quoted word.
+		const carrier = carrierAt(doc, at)?.setting;
+		if (carrier && leavesQuoteOpen(carrier.value)) return undefined;
+		return commandLineEdit(doc, { start: at, end: at }, ` ${daemonArgsFlagDialect.spell(optionName, anchor)}=${word(value, doc, at)}`);
 	},
 };
 
 /** A value as one word of the command line, in quotes that the surrounding DAEMON_ARGS quotes leave alone. */
 function word(value: string, doc: ConfigDocument, offset: number): string {
-	return bareOrQuoted(value, carrierPiece(doc, offset)?.kind === 'single' ? '"' : '\'');
+	return bareOrQuoted(value, carrierAt(doc, offset)?.piece?.kind === 'single' ? '"' : '\'');
 }
 
 /**
- * Text for a place inside DAEMON_ARGS's value, escaped for the quotes it stands in: systemd takes `\`, `"`, `` ` ``
- * and `$` from a double-quoted value only after a backslash, and a backslash from a bare one.
+ * An edit of the command line: the text of [span] inside DAEMON_ARGS becomes `words`. Where the span lies inside one
+ * stretch of the value and the words can be written in its quotes, only it changes; otherwise (a newline for a bare
+ * value, a `'` for a single-quoted one, a span across quotes) the whole value is written anew in quotes that hold it.
  */
-function inCarrier(doc: ConfigDocument, offset: number, text: string): string {
-	const piece = carrierPiece(doc, offset);
-	if (piece?.kind === 'double') return text.replace(/["\\`$]/g, c => '\\' + c);
-	if (piece?.kind === 'bare') return text.replace(/\\/g, '\\\\');
-	return text;
+function commandLineEdit(doc: ConfigDocument, span: Span, words: string): TextChange {
+	const carrier = carrierAt(doc, span.start);
+	const piece = carrier?.piece;
+	const within = piece && span.start > piece.span.start - (piece.kind === 'bare' ? 1 : 0) && span.end <= contentEnd(piece);
+	const escaped = piece && within ? inPiece(piece, words) : undefined;
+	if (escaped !== undefined || !carrier) return { span, newText: escaped ?? words };
+	const setting = carrier.setting;
+	const index = (offset: number) => {
+		const found = setting.valueOffsets.findIndex(at => at >= offset);
+		return found < 0 ? setting.value.length : found;
+	};
+	const value = setting.value.slice(0, index(span.start)) + words + setting.value.slice(index(span.end));
+	return envDialect.replaceValue(doc, setting, value);
 }
 
-/** The quoted or bare stretch of DAEMON_ARGS's value that holds an offset (before its closing quote). */
-function carrierPiece(doc: ConfigDocument, offset: number): ValuePiece | undefined {
-	for (const node of doc.env.nodes) {
-		if (node.kind !== 'assignment' || offset < node.valueSpan.start || offset > node.valueSpan.end) continue;
-		const inside = (piece: ValuePiece) => offset > piece.span.start && (offset < piece.span.end || !piece.closed || piece.kind === 'bare');
-		return node.pieces.find(inside) ?? node.pieces[node.pieces.length - 1];
-	}
-	return undefined;
+/** Where a stretch's own text ends: before its closing quote. */
+function contentEnd(piece: ValuePiece): number {
+	return piece.kind !== 'bare' && piece.closed ? piece.span.end - 1 : piece.span.end;
+}
+
+/**
+ * Text written into a stretch of DAEMON_ARGS's value, escaped for its quotes, or undefined where it cannot be: systemd
+ * takes `\`, `"`, `` ` `` and `$` from a double-quoted value only after a backslash, keeps a single-quoted one as it is
+ * up to the next `'`, and reads a backslash from a bare one, which ends at the line's end.
+ */
+function inPiece(piece: ValuePiece, text: string): string | undefined {
+	if (piece.kind === 'double') return text.replace(/["\\`$]/g, c => '\\' + c);
+	if (piece.kind === 'single') return text.includes('\'') ? undefined : text;
+	return /[\r\n]/.test(text) ? undefined : text.replace(/\\/g, '\\\\');
+}
+
+/** The DAEMON_ARGS setting whose value holds an offset, and the quoted or bare stretch of it there. */
+function carrierAt(doc: ConfigDocument, offset: number): { setting: Setting; piece: ValuePiece | undefined } | undefined {
+	const setting = doc.settings.filter(s => !isFlag(s) && s.valueSpan.start <= offset && offset <= s.valueSpan.end).pop();
+	const node = setting && doc.env.nodes.find(n => n.kind === 'assignment' && n.span.start === setting.statementSpan.start);
+	if (!setting || node?.kind !== 'assignment') return undefined;
+	const inside = (piece: ValuePiece) => offset > piece.span.start && offset <= contentEnd(piece);
+	return { setting, piece: node.pieces.find(inside) ?? node.pieces[node.pieces.length - 1] };
 }
 
 const lastArgumentStarts = new WeakMap<ConfigDocument, number>();

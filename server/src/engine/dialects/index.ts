@@ -1,35 +1,11 @@
 import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
-import type { Dialect, DocumentDialect, EtcdInput, WhereWords } from './dialect';
-import { envDialect } from './envDialect';
-import { daemonArgsFlagDialect } from './flagDialect';
-import { yamlDialect } from './yamlDialect';
+import type { EtcdInput, WhereWords } from './dialect';
+import { dialectOf, documentDialect } from './dialectOf';
+import { effectiveSetting } from './effective';
 
+export { dialectOf, documentDialect, variableDialect } from './dialectOf';
 export type { CompletionSite, Dialect, DocumentDialect, EtcdInput, FormatOptions, KeyChoice, WhereWords } from './dialect';
-
-/*
- * The one place that looks at how a setting was written and picks its dialect. Everything else asks the dialect.
- */
-
-const bySource: Readonly<Record<Setting['source'], Dialect>> = {
-	env: envDialect,
-	flag: daemonArgsFlagDialect,
-	yaml: yamlDialect,
-};
-
-export function dialectOf(setting: Setting): Dialect {
-	return bySource[setting.source];
-}
-
-/** The dialect of the document's own statements: its lines, or its YAML keys. */
-export function documentDialect(doc: ConfigDocument): DocumentDialect {
-	return doc.format === 'yaml' ? yamlDialect : envDialect;
-}
-
-/** The dialect that writes `ETCD_*` variables into this document, if its carrier can hold any. */
-export function variableDialect(doc: ConfigDocument): Dialect | undefined {
-	return doc.format === 'yaml' ? undefined : envDialect;
-}
 
 /** Which of etcd's inputs the setting reaches. */
 export function inputOf(setting: Setting): EtcdInput {
@@ -97,11 +73,16 @@ export function pieceChange(doc: ConfigDocument, setting: Setting, from: number,
 	return replacePieces(doc, setting, [{ from, to, newText }])[0];
 }
 
-/** A new setting right after `anchor`, in the anchor's carrier: its text (for a fix's title) and the change. */
+/**
+ * Gives an option a value: the setting etcd reads for it gets the new value (an empty variable counts: etcd would
+ * refuse it beside a new flag), or else a new setting follows `anchor`, in the anchor's carrier. Its text (for a
+ * fix's title) and the change; undefined where the carrier has no room for it.
+ */
 export function addSetting(doc: ConfigDocument, anchor: Setting, optionName: string, value: string, likeAnchor = false): { text: string; change: TextChange } | undefined {
-	const dialect = dialectOf(anchor);
-	const change = dialect.addAfter(doc, anchor, optionName, value, likeAnchor);
-	return change && { text: dialect.written(optionName, value, anchor), change };
+	const existing = effectiveSetting(doc, optionName);
+	const dialect = dialectOf(existing ?? anchor);
+	const change = existing ? dialect.replaceValue(doc, existing, value) : dialect.addAfter(doc, anchor, optionName, value, likeAnchor);
+	return change && { text: dialect.written(optionName, value, existing ?? anchor), change };
 }
 
 /** Which of etcd's inputs the document's own statements reach: the environment, or the YAML config file. */

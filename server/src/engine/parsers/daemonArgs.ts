@@ -44,6 +44,18 @@ export function splitWords(value: string): Word[] {
 	return words;
 }
 
+/** Whether a quote of the command line is left open at its end (systemd refuses such a line to start with). */
+export function leavesQuoteOpen(value: string): boolean {
+	let quote: string | undefined;
+	for (let i = 0; i < value.length; i++) {
+		const c = value[i];
+		if (c === '\\' && quote !== '\'') i++;
+		else if (!quote && (c === '"' || c === '\'')) quote = c;
+		else if (quote === c) quote = undefined;
+	}
+	return quote !== undefined;
+}
+
 export interface FlagArgument {
 	readonly kind: 'flag';
 	/** The name without dashes. */

@@ -2,7 +2,7 @@ import { memberView, urlList } from '../cluster/membership';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
 import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { Fix, Rule, TextChange } from './rule';
-import { addSetting, replaceValue } from '../dialects';
+import { addSetting, pieceChange, replaceValue } from '../dialects';
 
 /**
  * C2: this member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares
@@ -42,7 +42,7 @@ export const advertisePeerMismatch: Rule = {
 
 /** One entry and one URL: replace just that URL; otherwise rewrite this member's entries in place of the first. */
 function listChange(doc: ConfigDocument, cluster: Setting, own: readonly ClusterMember[], urls: readonly string[], name: string): TextChange {
-	if (own.length === 1 && urls.length === 1) return { span: valueSubspan(cluster, own[0].urlFrom, own[0].urlTo), newText: urls[0] };
+	if (own.length === 1 && urls.length === 1) return pieceChange(doc, cluster, own[0].urlFrom, own[0].urlTo, urls[0]);
 	const entries: string[] = [];
 	for (const member of parseInitialCluster(cluster.value)) {
 		if (member.name !== name) entries.push(`${member.name}=${member.url}`);

@@ -20,7 +20,9 @@ export function moveKey(doc: ConfigDocument, setting: Setting, path: string): Te
 	const remove: TextChange = { span: setting.statementSpan, newText: '' };
 	if (siblings.length === 0) {
 		if (doc.settings.some(s => s.key.toLowerCase() === section.toLowerCase())) return undefined;
-		return [{ span: setting.statementSpan, newText: `${section}:${eol}  ${leafOf(path)}: ${value}${eol}` }];
+		// The section stands where the key stood, at its indentation: a file may indent its whole mapping.
+		const indent = doc.text.slice(setting.statementSpan.start, setting.keySpan.start);
+		return [{ span: setting.statementSpan, newText: `${indent}${section}:${eol}${indent}  ${leafOf(path)}: ${value}${eol}` }];
 	}
 	const last = siblings[siblings.length - 1];
 	const lineStart = lineStartOf(doc.text, last.keySpan.start);
