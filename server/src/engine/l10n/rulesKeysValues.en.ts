@@ -40,7 +40,7 @@ export const ruleMessagesKeysValuesEn = {
 		escape: (written: string) => `Escape it, so that both read ${written} literally`,
 		semicolonComment: 'systemd reads a line starting with \';\' as a comment, but a shell stops at it with a syntax error and skips the rest of the file: start the comment with \'#\'.',
 		hashComment: 'Start the comment with \'#\'',
-		commentContinuation: (name: string) => `This comment ends in a backslash: systemd before 254 (Debian 12, RHEL 9) also treats the next line as comment and never sets ${name}, while newer systemd and a shell do: remove the backslash.`,
+		commentContinuation: (names: string, first: number, last: number) => `This comment ends in a backslash, which systemd before 254 (Debian 12, RHEL 9) reads as joining the next line to the comment: it skips ${first === last ? `line ${first}` : `lines ${first}–${last}`} and never sets ${names}, while newer systemd and a shell do: remove the backslash.`,
 		removeBackslash: 'Remove the backslash',
 	},
 	'duplicate-key': {

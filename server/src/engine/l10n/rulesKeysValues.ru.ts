@@ -37,7 +37,7 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		escape: (written: string) => `Экранировать, чтобы оба читали ${written} буквально`,
 		semicolonComment: 'systemd считает строку, начинающуюся с \';\', комментарием, а оболочка останавливается на ней с синтаксической ошибкой и пропускает остаток файла: начните комментарий с \'#\'.',
 		hashComment: 'Начать комментарий с \'#\'',
-		commentContinuation: (name: string) => `Комментарий заканчивается обратной косой чертой: systemd до версии 254 (Debian 12, RHEL 9) считает комментарием и следующую строку и не задаёт ${name}, а более новый systemd и оболочка задают: уберите обратную косую черту.`,
+		commentContinuation: (names: string, first: number, last: number) => `Комментарий заканчивается обратной косой чертой, и systemd до версии 254 (Debian 12, RHEL 9) присоединяет к комментарию следующую строку: он пропускает ${first === last ? `строку ${first}` : `строки ${first}–${last}`} и не задаёт ${names}, а более новый systemd и оболочка задают: уберите обратную косую черту.`,
 		removeBackslash: 'Убрать обратную косую черту',
 	},
 	'duplicate-key': {

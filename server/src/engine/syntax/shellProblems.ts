@@ -2,9 +2,8 @@ import { doubleQuote, insertLinesBefore, removeSpan } from '../edits';
 import type { ConfigDocument } from '../model';
 import type { Fix, Problem, RuleContext, TextChange } from '../rules/rule';
 import type { Span } from '../text';
-import type { AssignmentNode, CommentNode } from './envFile';
-import { blanksAfter, blanksBefore, lineEndAt, readsTheSame, shown } from './syntaxChecks';
-import { trailingRun } from '../trailing';
+import { parseEnvFile, type AssignmentNode, type CommentNode } from './envFile';
+import { blanksAfter, blanksBefore, lineEndAt, lineNumber, readsTheSame, shown } from './syntaxChecks';
 
 /*
  * One problem per kind of shell difference (README §4.3): what systemd's EnvironmentFile= reads, what
@@ -122,16 +121,34 @@ export function semicolonCommentProblem(doc: ConfigDocument, node: CommentNode, 
 	};
 }
 
-/** Only a comment whose last backslash escapes an LF, followed by an assignment, loses anything. */
+/**
+ * A comment whose last backslash escapes its line end: systemd 252 reads the next line as comment too (and the line
+ * after that when this one also ends so). Only worth a word when a swallowed line sets a variable on newer systemd.
+ */
 export function commentContinuationProblem(doc: ConfigDocument, node: CommentNode, msg: Words): Problem | undefined {
-	const end = lineEndAt(doc.text, node.span.start);
-	const next = doc.env.nodes.find(other => other.span.start === node.span.end);
-	if (trailingRun(node.text, '\\') % 2 === 0 || doc.text[end] === '\r' && doc.text[end + 1] === '\n') return undefined;
-	if (next?.kind !== 'assignment') return undefined;
-	const span = { start: end - 1, end };
+	if (!node.swallowed) return undefined;
+	const lost = parseEnvFile(doc.text.slice(node.swallowed.start, node.swallowed.end)).nodes
+		.flatMap(other => other.kind === 'assignment' && other.validName ? [other.name] : []);
+	if (lost.length === 0) return undefined;
+	const backslashes = continuationBackslashes(doc.text, node.span);
+	const first = lineNumber(doc, node.swallowed.start);
+	const last = lineNumber(doc, node.swallowed.end - 1);
 	return {
-		span,
-		message: msg.commentContinuation(next.name),
-		fixes: [{ title: msg.removeBackslash, preferred: true, changes: [removeSpan(span)] }],
+		span: backslashes[0],
+		message: msg.commentContinuation([...new Set(lost)].join(', '), first, last),
+		fixes: [{ title: msg.removeBackslash, preferred: true, changes: backslashes.map(removeSpan) }],
 	};
+}
+
+/** The backslashes that carry a comment over its line ends: the last of an odd run before an LF or a lone CR. */
+function continuationBackslashes(text: string, span: Span): Span[] {
+	const found: Span[] = [];
+	for (let i = span.start; i < span.end; i++) {
+		const lineEnd = text[i] === '\n' ? text[i - 1] !== '\r' : text[i] === '\r' && text[i + 1] !== '\n';
+		if (!lineEnd) continue;
+		let run = 0;
+		while (i - run > span.start && text[i - run - 1] === '\\') run++;
+		if (run % 2 === 1) found.push({ start: i - 1, end: i });
+	}
+	return found;
 }
