@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { splitWords } from '../../server/src/engine/syntax/daemonArgs';
 import { parseEnvFile, printEnvFile, type AssignmentNode, type CommentNode } from '../../server/src/engine/syntax/envFile';
 import type { ShellDifferenceKind } from '../../server/src/engine/syntax/shellDifferences';
 
@@ -183,4 +184,21 @@ describe('env file parser: where it once disagreed with systemd 252', () => {
 		}
 		assert.deepEqual(parseEnvFile('A=1\nB=x\uFFFEy\n').unreadable, { cause: 'utf8', span: { start: 7, end: 8 }, key: 'B' });
 	});
+});
+
+describe('DAEMON_ARGS words as systemd 252 splits them', () => {
+	const table: [value: string, words: string[]][] = [
+		['--name pg1  --x', ['--name', 'pg1', '--x']],
+		['a\u00a0b\vc\fd', ['a\u00a0b\vc\fd']],
+		['--name \'a\\\'b\'', ['--name', 'a\'b']],
+		['a\\', ['a']],
+		['"a\\', ['a']],
+		['a \'\' b', ['a', '', 'b']],
+		['a \'b c', ['a', 'b c']],
+		['a\\ b', ['a b']],
+		['\t a\r\nb ', ['a', 'b']],
+	];
+	for (const [value, words] of table) {
+		it(JSON.stringify(value), () => assert.deepEqual(splitWords(value).map(word => word.text), words));
+	}
 });
