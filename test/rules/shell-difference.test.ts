@@ -151,6 +151,15 @@ describe('shell-difference', () => {
 		it('removes the backslash', () => {
 			assert.equal(applyFix(id, '# note \\\nETCD_NAME=pg3\n', /Remove the backslash/), '# note \nETCD_NAME=pg3\n');
 		});
+		it('names every line a chain of such comments swallows, and removes every backslash of the chain', () => {
+			const [problem] = expectProblems(id, '# note ⟦\\⟧\n# more \\\nETCD_NAME=pg3\nETCD_DATA_DIR=/d\n');
+			assert.match(problem.message, /it skips lines 2–3 and never sets ETCD_NAME,/);
+			assert.equal(applyFix(id, '# note \\\n# more \\\nETCD_NAME=pg3\n', /Remove the backslash/), '# note \n# more \nETCD_NAME=pg3\n');
+		});
+		it('counts a lone CR after the backslash as a line end, as systemd does', () => {
+			const problems = expectProblems(id, '# note ⟦\\⟧⟦\r⟧ETCD_NAME=pg3\r');
+			assert.ok(problems.some(problem => /skips line 2 and never sets ETCD_NAME/.test(problem.message)));
+		});
 	});
 
 	describe('line ends and byte-order mark', () => {

@@ -12,7 +12,12 @@ export const ruleMessagesKeysValuesEn = {
 		write: (assignment: string) => `Write ${assignment}`,
 	},
 	'unterminated-quote': {
-		message: (kind: string, rest: boolean, name: string) => `This ${kind} quote is never closed: systemd reads ${rest ? 'the rest of the file' : 'up to the end of the file, line end included,'} into ${name}, and a shell stops with a syntax error. Close the quote.`,
+		message: (kind: string, lines: string | undefined, name: string, notSet: string | undefined) => `This ${kind} quote is never closed: systemd reads ${lines ? `${lines}, to the end of the file,` : 'up to the end of the file, line end included,'} into ${name}${notSet ? `, so ${notSet}` : ''}, and a shell stops with a syntax error. Close the quote.`,
+		closedLate: (kind: string, closeLine: number, name: string, lines: string, notSet: string | undefined) => `This ${kind} quote is closed only on line ${closeLine}: systemd reads ${lines} into ${name} as well${notSet ? `, so ${notSet}` : ''}. Close the quote on this line.`,
+		/** The swallowed lines, as the object of "reads". */
+		lines: (first: number, last: number) => first === last ? `line ${first}` : `lines ${first}–${last}`,
+		notSet: (names: string, count: number) => `${names} ${count === 1 ? 'is' : 'are'} not set`,
+		closingQuote: 'the quote that closes it',
 		close: 'Close the quote at the end of the line',
 	},
 	'invalid-key': {

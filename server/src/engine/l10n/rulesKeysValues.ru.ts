@@ -9,7 +9,11 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		write: (assignment: string) => `Написать ${assignment}`,
 	},
 	'unterminated-quote': {
-		message: (kind: string, rest: boolean, name: string) => `${kind === 'double' ? 'Двойная' : 'Одинарная'} кавычка не закрыта: systemd читает в ${name} ${rest ? 'весь остаток файла' : 'всё до конца файла вместе с концом строки'}, а оболочка останавливается с синтаксической ошибкой. Закройте кавычку.`,
+		message: (kind: string, lines: string | undefined, name: string, notSet: string | undefined) => `${kind === 'double' ? 'Двойная' : 'Одинарная'} кавычка не закрыта: systemd читает в ${name} ${lines ? `${lines} до конца файла` : 'всё до конца файла вместе с концом строки'}${notSet ? `, поэтому ${notSet}` : ''}, а оболочка останавливается с синтаксической ошибкой. Закройте кавычку.`,
+		closedLate: (kind: string, closeLine: number, name: string, lines: string, notSet: string | undefined) => `${kind === 'double' ? 'Двойная' : 'Одинарная'} кавычка закрывается только в строке ${closeLine}: systemd читает в ${name} ещё и ${lines}${notSet ? `, поэтому ${notSet}` : ''}. Закройте кавычку в этой строке.`,
+		lines: (first: number, last: number) => first === last ? `строку ${first}` : `строки ${first}–${last}`,
+		notSet: (names: string, count: number) => `${names} ${count === 1 ? 'не задаётся' : 'не задаются'}`,
+		closingQuote: 'кавычка, которая её закрывает',
 		close: 'Закрыть кавычку в конце строки',
 	},
 	'invalid-key': {

@@ -37,6 +37,8 @@ export interface Problem {
 	readonly unnecessary?: boolean;
 	/** Overrides the rule's default for this finding (a user's setting for the rule still wins). */
 	readonly severity?: Severity;
+	/** Text this finding accounts for: other rules' findings that start inside it follow from it and are dropped. */
+	readonly explains?: Span;
 }
 
 export interface RuleContext {

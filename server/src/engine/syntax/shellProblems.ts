@@ -127,7 +127,8 @@ export function semicolonCommentProblem(doc: ConfigDocument, node: CommentNode, 
  */
 export function commentContinuationProblem(doc: ConfigDocument, node: CommentNode, msg: Words): Problem | undefined {
 	if (!node.swallowed) return undefined;
-	const lost = parseEnvFile(doc.text.slice(node.swallowed.start, node.swallowed.end)).nodes
+	// Each line as newer systemd reads it: on its own, a comment there ending the same way included.
+	const lost = doc.text.slice(node.swallowed.start, node.swallowed.end).split(/\r\n|\r|\n/).flatMap(line => parseEnvFile(line).nodes)
 		.flatMap(other => other.kind === 'assignment' && other.validName ? [other.name] : []);
 	if (lost.length === 0) return undefined;
 	const backslashes = continuationBackslashes(doc.text, node.span);
