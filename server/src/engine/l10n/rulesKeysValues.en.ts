@@ -10,6 +10,8 @@ export const ruleMessagesKeysValuesEn = {
 		notAssignment: 'This line is not an assignment: systemd ignores it and a shell would run it as a command. Write KEY=value or start the line with #.',
 		noEquals: (key: string, value: string) => `This line has no '=': systemd ignores it, so ${key} is not set, and a shell would run it as a command. Write ${key}=${value}.`,
 		write: (assignment: string) => `Write ${assignment}`,
+		notJoined: 'This line is not joined to the one above: the backslash there stands before a CRLF line end, which systemd does not read as a continuation, so this line is read on its own and, having no \'=\', dropped. Remove the carriage return after that backslash, or save the file with LF line ends.',
+		removeCr: 'Remove the carriage return after the backslash above, so that it joins the lines',
 	},
 	'unterminated-quote': {
 		message: (kind: string, lines: string | undefined, name: string, notSet: string | undefined) => `This ${kind} quote is never closed: systemd reads ${lines ? `${lines}, to the end of the file,` : 'up to the end of the file, line end included,'} into ${name}${notSet ? `, so ${notSet}` : ''}, and a shell stops with a syntax error. Close the quote.`,
@@ -30,6 +32,11 @@ export const ruleMessagesKeysValuesEn = {
 		bom: 'The file starts with a UTF-8 byte-order mark, which systemd and a shell both read as part of line 1, so an assignment there would be lost: save the file without the BOM.',
 		removeBom: 'Remove the byte-order mark',
 		crlf: 'This file has CRLF (Windows) line ends: systemd reads them as plain line ends, but a shell sourcing the file keeps a carriage return at the end of every value; save it with LF line ends.',
+		cr: 'This file ends its lines with a lone carriage return (CR, as old Macs did): systemd reads it as a line end, but a shell does not and reads the whole file as one line; save it with LF line ends.',
+		crlfBackslash: (name: string, line: number, quoted: boolean, value: string) => quoted
+			? `This backslash stands before a CRLF line end inside quotes: systemd keeps the backslash, the carriage return and the line break in ${name} (${value}) instead of joining line ${line} to it, and so does a shell: remove the carriage return, or save the file with LF line ends.`
+			: `This backslash stands before a CRLF line end: systemd takes the carriage return for the escaped character and ends ${name} at the line break (${name} is ${value}), so line ${line} is not joined to it but read on its own, and a shell does not join them either: remove the carriage return, or save the file with LF line ends.`,
+		removeCr: 'Remove the carriage return, so that the backslash joins the lines',
 		export: (name: string) => `systemd takes 'export ${name}' for the name, which is not valid, and drops the line, while a shell sets ${name}: remove 'export' (set -a exports every variable anyway).`,
 		removeExport: (name: string) => `Remove 'export' (systemd then sets ${name})`,
 		blanksBefore: (name: string) => `systemd ignores the blanks around '=', but a shell runs ${name} as a command and leaves the variable unset: remove the blanks.`,

@@ -28,10 +28,21 @@ export function bomProblem(doc: ConfigDocument, msg: Words): Problem {
 	};
 }
 
-export function crlfProblem(span: Span, msg: Words): Problem {
+/** `span` is the file's first CR: with an LF after it the file has CRLF line ends, else lone CRs. */
+export function crlfProblem(doc: ConfigDocument, span: Span, msg: Words): Problem {
 	return {
 		span,
-		message: msg.crlf,
+		message: doc.text[span.end] === '\n' ? msg.crlf : msg.cr,
+	};
+}
+
+/** A backslash before CRLF, meant to continue the value: systemd takes the CR as the escaped character. */
+export function crlfBackslashProblem(doc: ConfigDocument, node: AssignmentNode, span: Span, msg: Words): Problem {
+	const quoted = node.pieces.some(piece => piece.kind === 'double' && piece.span.start < span.start && span.start < piece.span.end);
+	return {
+		span,
+		message: msg.crlfBackslash(node.name, lineNumber(doc, span.end) + 1, quoted, shown(node.value)),
+		fixes: [{ title: msg.removeCr, preferred: true, changes: [removeSpan({ start: span.end - 1, end: span.end })] }],
 	};
 }
 
