@@ -6,6 +6,9 @@ import { russianRules, type L10nCase } from './l10nCases';
  */
 
 const cases: readonly L10nCase[] = [
+	{ rule: 'unreadable-file', text: 'ETCD_NAME=pg1\0\n' },
+	{ rule: 'unreadable-file', text: 'ETCD_NAME=pg\uFFFD\n' },
+	{ rule: 'unreadable-file', text: 'ETCD_NAME=pg\uFFFE\n' },
 	{ rule: 'invalid-line', text: 'ETCD_NAME pg1\n' },
 	{ rule: 'invalid-line', text: 'hello\n' },
 	{ rule: 'invalid-line', text: 'ETCD_NAME=pg1\\\r\nhello\r\n' },

@@ -5,6 +5,12 @@
  * Values arrive already quoted (`shown`) or formatted; a boolean picks between two wordings.
  */
 export const ruleMessagesKeysValuesEn = {
+	'unreadable-file': {
+		nul: (line: number) => `Line ${line} holds a NUL byte, and systemd cannot load a file that has one: with EnvironmentFile=- (as in Debian's and RHEL's units) it skips the whole file without a word, so etcd gets none of its settings and starts on the unit's defaults. Remove the byte.`,
+		utf8: (line: number, key: string, replacement: boolean) => `Line ${line} (${key}) holds ${replacement ? 'bytes that are not valid UTF-8 (shown as �)' : 'a Unicode noncharacter (such as U+FFFE)'}, which systemd refuses in a key or value: it cannot load the file, and with EnvironmentFile=- (as in Debian's and RHEL's units) it skips the whole file without a word, so etcd gets none of its settings and starts on the unit's defaults. ${replacement ? 'Save the file as UTF-8.' : 'Remove the character.'}`,
+		removeNul: 'Remove the NUL bytes',
+		removeCharacter: 'Remove the character',
+	},
 	'invalid-line': {
 		comment: 'Turn the line into a comment',
 		notAssignment: 'This line is not an assignment: systemd ignores it and a shell would run it as a command. Write KEY=value or start the line with #.',
