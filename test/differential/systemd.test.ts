@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { parseEnvFile } from '../../server/src/engine/syntax/envFile';
 import { suiteFiles, type CorpusFile } from './envCorpus';
 import { envFileBytes } from './envFileGenerator';
 import { ourView } from './systemdModel';
@@ -46,14 +47,17 @@ describe('systemd 252 reads env files as our parser does', { skip: !available &&
 	});
 	after(() => rmSync(directory, { recursive: true, force: true }));
 
-	/** Writes the files, asks systemd about all of them, and lists every disagreement. */
-	async function compare(files: readonly CorpusFile[], prefix: string): Promise<{ found: string[]; views: SystemdView[] }> {
-		const paths = files.map((file, i) => {
+	function written(files: readonly CorpusFile[], prefix: string): string[] {
+		return files.map((file, i) => {
 			const path = join(directory, `${prefix}-${i}`);
 			writeFileSync(path, file.bytes);
 			return path;
 		});
-		const views = await oracleOnFiles(paths, lanes);
+	}
+
+	/** Writes the files, asks systemd about all of them, and lists every disagreement. */
+	async function compare(files: readonly CorpusFile[], prefix: string): Promise<{ found: string[]; views: SystemdView[] }> {
+		const views = await oracleOnFiles(written(files, prefix), lanes);
 		const found = files.flatMap((file, i) => {
 			const found = difference(ourView(file.bytes, unit), views[i]);
 			return found ? [`${file.name} ${JSON.stringify(Buffer.from(file.bytes).toString('utf8'))}\n  ${found}`] : [];
@@ -63,16 +67,13 @@ describe('systemd 252 reads env files as our parser does', { skip: !available &&
 
 	it('the batch driver answers exactly as the oracle started once per file', async () => {
 		const files = [...suiteFiles().slice(0, 20), ...fc.sample(envFileBytes, { seed, numRuns: 40 }).map(bytes => ({ name: '', bytes }))];
-		const paths = files.map((file, i) => {
-			const path = join(directory, `single-${i}`);
-			writeFileSync(path, file.bytes);
-			return path;
-		});
+		const paths = written(files, 'single');
 		assert.deepEqual(await oracleOnFiles(paths, lanes), paths.map(oracleOnFile));
 	});
 
-	it('every env file of the suites (fixtures, examples, grammar tests, differential suites, saved fuzz inputs)', async () => {
+	it('every env file of the suites (fixtures, examples, grammar tests, differential suites, saved fuzz inputs)', async t => {
 		const files = suiteFiles();
+		t.diagnostic(`${files.length} suite files`);
 		assert.ok(files.length >= 60, `only ${files.length} suite files`);
 		assert.deepEqual((await compare(files, 'suite')).found, []);
 	});
@@ -83,13 +84,16 @@ describe('systemd 252 reads env files as our parser does', { skip: !available &&
 		const { found, views } = await compare(files, 'generated');
 		t.diagnostic(`${files.length} generated files compared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		assert.deepEqual(found.slice(0, 10), [], `${found.length} of ${files.length} generated files read differently`);
-		// The comparison is only worth something if systemd met the tricky cases often.
-		const share = (test: (view: SystemdView) => boolean) => views.filter(test).length / views.length;
+		// The comparison is only worth something if the files met the tricky cases often.
+		const share = (test: (view: SystemdView, file: CorpusFile) => boolean) => views.filter((view, i) => test(view, files[i])).length / views.length;
+		const swallowingComment = (file: CorpusFile) => parseEnvFile(Buffer.from(file.bytes).toString('utf8')).nodes.some(node => node.kind === 'comment' && node.swallowed);
 		const shares = {
 			'not loaded': share(view => !view.loaded),
 			'with dropped assignments': share(view => view.ignored.length > 0),
 			'with values over several lines': share(view => view.env.some(([, value]) => /[\r\n]/.test(value))),
 			'with several DAEMON_ARGS words': share(view => view.argv.length > 2),
+			'with a comment going on over a line end': share((_, file) => swallowingComment(file)),
+			'with a byte-order mark': share((_, file) => file.bytes[0] === 0xef && file.bytes[1] === 0xbb),
 		};
 		t.diagnostic(Object.entries(shares).map(([what, part]) => `${(part * 100).toFixed(0)} % ${what}`).join(', '));
 		for (const [what, part] of Object.entries(shares)) assert.ok(part >= 0.05, `only ${(part * 100).toFixed(1)} % of the files ${what}`);
