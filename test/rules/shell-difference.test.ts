@@ -174,7 +174,7 @@ describe('shell-difference', () => {
 		// systemd 252 checked: 'A=x,\\\r\ny' sets A to 'x,' and drops 'y'; in quotes A is 'x,\\\r\ny'.
 		it('says a backslash before CRLF does not join the lines, and why', () => {
 			const problems = expectProblems(id, 'ETCD_INITIAL_CLUSTER=a=http://a:2380,⟦\\⟦\r⟧⟧\nb=http://b:2380\r\n');
-			assert.match(problems[1].message, /takes the carriage return for the escaped character and ends ETCD_INITIAL_CLUSTER at the line break \(ETCD_INITIAL_CLUSTER is 'a=http:\/\/a:2380,'\), so line 2 is not joined/);
+			assert.match(problems[1].message, /takes the carriage return for the escaped character and ends the value of ETCD_INITIAL_CLUSTER at the line break \(ETCD_INITIAL_CLUSTER is 'a=http:\/\/a:2380,'\), so line 2 is not joined/);
 			assert.equal(applyFix(id, 'A=x,\\\r\ny\r\n', /Remove the carriage return/), 'A=x,\\\ny\r\n');
 		});
 		it('says so inside double quotes, where systemd keeps the backslash and the line end', () => {

@@ -41,7 +41,7 @@ export const ruleMessagesKeysValuesEn = {
 		cr: 'This file ends its lines with a lone carriage return (CR, as old Macs did): systemd reads it as a line end, but a shell does not and reads the whole file as one line; save it with LF line ends.',
 		crlfBackslash: (name: string, line: number, quoted: boolean, value: string) => quoted
 			? `This backslash stands before a CRLF line end inside quotes: systemd keeps the backslash, the carriage return and the line break in ${name} (${value}) instead of joining line ${line} to it, and so does a shell: remove the carriage return, or save the file with LF line ends.`
-			: `This backslash stands before a CRLF line end: systemd takes the carriage return for the escaped character and ends ${name} at the line break (${name} is ${value}), so line ${line} is not joined to it but read on its own, and a shell does not join them either: remove the carriage return, or save the file with LF line ends.`,
+			: `This backslash stands before a CRLF line end: systemd takes the carriage return for the escaped character and ends the value of ${name} at the line break (${name} is ${value}), so line ${line} is not joined to it but read on its own, and a shell does not join them either: remove the carriage return, or save the file with LF line ends.`,
 		removeCr: 'Remove the carriage return, so that the backslash joins the lines',
 		export: (name: string) => `systemd takes 'export ${name}' for the name, which is not valid, and drops the line, while a shell sets ${name}: remove 'export' (set -a exports every variable anyway).`,
 		removeExport: (name: string) => `Remove 'export' (systemd then sets ${name})`,
