@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { cases, memberFile, members, type Member } from './clusterCases';
 import { etcdAvailable, launch } from './etcdRunner';
 import { diagnose } from '../engineContext';
 
@@ -21,43 +22,6 @@ if (!available) {
 	console.warn('DIFFERENTIAL CLUSTER SUITE SKIPPED: etcd binary not found (apt-get install -y etcd-server)');
 	if (process.env.CI) throw new Error('the etcd binary is missing, and CI must run the differential suite');
 }
-
-type Member = 'pg1' | 'pg2' | 'pg3';
-const members: Member[] = ['pg1', 'pg2', 'pg3'];
-
-function memberFile(subnet: number, member: Member): string {
-	const ip = (m: Member) => `127.0.${subnet}.${members.indexOf(m) + 1}`;
-	return [
-		`ETCD_NAME="${member}"`,
-		`ETCD_LISTEN_CLIENT_URLS="http://${ip(member)}:2379"`,
-		`ETCD_ADVERTISE_CLIENT_URLS="http://${ip(member)}:2379"`,
-		`ETCD_LISTEN_PEER_URLS="http://${ip(member)}:2380"`,
-		`ETCD_INITIAL_ADVERTISE_PEER_URLS="http://${ip(member)}:2380"`,
-		`ETCD_INITIAL_CLUSTER="${members.map(m => `${m}=http://${ip(m)}:2380`).join(',')}"`,
-		`ETCD_INITIAL_CLUSTER_TOKEN="diff-${subnet}"`,
-		'ETCD_INITIAL_CLUSTER_STATE="new"',
-		'',
-	].join('\n');
-}
-
-interface Case {
-	readonly name: string;
-	/** Changes one or more member files of an agreeing cluster. */
-	readonly change: (files: Record<Member, string>, subnet: number) => void;
-}
-
-const cases: Case[] = [
-	{ name: 'three agreeing members', change: () => undefined },
-	{ name: 'a token that differs on one member', change: f => { f.pg3 = f.pg3.replace(/TOKEN="[^"]*"/, 'TOKEN="another-token"'); } },
-	{ name: 'a member list that differs on one member', change: (f, s) => { f.pg1 = f.pg1.replace(`pg3=http://127.0.${s}.3:2380`, `pg3=http://127.0.${s}.4:2380`); } },
-	{ name: 'the same members in another order on one member', change: (f, s) => {
-		f.pg2 = f.pg2.replace(/ETCD_INITIAL_CLUSTER="[^"]*"/, `ETCD_INITIAL_CLUSTER="pg3=http://127.0.${s}.3:2380,pg1=http://127.0.${s}.1:2380,pg2=http://127.0.${s}.2:2380"`);
-	} },
-	{ name: 'the default token on every member', change: f => { for (const m of members) f[m] = f[m].replace(/ETCD_INITIAL_CLUSTER_TOKEN="[^"]*"\n/, ''); } },
-	{ name: 'heartbeat and election timing that differ', change: f => { f.pg2 += 'ETCD_HEARTBEAT_INTERVAL="50"\nETCD_ELECTION_TIMEOUT="500"\n'; } },
-	{ name: 'a member missing from one member\'s list', change: (f, s) => { f.pg1 = f.pg1.replace(`,pg3=http://127.0.${s}.3:2380`, ''); } },
-	{ name: 'blanks after the commas in every list', change: f => { for (const m of members) f[m] = f[m].replace(/,pg/g, ', pg'); } },
-];
 
 function ourVerdict(files: Record<Member, string>): { errors: string[] } {
 	const docs = members.map(m => parseDocument(`file:///diff/${m}/etcd`, files[m]));

@@ -294,6 +294,11 @@ describe('what the conversion writes', () => {
 		assert.match(result.notes.join('\n'), /from a config file etcd would advertise http:\/\/localhost:2379 instead/);
 	});
 
+	it('keeps the lines a comment ending in a backslash swallows (systemd 252) as not converted', () => {
+		const result = toYaml(parseDocument('file:///etc/default/etcd', '# note \\\nETCD_NAME=x\nETCD_DATA_DIR=/d\n'), '3.5');
+		assert.equal(result.text, '# note \\\n# etcd-config: not converted: ETCD_NAME=x\ndata-dir: /d\n');
+	});
+
 	it('turns a config file into variables in flag syntax, with the defaults that differ written out (CRLF kept)', () => {
 		const result = toEnv(yaml, '3.5');
 		assert.equal(result.text, configFileAsEnv);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEnvFile, printEnvFile, type AssignmentNode } from '../../server/src/engine/parsers/envFile';
+import { splitWords } from '../../server/src/engine/parsers/daemonArgs';
+import { parseEnvFile, printEnvFile, type AssignmentNode, type CommentNode } from '../../server/src/engine/parsers/envFile';
 import type { ShellDifferenceKind } from '../../server/src/engine/parsers/shellDifferences';
 
 function assignments(text: string): AssignmentNode[] {
@@ -40,7 +41,8 @@ describe('env file parser: values as systemd reads them (README §4.3)', () => {
 		['ETCD_NAME="pg3"\r\n', { ETCD_NAME: 'pg3' }],
 		['ETCD_NAME="pg3\nETCD_DATA_DIR=/x\n', { ETCD_NAME: 'pg3\nETCD_DATA_DIR=/x\n' }],
 		['; comment', {}],
-		['# note \\\nETCD_NAME=pg3', { ETCD_NAME: 'pg3' }],
+		// systemd 252 (Debian 12) lets the backslash escape the line end: the next line is comment too.
+		['# note \\\nETCD_NAME=pg3', {}],
 		['ETCD-NAME=pg3', {}],
 		['ETCD_NAME=', { ETCD_NAME: '' }],
 		['ETCD_NAME=a\nETCD_NAME=b', { ETCD_NAME: 'b' }],
@@ -127,5 +129,76 @@ describe('env file parser: where a shell reads the file differently', () => {
 	];
 	for (const [text, kinds] of cases) {
 		it(JSON.stringify(text), () => assert.deepEqual(differenceKinds(text), kinds));
+	}
+});
+
+/*
+ * Each case below is a file on which our parser and systemd 252's own reader (test/differential/systemd.test.ts)
+ * once disagreed; the expectation is what systemd did.
+ */
+describe('env file parser: where it once disagreed with systemd 252', () => {
+	const table: [text: string, expected: Record<string, string>][] = [
+		['# a \\\r\nB=2\n', { B: '2' }],
+		['# a \\\rB=2\rC=3\n', { C: '3' }],
+		['# a \\\\\nB=2\n', { B: '2' }],
+		['# a \\\n# b \\\nB=2\nC=3\n', { C: '3' }],
+		['; a \\\nB=2\nC=3\n', { C: '3' }],
+		['# a \\', {}],
+		['\uFEFF# a \\\nB=2\n', { B: '2' }],
+		['==1\nB=2\n', { B: '2' }],
+		['=x\nB=2\n', { B: '2' }],
+	];
+	for (const [text, expected] of table) {
+		it(JSON.stringify(text), () => assert.deepEqual(systemdEnvironment(text), expected));
+	}
+
+	it('keeps the swallowed lines in the comment, and prints the file back', () => {
+		const text = '# a \\\nETCD_NAME=pg1\nETCD_DATA_DIR=/d\n';
+		const file = parseEnvFile(text);
+		const comment = file.nodes[0] as CommentNode;
+		assert.deepEqual([comment.kind, comment.text, comment.span, comment.swallowed], ['comment', ' a \\', { start: 0, end: 20 }, { start: 6, end: 20 }]);
+		assert.equal(printEnvFile(file), text);
+	});
+
+	it('reads the line after a byte-order mark as a key, blanks and all', () => {
+		for (const [text, key] of [['\uFEFF#x=1\n', '\uFEFF#x'], ['\uFEFF  A =1\n', '\uFEFF  A'], ['\uFEFF=1\n', '\uFEFF']]) {
+			const [node] = assignments(text);
+			assert.deepEqual([node.key, node.validName], [key, false], JSON.stringify(text));
+		}
+		assert.deepEqual(parseEnvFile('\uFEFF# etcd\n').nodes.map(n => n.kind), ['comment']);
+	});
+
+	it('takes a key\'s first character as part of the key even when it is =', () => {
+		const [node] = assignments('==1\n');
+		assert.deepEqual([node.key, node.value, node.validName], ['=', '1', false]);
+	});
+
+	it('says systemd cannot load a file with a NUL byte, or a key or value that is not UTF-8 to it', () => {
+		const cause = (text: string) => parseEnvFile(text).unreadable?.cause;
+		assert.equal(cause('A=1\n# \0\n'), 'nul');
+		for (const text of ['A=\uFFFD\n', 'A\uFFFE=1\n', 'A="x\uFDD0', 'A=\u{1FFFF}\n', 'A=\uD800\n', 'export A=\uFFFF\n', 'A.B=\uFFFD\n']) {
+			assert.equal(cause(text), 'utf8', JSON.stringify(text));
+		}
+		for (const text of ['# \uFFFD\nA=1\n', '\uFFFD\nA=1\n', 'A=\uFDF0\u{1F600}\u{10FFFD}\n', '# a \\\nA=\uFFFD\n']) {
+			assert.equal(cause(text), undefined, JSON.stringify(text));
+		}
+		assert.deepEqual(parseEnvFile('A=1\nB=x\uFFFEy\n').unreadable, { cause: 'utf8', span: { start: 7, end: 8 }, key: 'B' });
+	});
+});
+
+describe('DAEMON_ARGS words as systemd 252 splits them', () => {
+	const table: [value: string, words: string[]][] = [
+		['--name pg1  --x', ['--name', 'pg1', '--x']],
+		['a\u00a0b\vc\fd', ['a\u00a0b\vc\fd']],
+		['--name \'a\\\'b\'', ['--name', 'a\'b']],
+		['a\\', ['a']],
+		['"a\\', ['a']],
+		['a \'\' b', ['a', '', 'b']],
+		['a \'b c', ['a', 'b c']],
+		['a\\ b', ['a b']],
+		['\t a\r\nb ', ['a', 'b']],
+	];
+	for (const [value, words] of table) {
+		it(JSON.stringify(value), () => assert.deepEqual(splitWords(value).map(word => word.text), words));
 	}
 });

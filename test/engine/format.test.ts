@@ -33,6 +33,10 @@ describe('formatting', () => {
 		const text = 'ETCD_NAME="pg1" # first\nexport ETCD_DATA_DIR=/x\nETCD_DATA_DIR=$HOME/etcd\n';
 		assert.equal(formatted(text), text);
 	});
+	it('leaves a comment alone that swallows the next line (systemd 252), and whatever it swallows', () => {
+		const text = '  # note \\\nETCD_NAME=x\\ \nETCD_DATA_DIR = /d\n';
+		assert.equal(formatted(text), text.replace('ETCD_DATA_DIR = /d', 'ETCD_DATA_DIR="/d"'));
+	});
 	it('keeps CRLF and the final line without a line end', () => {
 		assert.equal(formatted('ETCD_NAME = a\r\nETCD_DATA_DIR=/d'), 'ETCD_NAME="a"\r\nETCD_DATA_DIR="/d"');
 	});

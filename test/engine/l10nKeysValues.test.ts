@@ -6,10 +6,16 @@ import { russianRules, type L10nCase } from './l10nCases';
  */
 
 const cases: readonly L10nCase[] = [
+	{ rule: 'unreadable-file', text: 'ETCD_NAME=pg1\0\n' },
+	{ rule: 'unreadable-file', text: 'ETCD_NAME=pg\uFFFD\n' },
+	{ rule: 'unreadable-file', text: 'ETCD_NAME=pg\uFFFE\n' },
 	{ rule: 'invalid-line', text: 'ETCD_NAME pg1\n' },
 	{ rule: 'invalid-line', text: 'hello\n' },
+	{ rule: 'invalid-line', text: 'ETCD_NAME=pg1\\\r\nhello\r\n' },
 	{ rule: 'unterminated-quote', text: 'ETCD_NAME="pg1\n' },
 	{ rule: 'unterminated-quote', text: 'ETCD_NAME=\'pg1\nETCD_DATA_DIR=/var/lib/etcd\n' },
+	{ rule: 'unterminated-quote', text: 'ETCD_NAME="pg1\nETCD_DATA_DIR="/var/lib/etcd"\n' },
+	{ rule: 'unterminated-quote', text: 'ETCD_NAME="pg1\nETCD_DATA_DIR=/d\nETCD_WAL_DIR=/w\n' },
 	{ rule: 'invalid-key', text: 'ETCD-NAME=pg1\n' },
 	{ rule: 'invalid-key', text: 'etcd_name=pg1\n' },
 	{ rule: 'invalid-key', text: 'daemon_args="--name pg1"\n' },
@@ -24,7 +30,10 @@ const cases: readonly L10nCase[] = [
 	{ rule: 'shell-difference', text: 'ETCD_NAME=$(hostname)\n' },
 	{ rule: 'shell-difference', text: '; a comment\nETCD_NAME=pg1\n' },
 	{ rule: 'shell-difference', text: '# a comment \\\nETCD_NAME=pg1\n' },
+	{ rule: 'shell-difference', text: '# a comment \\\n# more \\\nETCD_NAME=pg1\n' },
 	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1\r\n' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME=pg1\rETCD_DATA_DIR=/d\r' },
+	{ rule: 'shell-difference', text: 'ETCD_NAME="pg1\\\r\n"\r\n' },
 	{ rule: 'shell-difference', text: '\uFEFFETCD_NAME=pg1\n' },
 	{ rule: 'shell-difference', text: '\uFEFF# etcd\nETCD_NAME=pg1\n' },
 	{ rule: 'duplicate-key', text: 'ETCD_NAME=pg1\nETCD_NAME=pg2\n' },

@@ -53,4 +53,7 @@ describe('invalid-key', () => {
 		assert.equal(fix?.preferred, true);
 		assert.notEqual(fix?.safe, true);
 	});
+	it('leaves line 1 to the byte-order mark finding, which systemd reads as part of that key', () => {
+		expectProblems(id, '\uFEFF# ETCD_NAME=x\nETCD_DATA_DIR=/d\n');
+	});
 });

@@ -18,6 +18,13 @@ describe('invalid-line', () => {
 	it('turns the line into a comment, keeping indent and line ends', () => {
 		assert.equal(applyFix(id, 'A=1\r\n  hostname\r\nB=2\r\n', /Turn the line into a comment/), 'A=1\r\n  # hostname\r\nB=2\r\n');
 	});
+	// systemd 252 checked: the backslash takes the CR, the LF ends A's value, and 'b' is a line of its own.
+	it('names a backslash before CRLF on the line above as the cause', () => {
+		const [problem] = expectProblems(id, 'A=x,\\\r\n⟦b⟧\r\n');
+		assert.match(problem.message, /not joined to the one above: the backslash there stands before a CRLF line end/);
+		assert.equal(applyFix(id, 'A=x,\\\r\nb\r\n', /Remove the carriage return/), 'A=x,\\\nb\r\n');
+		assert.match(expectProblems(id, 'A=x,\\\\\r\n⟦b⟧\r\n')[0].message, /not an assignment/);
+	});
 	it('recognises an assignment written without =', () => {
 		const [problem] = expectProblems(id, '⟦ETCD_NAME pg1⟧\n');
 		assert.match(problem.message, /ETCD_NAME is not set.*Write ETCD_NAME="pg1"/);

@@ -151,12 +151,35 @@ describe('shell-difference', () => {
 		it('removes the backslash', () => {
 			assert.equal(applyFix(id, '# note \\\nETCD_NAME=pg3\n', /Remove the backslash/), '# note \nETCD_NAME=pg3\n');
 		});
+		it('names every line a chain of such comments swallows, and removes every backslash of the chain', () => {
+			const [problem] = expectProblems(id, '# note ⟦\\⟧\n# more \\\nETCD_NAME=pg3\nETCD_DATA_DIR=/d\n');
+			assert.match(problem.message, /it skips lines 2–3 and never sets ETCD_NAME,/);
+			assert.equal(applyFix(id, '# note \\\n# more \\\nETCD_NAME=pg3\n', /Remove the backslash/), '# note \n# more \nETCD_NAME=pg3\n');
+		});
+		it('counts a lone CR after the backslash as a line end, as systemd does', () => {
+			const problems = expectProblems(id, '# note ⟦\\⟧⟦\r⟧ETCD_NAME=pg3\r');
+			assert.ok(problems.some(problem => /skips line 2 and never sets ETCD_NAME/.test(problem.message)));
+		});
 	});
 
 	describe('line ends and byte-order mark', () => {
 		it('reports CRLF once per file', () => {
 			const [problem] = expectProblems(id, '# x⟦\r⟧\nETCD_NAME=pg3\r\nETCD_DATA_DIR=/x\r\n');
 			assert.match(problem.message, /carriage return/);
+		});
+		it('says a shell reads a file of lone CRs as one line', () => {
+			const [problem] = expectProblems(id, 'ETCD_NAME=pg3⟦\r⟧ETCD_DATA_DIR=/x\r');
+			assert.match(problem.message, /lone carriage return.*reads the whole file as one line/);
+		});
+		// systemd 252 checked: 'A=x,\\\r\ny' sets A to 'x,' and drops 'y'; in quotes A is 'x,\\\r\ny'.
+		it('says a backslash before CRLF does not join the lines, and why', () => {
+			const problems = expectProblems(id, 'ETCD_INITIAL_CLUSTER=a=http://a:2380,⟦\\⟦\r⟧⟧\nb=http://b:2380\r\n');
+			assert.match(problems[1].message, /takes the carriage return for the escaped character and ends the value of ETCD_INITIAL_CLUSTER at the line break \(ETCD_INITIAL_CLUSTER is 'a=http:\/\/a:2380,'\), so line 2 is not joined/);
+			assert.equal(applyFix(id, 'A=x,\\\r\ny\r\n', /Remove the carriage return/), 'A=x,\\\ny\r\n');
+		});
+		it('says so inside double quotes, where systemd keeps the backslash and the line end', () => {
+			const problems = expectProblems(id, 'A="x,⟦\\⟦\r⟧⟧\ny"\r\n');
+			assert.match(problems[1].message, /inside quotes: systemd keeps the backslash, the carriage return and the line break in A/);
 		});
 		it('says the first assignment is lost after a byte-order mark; removing it is not safe then', () => {
 			const [problem] = expectProblems(id, '⟦\uFEFF⟧ETCD_NAME=pg1\nETCD_DATA_DIR=/x\n');

@@ -28,6 +28,9 @@ function formatNode(doc: ConfigDocument, node: EnvNode): string {
 	switch (node.kind) {
 		case 'blank': return eol;
 		case 'comment': {
+			// A comment that swallows lines (systemd 252) stays as written: trimming a swallowed line could change what
+			// its backslashes escape, and what newer systemd reads there.
+			if (node.swallowed) return raw;
 			const trimmed = trimBlanksEnd(content);
 			// Older systemd joins a comment ending in a backslash with the next line: keep the blank that prevents it.
 			return (trimmed.endsWith('\\') ? content : trimmed).replace(/^[ \t]+/, '') + eol;

@@ -22,7 +22,11 @@ export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 	const empty: string[] = [];
 	for (const node of doc.env.nodes) {
 		if (node.kind === 'blank') out.blank();
-		else if (node.kind === 'comment') out.comment('#' + trimEndOf(node.text, ' \t'));
+		else if (node.kind === 'comment') {
+			out.comment('#' + trimEndOf(node.text, ' \t'));
+			// Lines systemd 252 reads as part of the comment (it ends in a backslash) set nothing: like a dropped line.
+			if (node.swallowed) out.notConverted(doc.text.slice(node.swallowed.start, node.swallowed.end), msg.droppedLine);
+		}
 		else {
 			const setting = byStart.get(node.span.start);
 			if (!setting) out.notConverted(doc.text.slice(node.span.start, node.span.end), msg.droppedLine);

@@ -5,14 +5,27 @@
  * Values arrive already quoted (`shown`) or formatted; a boolean picks between two wordings.
  */
 export const ruleMessagesKeysValuesEn = {
+	'unreadable-file': {
+		nul: (line: number) => `Line ${line} holds a NUL byte, and systemd cannot load a file that has one: with EnvironmentFile=- (as in Debian's and RHEL's units) it skips the whole file without a word, so etcd gets none of its settings and starts on the unit's defaults. Remove the byte.`,
+		utf8: (line: number, key: string, replacement: boolean) => `Line ${line} (${key}) holds ${replacement ? 'bytes that are not valid UTF-8 (shown as �)' : 'a Unicode noncharacter (such as U+FFFE)'}, which systemd refuses in a key or value: it cannot load the file, and with EnvironmentFile=- (as in Debian's and RHEL's units) it skips the whole file without a word, so etcd gets none of its settings and starts on the unit's defaults. ${replacement ? 'Save the file as UTF-8.' : 'Remove the character.'}`,
+		removeNul: 'Remove the NUL bytes',
+		removeCharacter: 'Remove the character',
+	},
 	'invalid-line': {
 		comment: 'Turn the line into a comment',
 		notAssignment: 'This line is not an assignment: systemd ignores it and a shell would run it as a command. Write KEY=value or start the line with #.',
 		noEquals: (key: string, value: string) => `This line has no '=': systemd ignores it, so ${key} is not set, and a shell would run it as a command. Write ${key}=${value}.`,
 		write: (assignment: string) => `Write ${assignment}`,
+		notJoined: 'This line is not joined to the one above: the backslash there stands before a CRLF line end, which systemd does not read as a continuation, so this line is read on its own and, having no \'=\', dropped. Remove the carriage return after that backslash, or save the file with LF line ends.',
+		removeCr: 'Remove the carriage return after the backslash above, so that it joins the lines',
 	},
 	'unterminated-quote': {
-		message: (kind: string, rest: boolean, name: string) => `This ${kind} quote is never closed: systemd reads ${rest ? 'the rest of the file' : 'up to the end of the file, line end included,'} into ${name}, and a shell stops with a syntax error. Close the quote.`,
+		message: (kind: string, lines: string | undefined, name: string, notSet: string | undefined) => `This ${kind} quote is never closed: systemd reads ${lines ? `${lines}, to the end of the file,` : 'up to the end of the file, line end included,'} into ${name}${notSet ? `, so ${notSet}` : ''}, and a shell stops with a syntax error. Close the quote.`,
+		closedLate: (kind: string, closeLine: number, name: string, lines: string, notSet: string | undefined) => `This ${kind} quote is closed only on line ${closeLine}: systemd reads ${lines} into ${name} as well${notSet ? `, so ${notSet}` : ''}. Close the quote on this line.`,
+		/** The swallowed lines, as the object of "reads". */
+		lines: (first: number, last: number) => first === last ? `line ${first}` : `lines ${first}–${last}`,
+		notSet: (names: string, count: number) => `${names} ${count === 1 ? 'is' : 'are'} not set`,
+		closingQuote: 'the quote that closes it',
 		close: 'Close the quote at the end of the line',
 	},
 	'invalid-key': {
@@ -25,6 +38,11 @@ export const ruleMessagesKeysValuesEn = {
 		bom: 'The file starts with a UTF-8 byte-order mark, which systemd and a shell both read as part of line 1, so an assignment there would be lost: save the file without the BOM.',
 		removeBom: 'Remove the byte-order mark',
 		crlf: 'This file has CRLF (Windows) line ends: systemd reads them as plain line ends, but a shell sourcing the file keeps a carriage return at the end of every value; save it with LF line ends.',
+		cr: 'This file ends its lines with a lone carriage return (CR, as old Macs did): systemd reads it as a line end, but a shell does not and reads the whole file as one line; save it with LF line ends.',
+		crlfBackslash: (name: string, line: number, quoted: boolean, value: string) => quoted
+			? `This backslash stands before a CRLF line end inside quotes: systemd keeps the backslash, the carriage return and the line break in ${name} (${value}) instead of joining line ${line} to it, and so does a shell: remove the carriage return, or save the file with LF line ends.`
+			: `This backslash stands before a CRLF line end: systemd takes the carriage return for the escaped character and ends the value of ${name} at the line break (${name} is ${value}), so line ${line} is not joined to it but read on its own, and a shell does not join them either: remove the carriage return, or save the file with LF line ends.`,
+		removeCr: 'Remove the carriage return, so that the backslash joins the lines',
 		export: (name: string) => `systemd takes 'export ${name}' for the name, which is not valid, and drops the line, while a shell sets ${name}: remove 'export' (set -a exports every variable anyway).`,
 		removeExport: (name: string) => `Remove 'export' (systemd then sets ${name})`,
 		blanksBefore: (name: string) => `systemd ignores the blanks around '=', but a shell runs ${name} as a command and leaves the variable unset: remove the blanks.`,
@@ -40,7 +58,7 @@ export const ruleMessagesKeysValuesEn = {
 		escape: (written: string) => `Escape it, so that both read ${written} literally`,
 		semicolonComment: 'systemd reads a line starting with \';\' as a comment, but a shell stops at it with a syntax error and skips the rest of the file: start the comment with \'#\'.',
 		hashComment: 'Start the comment with \'#\'',
-		commentContinuation: (name: string) => `This comment ends in a backslash: systemd before 254 (Debian 12, RHEL 9) also treats the next line as comment and never sets ${name}, while newer systemd and a shell do: remove the backslash.`,
+		commentContinuation: (names: string, first: number, last: number) => `This comment ends in a backslash, which systemd before 254 (Debian 12, RHEL 9) reads as joining the next line to the comment: it skips ${first === last ? `line ${first}` : `lines ${first}–${last}`} and never sets ${names}, while newer systemd and a shell do: remove the backslash.`,
 		removeBackslash: 'Remove the backslash',
 	},
 	'duplicate-key': {

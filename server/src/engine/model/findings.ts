@@ -38,4 +38,6 @@ export interface Problem {
 	readonly unnecessary?: boolean;
 	/** Overrides the rule's default for this finding (a user's setting for the rule still wins). */
 	readonly severity?: Severity;
+	/** Text this finding accounts for: other rules' findings that start inside it follow from it and are dropped. */
+	readonly explains?: Span;
 }

@@ -1,6 +1,6 @@
 /*
- * Debian's unit runs `etcd $DAEMON_ARGS`: systemd splits the value into words (blanks split, quotes group
- * and are dropped, a backslash keeps the next character), then Go's flag package reads the words.
+ * Debian's unit runs `etcd $DAEMON_ARGS`: systemd splits the value into words (systemd 252's replace_env_argv() with
+ * extract_first_word(), checked against it in test/differential/systemd.test.ts), then Go's flag package reads them.
  */
 
 export interface Word {
@@ -9,39 +9,53 @@ export interface Word {
 	readonly offsets: readonly number[];
 }
 
+/** Only these split words: a no-break space, a vertical tab or a form feed stays inside the word. */
+const separators = ' \t\n\r';
+
+/**
+ * Blanks split; single and double quotes group and are dropped (an unclosed one runs to the end); a backslash, in
+ * quotes too, keeps the next character whatever it is, and a backslash at the very end is dropped.
+ */
 export function splitWords(value: string): Word[] {
 	const words: Word[] = [];
+	let i = 0;
+	for (;;) {
+		while (i < value.length && separators.includes(value[i])) i++;
+		if (i >= value.length) return words;
+		const word = readWord(value, i);
+		words.push(word.word);
+		i = word.end;
+	}
+}
+
+function readWord(value: string, start: number): { word: Word; end: number } {
 	let text = '';
-	let offsets: number[] = [];
+	const offsets: number[] = [];
 	let quote: string | undefined;
-	let started = false;
-	const finish = (end: number) => {
-		if (started) words.push({ text, offsets: [...offsets, end] });
-		text = '';
-		offsets = [];
-		started = false;
-	};
-	for (let i = 0; i < value.length; i++) {
+	let i = start;
+	for (; i < value.length; i++) {
 		const c = value[i];
-		if (!quote && /\s/.test(c)) {
-			finish(i);
-			continue;
-		}
-		started = true;
-		if (c === '\\' && i + 1 < value.length && quote !== '\'') {
-			text += value[++i];
+		if (c === '\\') {
+			if (++i >= value.length) break;
+			text += value[i];
 			offsets.push(i);
-		} else if (!quote && (c === '"' || c === '\'')) {
+		} else if (quote) {
+			if (c === quote) quote = undefined;
+			else {
+				text += c;
+				offsets.push(i);
+			}
+		} else if (c === '"' || c === '\'') {
 			quote = c;
-		} else if (quote === c) {
-			quote = undefined;
+		} else if (separators.includes(c)) {
+			break;
 		} else {
 			text += c;
 			offsets.push(i);
 		}
 	}
-	finish(value.length);
-	return words;
+	const end = Math.min(i, value.length);
+	return { word: { text, offsets: [...offsets, end] }, end };
 }
 
 /** Whether a quote of the command line is left open at its end (systemd refuses such a line to start with). */

@@ -1,5 +1,7 @@
 import type { Span } from '../text/lineIndex';
+import { trimEndOf } from '../text/trailing';
 import { findShellDifferences, type ShellDifference } from './shellDifferences';
+import { findUnreadable, type Unreadable } from './unreadable';
 
 /*
  * A lossless parser for env files as systemd's EnvironmentFile= reads them (systemd's env-file.c).
@@ -25,6 +27,8 @@ export interface AssignmentNode {
 	readonly exportSpan?: Span;
 	/** The variable name as written, without `export` and without trailing blanks. */
 	readonly name: string;
+	/** The key exactly as systemd reads it: `export `, a byte-order mark and blanks inside included. */
+	readonly key: string;
 	readonly nameSpan: Span;
 	readonly equalsOffset: number;
 	/** From the first character after the blanks that follow `=` to the end of the value as systemd reads it. */
@@ -41,9 +45,11 @@ export interface AssignmentNode {
 export interface CommentNode {
 	readonly kind: 'comment';
 	readonly span: Span;
-	/** The comment text after its `#` or `;`, without the line end. */
+	/** The comment text after its `#` or `;`, up to the end of its first line. */
 	readonly text: string;
 	readonly marker: '#' | ';';
+	/** The lines after the first that systemd 252 reads as part of the comment (its first line ends in an escaping backslash). */
+	readonly swallowed?: Span;
 }
 
 export interface BlankNode {
@@ -67,6 +73,8 @@ export interface EnvFile {
 	readonly hasBom: boolean;
 	readonly nodes: readonly EnvNode[];
 	readonly shellDifferences: readonly ShellDifference[];
+	/** Why systemd cannot load the file at all, and so skips it (`EnvironmentFile=-`); undefined when it can. */
+	readonly unreadable?: Unreadable;
 }
 
 const isNewline = (c: string): boolean => c === '\n' || c === '\r';
@@ -79,13 +87,35 @@ export function parseEnvFile(text: string): EnvFile {
 	const hasBom = text.charCodeAt(0) === 0xfeff;
 	const nodes: EnvNode[] = [];
 	let offset = hasBom ? 1 : 0;
+	if (hasBom && offset < text.length) {
+		nodes.push(parseBomLine(text));
+		offset = nodes[0].span.end;
+	}
 	while (offset < text.length) {
 		const node = parseNode(text, offset);
-		// systemd reads a byte-order mark as part of the first key, which is then no valid name: the line is dropped.
-		nodes.push(hasBom && nodes.length === 0 && node.kind === 'assignment' ? { ...node, validName: false } : node);
+		nodes.push(node);
 		offset = node.span.end;
 	}
-	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom) };
+	const unreadable = findUnreadable(text, nodes);
+	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom), ...(unreadable ? { unreadable } : {}) };
+}
+
+/**
+ * systemd reads a byte-order mark as the first character of a key: the first line is then never a comment (nor
+ * continued like one), blanks after the mark belong to the key, and an assignment there has an invalid name.
+ */
+function parseBomLine(text: string): EnvNode {
+	let lineEnd = 1;
+	while (lineEnd < text.length && !isNewline(text[lineEnd])) lineEnd++;
+	const equals = text.indexOf('=', 1);
+	if (equals < 0 || equals > lineEnd) {
+		const node = parseNode(text, 1);
+		return node.kind !== 'comment' ? node : { ...node, span: { start: 1, end: lineEnd < text.length ? afterLineEnd(text, lineEnd) : lineEnd }, swallowed: undefined };
+	}
+	let keyStart = 1;
+	while (keyStart < equals && isBlank(text[keyStart])) keyStart++;
+	const node = parseKey(text, 1, keyStart, keyStart) as AssignmentNode;
+	return { ...node, key: '\uFEFF' + trimEndOf(text.slice(1, equals), ' \t'), validName: false };
 }
 
 /** Offset after the line end at `offset` (CRLF counts as one: systemd skips the LF as a blank anyway). */
@@ -105,14 +135,28 @@ function parseNode(text: string, start: number): EnvNode {
 }
 
 function parseComment(text: string, start: number, markerOffset: number): CommentNode {
+	let firstLineEnd = markerOffset + 1;
+	while (firstLineEnd < text.length && !isNewline(text[firstLineEnd])) firstLineEnd++;
+	// systemd 252 lets a backslash in a comment escape the next character, a line end too: a comment line ending in an
+	// odd run of backslashes before LF or a lone CR goes on over the next line (254 and later stop at the line end).
+	// Before CRLF the backslash takes the CR, and the LF still ends the comment.
 	let i = markerOffset + 1;
-	while (i < text.length && !isNewline(text[i])) i++;
+	while (i < text.length && !isNewline(text[i])) i += text[i] === '\\' ? 2 : 1;
+	i = Math.min(i, text.length);
 	const end = i < text.length ? afterLineEnd(text, i) : i;
-	return { kind: 'comment', span: { start, end }, text: text.slice(markerOffset + 1, i), marker: text[markerOffset] as '#' | ';' };
+	const secondLine = firstLineEnd < text.length ? afterLineEnd(text, firstLineEnd) : firstLineEnd;
+	return {
+		kind: 'comment',
+		span: { start, end },
+		text: text.slice(markerOffset + 1, firstLineEnd),
+		marker: text[markerOffset] as '#' | ';',
+		...(end > secondLine ? { swallowed: { start: secondLine, end } } : {}),
+	};
 }
 
-function parseKey(text: string, start: number, keyStart: number): EnvNode {
-	let i = keyStart;
+/** From `scanFrom` on, the first `=` ends the key; the key's first character is a key character even if it is `=`. */
+function parseKey(text: string, start: number, keyStart: number, scanFrom = keyStart + 1): EnvNode {
+	let i = scanFrom;
 	while (i < text.length && text[i] !== '=' && !isNewline(text[i])) i++;
 	if (i >= text.length || text[i] !== '=') {
 		const end = i < text.length ? afterLineEnd(text, i) : i;
@@ -129,6 +173,7 @@ function parseKey(text: string, start: number, keyStart: number): EnvNode {
 		span: { start, end: value.end },
 		exportSpan: exportMatch ? { start: keyStart, end: nameStart } : undefined,
 		name: text.slice(nameStart, keyEnd),
+		key: rawKey,
 		nameSpan: { start: nameStart, end: keyEnd },
 		equalsOffset: i,
 		valueSpan: value.span,

@@ -15,6 +15,7 @@ export type ShellDifferenceKind =
 	| 'unquoted-blank'        // systemd keeps inner blanks; sh runs the rest as a command
 	| 'expansion'             // systemd keeps `$X`, `$(…)`, backticks literally; sh expands them
 	| 'continuation'          // the value goes on over several lines
+	| 'crlf-backslash'        // a backslash before CRLF: neither systemd nor sh joins the lines
 	| 'unterminated-quote'    // systemd reads to the end of the file; sh stops with a syntax error
 	| 'invalid-name'          // systemd drops the line with an error; sh runs it as a command
 	| 'no-equals'             // systemd drops the line silently; sh runs it as a command
@@ -86,7 +87,9 @@ function pieceDifferences(text: string, piece: ValuePiece): ShellDifference[] {
 			found.push({ kind: 'continuation', span: { start: i, end: i + 1 } });
 		} else if (piece.kind !== 'single' && c === '\\') {
 			i++;
-			if (text[i] === '\n' || text[i] === '\r') found.push({ kind: 'continuation', span: { start: i - 1, end: i + 1 } });
+			// systemd escapes the CR alone, so the LF after it still ends a bare value; in quotes both stay in the value.
+			if (text[i] === '\r' && text[i + 1] === '\n') found.push({ kind: 'crlf-backslash', span: { start: i - 1, end: i + 1 } });
+			else if (text[i] === '\n' || text[i] === '\r') found.push({ kind: 'continuation', span: { start: i - 1, end: i + 1 } });
 		} else if (piece.kind !== 'single' && (c === '`' || (c === '$' && /[A-Za-z_{(0-9@*#?$!-]/.test(text[i + 1] ?? '')))) {
 			found.push({ kind: 'expansion', span: { start: i, end: expansionEnd(text, i, inner.end) } });
 		} else if (piece.kind === 'bare') {

@@ -14,8 +14,10 @@ export const invalidKey: Rule = {
 	severity: 'warning',
 	check(doc, ctx) {
 		const msg = ctx.msg['invalid-key'];
-		return doc.env.nodes.flatMap(node => {
+		return doc.env.nodes.flatMap((node, index) => {
 			if (node.kind !== 'assignment' || hasTemplate(doc.text.slice(node.span.start, node.span.end))) return [];
+			// After a byte-order mark systemd reads line 1 as a key whatever it holds (`# NAME=x` too): the BOM is the cause.
+			if (doc.env.hasBom && index === 0) return [];
 			const problem = /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) ? unreadName(node, msg) : invalidName(node, msg);
 			return problem ? [problem] : [];
 		});

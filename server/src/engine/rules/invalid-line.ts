@@ -12,10 +12,14 @@ export const invalidLine: Rule = {
 	id: 'invalid-line',
 	severity: 'warning',
 	check(doc, ctx) {
-		return doc.env.nodes.flatMap(node => {
+		return doc.env.nodes.flatMap((node, index) => {
 			if (node.kind !== 'invalid') return [];
 			const content = doc.text.slice(node.contentSpan.start, node.contentSpan.end);
-			return hasTemplate(content) ? [] : [invalidLineProblem(node, content, ctx.msg['invalid-line'])];
+			if (hasTemplate(content)) return [];
+			const previous = doc.env.nodes[index - 1];
+			return [previous?.kind === 'assignment' && afterCrlfBackslash(doc.text, node.span.start)
+				? notJoinedProblem(node, ctx.msg['invalid-line'])
+				: invalidLineProblem(node, content, ctx.msg['invalid-line'])];
 		});
 	},
 };
@@ -34,5 +38,22 @@ function invalidLineProblem(node: InvalidNode, content: string, msg: RuleContext
 		span: node.contentSpan,
 		message: msg.noEquals(key, value),
 		fixes: [{ title: msg.write(`${key}=${value}`), preferred: true, changes: [{ span: node.contentSpan, newText: `${key}=${value}` }] }, comment],
+	};
+}
+
+/** The line above ends in an escaping backslash before CRLF: meant to go on here, but systemd ends the value there. */
+function afterCrlfBackslash(text: string, lineStart: number): boolean {
+	if (text[lineStart - 1] !== '\n' || text[lineStart - 2] !== '\r') return false;
+	let run = 0;
+	while (text[lineStart - 3 - run] === '\\') run++;
+	return run % 2 === 1;
+}
+
+function notJoinedProblem(node: InvalidNode, msg: RuleContext['msg']['invalid-line']): Problem {
+	const cr = node.span.start - 2;
+	return {
+		span: node.contentSpan,
+		message: msg.notJoined,
+		fixes: [{ title: msg.removeCr, preferred: true, changes: [{ span: { start: cr, end: cr + 1 }, newText: '' }] }],
 	};
 }

@@ -31,7 +31,7 @@ export const shellDifference: Rule = {
 
 function problemFor(doc: ConfigDocument, { kind, span }: ShellDifference, node: EnvNode | undefined, msg: RuleContext['msg']['shell-difference']): Problem | undefined {
 	if (kind === 'bom') return build.bomProblem(doc, msg);
-	if (kind === 'crlf') return build.crlfProblem(span, msg);
+	if (kind === 'crlf') return build.crlfProblem(doc, span, msg);
 	if (node?.kind === 'comment') {
 		if (kind === 'semicolon-comment') return build.semicolonCommentProblem(doc, node, msg);
 		if (kind === 'comment-continuation') return build.commentContinuationProblem(doc, node, msg);
@@ -44,6 +44,7 @@ function problemFor(doc: ConfigDocument, { kind, span }: ShellDifference, node: 
 		case 'semicolon': return build.semicolonProblem(doc, node, span, msg);
 		case 'unquoted-blank': return build.blankProblem(doc, node, span, msg);
 		case 'expansion': return build.expansionProblem(doc, span, msg);
+		case 'crlf-backslash': return build.crlfBackslashProblem(doc, node, span, msg);
 		default: return undefined;
 	}
 }

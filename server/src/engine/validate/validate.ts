@@ -33,7 +33,15 @@ export function findProblems(doc: ConfigDocument, ctx: EngineContext): FoundProb
 			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem });
 		}
 	}
-	return found;
+	return withoutExplained(found);
+}
+
+/** Drops the findings that start inside what another rule's finding explains (a value an open quote swallowed). */
+function withoutExplained(found: FoundProblem[]): FoundProblem[] {
+	const explaining = found.filter(f => f.problem.explains);
+	if (explaining.length === 0) return found;
+	return found.filter(f => !explaining.some(e => e.rule !== f.rule
+		&& f.problem.span.start >= e.problem.explains!.start && f.problem.span.start < e.problem.explains!.end));
 }
 
 /** A rule that throws is a bug in that rule: it must not hide the other rules' findings. */

@@ -1,9 +1,8 @@
-import type { ConfigDocument } from '../../model/configDocument';
+import { lineNumber, type ConfigDocument } from '../../model/configDocument';
 import type { Fix, Problem, RuleContext, TextChange } from '../rule';
 import type { Span } from '../../text/lineIndex';
-import type { AssignmentNode, CommentNode } from '../../parsers/envFile';
+import { parseEnvFile, type AssignmentNode, type CommentNode } from '../../parsers/envFile';
 import { readsTheSame, shown } from './syntaxChecks';
-import { trailingRun } from '../../text/trailing';
 import { doubleQuote } from '../../dialects/envQuoting';
 import { insertLinesBefore, removeSpan } from '../../text/lineEdits';
 import { blanksAfter, blanksBefore, lineEndAt } from '../../text/lineScan';
@@ -31,10 +30,21 @@ export function bomProblem(doc: ConfigDocument, msg: Words): Problem {
 	};
 }
 
-export function crlfProblem(span: Span, msg: Words): Problem {
+/** `span` is the file's first CR: with an LF after it the file has CRLF line ends, else lone CRs. */
+export function crlfProblem(doc: ConfigDocument, span: Span, msg: Words): Problem {
 	return {
 		span,
-		message: msg.crlf,
+		message: doc.text[span.end] === '\n' ? msg.crlf : msg.cr,
+	};
+}
+
+/** A backslash before CRLF, meant to continue the value: systemd takes the CR as the escaped character. */
+export function crlfBackslashProblem(doc: ConfigDocument, node: AssignmentNode, span: Span, msg: Words): Problem {
+	const quoted = node.pieces.some(piece => piece.kind === 'double' && piece.span.start < span.start && span.start < piece.span.end);
+	return {
+		span,
+		message: msg.crlfBackslash(node.name, lineNumber(doc, span.end) + 1, quoted, shown(node.value)),
+		fixes: [{ title: msg.removeCr, preferred: true, changes: [removeSpan({ start: span.end - 1, end: span.end })] }],
 	};
 }
 
@@ -124,16 +134,35 @@ export function semicolonCommentProblem(doc: ConfigDocument, node: CommentNode, 
 	};
 }
 
-/** Only a comment whose last backslash escapes an LF, followed by an assignment, loses anything. */
+/**
+ * A comment whose last backslash escapes its line end: systemd 252 reads the next line as comment too (and the line
+ * after that when this one also ends so). Only worth a word when a swallowed line sets a variable on newer systemd.
+ */
 export function commentContinuationProblem(doc: ConfigDocument, node: CommentNode, msg: Words): Problem | undefined {
-	const end = lineEndAt(doc.text, node.span.start);
-	const next = doc.env.nodes.find(other => other.span.start === node.span.end);
-	if (trailingRun(node.text, '\\') % 2 === 0 || doc.text[end] === '\r' && doc.text[end + 1] === '\n') return undefined;
-	if (next?.kind !== 'assignment') return undefined;
-	const span = { start: end - 1, end };
+	if (!node.swallowed) return undefined;
+	// Each line as newer systemd reads it: on its own, a comment there ending the same way included.
+	const lost = doc.text.slice(node.swallowed.start, node.swallowed.end).split(/\r\n|\r|\n/).flatMap(line => parseEnvFile(line).nodes)
+		.flatMap(other => other.kind === 'assignment' && other.validName ? [other.name] : []);
+	if (lost.length === 0) return undefined;
+	const backslashes = continuationBackslashes(doc.text, node.span);
+	const first = lineNumber(doc, node.swallowed.start);
+	const last = lineNumber(doc, node.swallowed.end - 1);
 	return {
-		span,
-		message: msg.commentContinuation(next.name),
-		fixes: [{ title: msg.removeBackslash, preferred: true, changes: [removeSpan(span)] }],
+		span: backslashes[0],
+		message: msg.commentContinuation([...new Set(lost)].join(', '), first, last),
+		fixes: [{ title: msg.removeBackslash, preferred: true, changes: backslashes.map(removeSpan) }],
 	};
+}
+
+/** The backslashes that carry a comment over its line ends: the last of an odd run before an LF or a lone CR. */
+function continuationBackslashes(text: string, span: Span): Span[] {
+	const found: Span[] = [];
+	for (let i = span.start; i < span.end; i++) {
+		const lineEnd = text[i] === '\n' ? text[i - 1] !== '\r' : text[i] === '\r' && text[i + 1] !== '\n';
+		if (!lineEnd) continue;
+		let run = 0;
+		while (i - run > span.start && text[i - run - 1] === '\\') run++;
+		if (run % 2 === 1) found.push({ start: i - 1, end: i });
+	}
+	return found;
 }
