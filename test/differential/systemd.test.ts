@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseEnvFile } from '../../server/src/engine/syntax/envFile';
+import { parseEnvFile } from '../../server/src/engine/parsers/envFile';
 import { suiteFiles, type CorpusFile } from './envCorpus';
 import { envFileBytes } from './envFileGenerator';
 import { ourView } from './systemdModel';

@@ -1,5 +1,5 @@
-import { splitWords } from '../../server/src/engine/syntax/daemonArgs';
-import { parseEnvFile, type AssignmentNode } from '../../server/src/engine/syntax/envFile';
+import { splitWords } from '../../server/src/engine/parsers/daemonArgs';
+import { parseEnvFile, type AssignmentNode } from '../../server/src/engine/parsers/envFile';
 import type { SystemdView } from './systemdOracle';
 
 /*

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDocument } from '../../server/src/engine/parse';
-import { findProblems } from '../../server/src/engine/validate';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { problemsOf } from '../engineContext';
 import { applyFix, check, expectProblems } from './ruleTest';
 import { cleanFiles } from './syntaxFixtures';
 
@@ -64,7 +64,7 @@ describe('unterminated-quote', () => {
 		});
 		it('takes the blame: other rules say nothing about the value it swallowed', () => {
 			const text = 'ETCD_INITIAL_CLUSTER="pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380\nETCD_NAME="pg1"\n';
-			const found = findProblems(parseDocument('file:///p/etcd', text), { version: '3.5', rules: {}, rulesDocBase: '' });
+			const found = problemsOf(parseDocument('file:///p/etcd', text));
 			assert.deepEqual(found.filter(f => f.problem.span.start > 20).map(f => f.rule.id), ['unterminated-quote']);
 		});
 	});

@@ -1,6 +1,5 @@
-import type { ConfigDocument } from '../model';
-import { lineNumber } from '../syntax/syntaxChecks';
-import type { Unreadable } from '../syntax/unreadable';
+import { lineNumber, type ConfigDocument } from '../model/configDocument';
+import type { Unreadable } from '../parsers/unreadable';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
 
 type Words = RuleContext['msg']['unreadable-file'];
