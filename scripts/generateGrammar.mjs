@@ -22,17 +22,17 @@ const flags = JSON.parse(readFileSync(source, 'utf8'));
 // ---------------------------------------------------------------------------------------------------------------
 // Names
 
-/** Legacy names every etcd version accepts and ignores (README §3). Known, but scoped as deprecated. */
+/** Legacy names every etcd version accepts and ignores. Known, but scoped as deprecated. */
 const LEGACY_ENV = [
 	'ETCD_CLUSTER_ACTIVE_SIZE', 'ETCD_CLUSTER_REMOVE_DELAY', 'ETCD_CLUSTER_SYNC_INTERVAL', 'ETCD_CONFIG',
 	'ETCD_FORCE', 'ETCD_MAX_RESULT_BUFFER', 'ETCD_MAX_RETRY_ATTEMPTS', 'ETCD_PEER_ELECTION_TIMEOUT',
 	'ETCD_PEER_HEARTBEAT_INTERVAL', 'ETCD_RETRY_INTERVAL', 'ETCD_SNAPSHOT', 'ETCD_V', 'ETCD_VV',
 ];
-/** Variables etcd reads that are not options (README §3). Known, scoped as special. */
+/** Variables etcd reads that are not options. Known, scoped as special. */
 const SPECIAL_ENV = ['ETCD_UNSUPPORTED_ARCH', 'ETCD_VERIFY'];
-/** Debian's variable holding etcd command-line flags (README §4.4, §5.1). */
+/** Debian's variable holding etcd command-line flags. */
 const DAEMON_ARGS = 'DAEMON_ARGS';
-/** The key whose value is `name=url[,name=url…]` (README §11). */
+/** The key whose value is `name=url[,name=url…]`. */
 const INITIAL_CLUSTER = 'ETCD_INITIAL_CLUSTER';
 
 const ENV_RE = /^ETCD_[A-Z0-9_]+$/;

@@ -75,7 +75,7 @@ function hasEquivalent(setting: Setting, option: EtcdOption, version: EtcdVersio
 	return key?.toLowerCase() === setting.key.toLowerCase() && !hasWrongYamlType(setting);
 }
 
-/** The options the mode differences may add (README §5.1, §6). */
+/** The options the mode differences may add. */
 const modeOptions = ['name', 'data-dir', 'advertise-client-urls'];
 
 function assertEquivalent(source: ConfigDocument, target: ConfigDocument, version: EtcdVersion, label: string): void {

@@ -19,7 +19,7 @@ function differenceKinds(text: string): ShellDifferenceKind[] {
 	return parseEnvFile(text).shellDifferences.map(d => d.kind);
 }
 
-describe('env file parser: values as systemd reads them (README §4.3)', () => {
+describe('env file parser: values as systemd reads them', () => {
 	const table: [line: string, expected: Record<string, string>][] = [
 		['ETCD_NAME=pg3', { ETCD_NAME: 'pg3' }],
 		['ETCD_NAME="pg3"', { ETCD_NAME: 'pg3' }],

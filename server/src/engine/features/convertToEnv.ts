@@ -83,7 +83,7 @@ function envValueOf(doc: ConfigDocument, setting: Setting): string {
 }
 
 /**
- * Defaults that differ between the modes (README §5.1, §6): without `name` a config file's member is `default`,
+ * Defaults that differ between the modes: without `name` a config file's member is `default`,
  * where Debian's unit would pass the host name, and its data dir `<name>.etcd`; without `advertise-client-urls` a
  * config file keeps the default, where variables make etcd refuse to start.
  */

@@ -11,7 +11,7 @@ import { trimEndOf } from '../text/trailing';
 import { doubleQuote } from '../dialects/envQuoting';
 import { yamlString, yamlValueOf } from '../dialects/yamlValues';
 
-/** Where Debian's unit keeps the data when the env file does not say (README §5.1). */
+/** Where Debian's unit keeps the data when the env file does not say. */
 const debianDataDir = '/var/lib/etcd/default';
 
 /** An env file as an etcd YAML config file with the same effective settings, plus notes on what could not move. */
@@ -77,7 +77,7 @@ function convertFlags(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMes
 
 /**
  * Settings the env file leaves to its launcher that a config file must say itself: Debian's unit passes
- * ETCD_NAME (the host name) and ETCD_DATA_DIR, and etcd ignores both once it reads a config file (README §3, §5.1).
+ * ETCD_NAME (the host name) and ETCD_DATA_DIR, and etcd ignores both once it reads a config file.
  */
 function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): Item[] {
 	const items: Item[] = [];

@@ -12,7 +12,7 @@ const sides = [
 ];
 
 /**
- * H6: an advertised address that no listener of this member serves: others are told to connect where nothing
+ * An advertised address that no listener of this member serves: others are told to connect where nothing
  * answers. Whether an IP belongs to this host is outside the file, so this is a warning, and a host name is
  * only checked for its port.
  */

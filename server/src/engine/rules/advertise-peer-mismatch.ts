@@ -5,7 +5,7 @@ import type { Fix, Rule, TextChange } from './rule';
 import { addSetting, pieceChange, replaceValue } from '../dialects';
 
 /**
- * C2: this member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares
+ * This member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares
  * the strings and, where host names are involved, asks DNS; `localhost` is never resolved.
  */
 export const advertisePeerMismatch: Rule = {

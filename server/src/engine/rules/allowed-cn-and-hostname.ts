@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { spelled } from '../dialects';
 
 /**
- * E3: a peer certificate may be matched by its CN or by a host name, never both. etcd checks the pair when it
+ * A peer certificate may be matched by its CN or by a host name, never both. etcd checks the pair when it
  * builds TLS from peer-cert-file/peer-key-file (for listening and for dialing, so http peer URLs do not help);
  * without those files (or with peer-auto-tls, which drops both lists) the pair is ignored.
  */

@@ -3,7 +3,7 @@ import type { Problem, Rule } from './rule';
 import { spelled } from '../dialects';
 
 /**
- * H3: with certificate auth on and no CA file, Go checks the certificates that clients (or peers) present
+ * With certificate auth on and no CA file, Go checks the certificates that clients (or peers) present
  * against the system's root CAs, so certificates from a private CA are refused at every handshake.
  */
 export const certAuthWithoutCa: Rule = {

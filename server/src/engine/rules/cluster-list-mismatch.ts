@@ -3,7 +3,7 @@ import type { Rule, TextChange } from './rule';
 import { replaceValue } from '../dialects';
 
 /**
- * I2, I5: founding members must list the same members with the same peer URLs (the order does not matter);
+ * Founding members must list the same members with the same peer URLs (the order does not matter);
  * otherwise they compute different IDs for each other and the cluster never forms.
  */
 export const clusterListMismatch: Rule = {

@@ -3,7 +3,7 @@ import type { Fix, Rule, TextChange } from './rule';
 import { addSetting, replaceValue } from '../dialects';
 
 /**
- * I1: founding members derive member and cluster IDs from the token; members with different tokens compute
+ * Founding members derive member and cluster IDs from the token; members with different tokens compute
  * different IDs for each other, reject each other's messages and never elect a leader.
  */
 export const clusterTokenMismatch: Rule = {

@@ -7,7 +7,7 @@ import { addSetting, replaceValue, spelled } from '../dialects';
 const defaultToken = 'etcd-cluster';
 
 /**
- * H2: member and cluster IDs are derived from the peer URLs and this token. Two clusters bootstrapped with the
+ * Member and cluster IDs are derived from the peer URLs and this token. Two clusters bootstrapped with the
  * default token on overlapping addresses get the same IDs and can take each other's members for their own.
  */
 export const clusterToken: Rule = {

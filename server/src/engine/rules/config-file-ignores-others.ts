@@ -7,7 +7,7 @@ import { inputOf, whereWritten, writtenSpan } from '../dialects';
 
 /**
  * `ETCD_CONFIG_FILE` (or `--config-file`) switches etcd to the YAML file: from then on it neither scans the
- * environment nor uses any other flag (VALIDATION H15), so everything else this file sets is dead. The special
+ * environment nor uses any other flag, so everything else this file sets is dead. The special
  * variables are read before that decision and still count.
  */
 export const configFileIgnoresOthers: Rule = {

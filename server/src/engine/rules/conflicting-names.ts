@@ -8,7 +8,7 @@ import { parseGoDuration } from '../parsers/goValues';
 
 /**
  * An `experimental-X` option and its unprefixed twin `X` both given: etcd 3.6 refuses to start rather than pick
- * one (VALIDATION G4). For the unary-request warning pair it compares values, so a zero on either side is no clash (G6).
+ * one. For the unary-request warning pair it compares values, so a zero on either side is no clash.
  */
 export const conflictingNames: Rule = {
 	id: 'conflicting-names',

@@ -6,7 +6,7 @@ import { parseGoBool } from '../parsers/goValues';
 const dangers = ['force-new-cluster', 'unsafe-no-fsync'] as const;
 type Danger = typeof dangers[number];
 
-/** H13: switches meant for one emergency or for tests, left on. */
+/** Switches meant for one emergency or for tests, left on. */
 export const dangerousSwitch: Rule = {
 	id: 'dangerous-switch',
 	severity: 'warning',

@@ -1,7 +1,7 @@
 import { memberFacts } from '../cluster/members';
 import type { Rule } from './rule';
 
-/** I4: two member files with one name: etcd merges them into one member, and one of them cannot start. */
+/** Two member files with one name: etcd merges them into one member, and one of them cannot start. */
 export const duplicateMemberName: Rule = {
 	id: 'duplicate-member-name',
 	severity: 'error',

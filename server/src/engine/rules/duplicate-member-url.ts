@@ -2,7 +2,7 @@ import { memberView } from '../cluster/membership';
 import { valueSubspan } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
-/** C3: one peer URL under two member names makes both members claim the same address; a new member refuses it. */
+/** One peer URL under two member names makes both members claim the same address; a new member refuses it. */
 export const duplicateMemberUrl: Rule = {
 	id: 'duplicate-member-url',
 	severity: 'error',

@@ -5,7 +5,7 @@ import { valueSubspan, type Setting } from '../model/configDocument';
 import type { Problem, Rule } from './rule';
 
 /**
- * B13: the same URL twice in one list; flags and ETCD_* variables merge the two silently, so one is noise, and a
+ * The same URL twice in one list; flags and ETCD_* variables merge the two silently, so one is noise, and a
  * YAML file keeps both. Except in etcd 3.4, which keeps both copies of a peer listener (and binds the address a
  * second time) or of an advertised peer URL (and the list no longer matches the cluster list) from any source, and
  * refuses to start: observed with the binary for variables, flags and YAML.

@@ -1,7 +1,7 @@
 import { memberNames, memberView } from '../cluster/membership';
 import type { Rule } from './rule';
 
-/** H4: quorum is n/2+1, so an even member count tolerates no more failures than one member fewer. */
+/** Quorum is n/2+1, so an even member count tolerates no more failures than one member fewer. */
 export const evenMemberCount: Rule = {
 	id: 'even-member-count',
 	severity: 'information',

@@ -3,7 +3,7 @@ import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
 import { spelled } from '../dialects';
 
-/** C8: a member joining a running cluster (`existing`) learns its peers from the list, never from discovery. */
+/** A member joining a running cluster (`existing`) learns its peers from the list, never from discovery. */
 export const existingWithDiscovery: Rule = {
 	id: 'existing-with-discovery',
 	severity: 'error',

@@ -6,7 +6,7 @@ import { parseGoBool } from '../parsers/goValues';
 
 /**
  * An experimental switch (`experimental-initial-corrupt-check`) given while `feature-gates` mentions the gate that
- * replaces it: etcd 3.6 refuses to start (VALIDATION G5). etcd tests whether the gate's name occurs anywhere in the
+ * replaces it: etcd 3.6 refuses to start. etcd tests whether the gate's name occurs anywhere in the
  * feature-gates text, so `LeaseCheckpointPersist=true` also counts as naming `LeaseCheckpoint`.
  */
 export const experimentalAndFeatureGate: Rule = {

@@ -10,7 +10,7 @@ type Words = RuleContext['msg']['flag-and-variable'];
 
 /**
  * An option given both as an `ETCD_*` variable and as a DAEMON_ARGS flag: etcd 3.4+ stops at start rather than pick
- * one, even when the variable is empty (VALIDATION A5). Debian's unit always sets ETCD_NAME and ETCD_DATA_DIR, so
+ * one, even when the variable is empty. Debian's unit always sets ETCD_NAME and ETCD_DATA_DIR, so
  * `--name` and `--data-dir` never work there. With a config file etcd reads neither, so nothing clashes.
  */
 export const flagAndVariable: Rule = {

@@ -6,7 +6,7 @@ import type { Problem, Rule, RuleContext } from './rule';
 import { flagCarrier, inputOf } from '../dialects';
 
 /**
- * Words of DAEMON_ARGS that etcd refuses before looking at any option (VALIDATION A3): Go stops reading flags at the
+ * Words of DAEMON_ARGS that etcd refuses before looking at any option: Go stops reading flags at the
  * first word that is not one (the `false` of `--auto-tls false`, half of a value split at a blank) and etcd rejects
  * what is left; a flag that needs a value cannot be the last word.
  */

@@ -8,7 +8,7 @@ import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
 import { replaceValue } from '../dialects';
 
-/** B1–B3: a URL etcd cannot parse (scheme, host:port, path) makes it refuse the whole option at start. */
+/** A URL etcd cannot parse (scheme, host:port, path) makes it refuse the whole option at start. */
 export const invalidUrl: Rule = {
 	id: 'invalid-url',
 	severity: 'error',

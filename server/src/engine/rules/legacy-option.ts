@@ -5,7 +5,7 @@ import { dialectOf, removeSetting, spelled } from '../dialects';
 
 /**
  * A name left over from etcd 2 (`ETCD_CONFIG`, `ETCD_FORCE`, `--snapshot`, …): every version accepts it and throws
- * the value away (3.4 logs a warning, later versions nothing; VALIDATION A9). `config` is the trap: it looks like
+ * the value away (3.4 logs a warning, later versions nothing). `config` is the trap: it looks like
  * `config-file` but loads nothing. As flags they behave like switches, so a value after a blank is a stray word.
  */
 export const legacyOption: Rule = {

@@ -6,7 +6,7 @@ import type { Problem, Rule } from './rule';
 import { spelled } from '../dialects';
 
 /**
- * B8: listen-client-http-urls adds HTTP-only listeners; an address that listen-client-urls already binds is
+ * `listen-client-http-urls` adds HTTP-only listeners; an address that listen-client-urls already binds is
  * refused at start (3.4.25+, 3.5.8+, 3.6+). etcd compares host:port as written (plus the path for sockets).
  */
 export const listenClientHttpConflict: Rule = {

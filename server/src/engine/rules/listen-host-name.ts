@@ -8,7 +8,7 @@ import { pieceChange } from '../dialects';
 type Messages = RuleMessages['listen-host-name'];
 
 /**
- * B4: etcd binds a listen URL's host as an IP address and refuses a name (even a resolvable one); only the
+ * etcd binds a listen URL's host as an IP address and refuses a name (even a resolvable one); only the
  * exact word `localhost` is let through. Unix sockets are exempt.
  */
 export const listenHostName: Rule = {

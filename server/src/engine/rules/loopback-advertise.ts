@@ -6,7 +6,7 @@ import { effectiveValue } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
 
 /**
- * H5: in a cluster whose other members sit on other hosts, a loopback address sends whoever uses it back to
+ * In a cluster whose other members sit on other hosts, a loopback address sends whoever uses it back to
  * their own machine. Whether the hosts really differ is outside the file, so this only warns.
  */
 export const loopbackAdvertise: Rule = {

@@ -3,7 +3,7 @@ import { parseInitialCluster } from '../etcd/urls';
 import type { Rule } from './rule';
 
 /**
- * I7: a member in the cluster list with no file here. Said once per cluster (on its first file), and only where
+ * A member in the cluster list with no file here. Said once per cluster (on its first file), and only where
  * several member files sit together: a lone file says nothing about where the others are kept.
  */
 export const memberWithoutFile: Rule = {

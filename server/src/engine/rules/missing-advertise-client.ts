@@ -5,7 +5,7 @@ import type { Fix, Rule } from './rule';
 import { addSetting, documentInput, spelled } from '../dialects';
 
 /**
- * B6: with flags or variables, setting the client listen URLs drops the advertise default, and etcd then
+ * With flags or variables, setting the client listen URLs drops the advertise default, and etcd then
  * refuses to start without ETCD_ADVERTISE_CLIENT_URLS. 3.4 and 3.5 skip the check when the process may turn
  * into a v2 proxy (proxy on, or v2 discovery with its default fallback `proxy`).
  */

@@ -3,7 +3,7 @@ import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
 
 /**
- * I9: some members say `new`, others `existing`. Right while a member is being added to a running cluster;
+ * Some members say `new`, others `existing`. Right while a member is being added to a running cluster;
  * at the first bootstrap the `existing` ones wait for a cluster that never comes.
  */
 export const mixedState: Rule = {

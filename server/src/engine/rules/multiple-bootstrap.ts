@@ -2,7 +2,7 @@ import { isSet } from '../cluster/membership';
 import { effectiveSetting } from '../dialects/effective';
 import type { Rule } from './rule';
 
-/** C5: a member bootstraps one way only: a static list, v2 discovery, DNS SRV, or (3.6+) v3 discovery. */
+/** A member bootstraps one way only: a static list, v2 discovery, DNS SRV, or (3.6+) v3 discovery. */
 export const multipleBootstrap: Rule = {
 	id: 'multiple-bootstrap',
 	severity: 'error',

@@ -3,7 +3,7 @@ import { valueSubspan } from '../model/configDocument';
 import type { Fix, Rule } from './rule';
 import { replaceValue } from '../dialects';
 
-/** C1: a founding member must find its own name in the cluster list, or etcd refuses to start. */
+/** A founding member must find its own name in the cluster list, or etcd refuses to start. */
 export const nameNotInCluster: Rule = {
 	id: 'name-not-in-cluster',
 	severity: 'error',

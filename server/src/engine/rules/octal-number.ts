@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { replaceValue } from '../dialects';
 import { parseGoInt } from '../parsers/goValues';
 
-/** H10: a leading 0 makes etcd read an integer as octal (`0100` is 64), rarely what the author meant. */
+/** A leading 0 makes etcd read an integer as octal (`0100` is 64), rarely what the author meant. */
 export const octalNumber: Rule = {
 	id: 'octal-number',
 	severity: 'warning',

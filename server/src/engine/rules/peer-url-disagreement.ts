@@ -6,7 +6,7 @@ import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 import { replaceValue } from '../dialects';
 
-/** I3: the peer URLs this member advertises must be the ones the other members list for it. */
+/** The peer URLs this member advertises must be the ones the other members list for it. */
 export const peerUrlDisagreement: Rule = {
 	id: 'peer-url-disagreement',
 	severity: 'error',

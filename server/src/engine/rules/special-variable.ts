@@ -10,7 +10,7 @@ import { parseGoBool } from '../parsers/goValues';
 type Words = RuleContext['msg']['special-variable'];
 
 /**
- * Variables etcd treats apart from its options (VALIDATION A8, C19): ETCD_VERSION, ETCD_UNSUPPORTED_ARCH,
+ * Variables etcd treats apart from its options: ETCD_VERSION, ETCD_UNSUPPORTED_ARCH,
  * ETCD_VERIFY; and `--version` in DAEMON_ARGS, which prints the version instead of running the server.
  */
 export const specialVariable: Rule = {

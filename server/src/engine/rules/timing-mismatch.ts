@@ -4,7 +4,7 @@ import { effectiveSetting } from '../dialects/effective';
 import type { Problem, Rule } from './rule';
 import { parseGoInt } from '../parsers/goValues';
 
-/** I8: members should agree on heartbeat and election timing; a mismatch makes elections erratic. */
+/** Members should agree on heartbeat and election timing; a mismatch makes elections erratic. */
 export const timingMismatch: Rule = {
 	id: 'timing-mismatch',
 	severity: 'warning',

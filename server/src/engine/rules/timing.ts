@@ -4,7 +4,7 @@ import type { Problem, Rule } from './rule';
 import { parseGoInt } from '../parsers/goValues';
 
 /**
- * D1–D4: etcd refuses a heartbeat or election timeout of 0, an election timeout shorter than five heartbeats
+ * etcd refuses a heartbeat or election timeout of 0, an election timeout shorter than five heartbeats
  * (exactly five passes), and an election timeout above 50000 ms.
  */
 export const timing: Rule = {

@@ -4,7 +4,7 @@ import type { Problem, Rule } from './rule';
 import { spelled } from '../dialects';
 
 /**
- * B10–B12, E1: an https/unixs listener needs a certificate and its key (or auto TLS) for its side, and a
+ * An https/unixs listener needs a certificate and its key (or auto TLS) for its side, and a
  * lone certificate or key is refused wherever etcd builds TLS from it. Peers build it even over http, to dial
  * other members; on the client side a lone file only waits for the first https URL.
  */

@@ -9,7 +9,7 @@ import type { Problem, Rule } from './rule';
 type Messages = RuleMessages['tls-unused'];
 
 /**
- * E4, E5, H7: TLS settings for a side whose URLs are all plain http are ignored (etcd only logs it), and an
+ * TLS settings for a side whose URLs are all plain http are ignored (etcd only logs it), and an
  * advertised scheme that no listener of that side speaks sends peers or clients into a failed handshake.
  */
 export const tlsUnused: Rule = {

@@ -5,7 +5,7 @@ import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 import { replaceValue } from '../dialects';
 
-/** A23: etcd never checks these options' values; anything unknown silently acts as the fallback. */
+/** etcd never checks these options' values; anything unknown silently acts as the fallback. */
 export const uncheckedValue: Rule = {
 	id: 'unchecked-value',
 	severity: 'warning',

@@ -6,7 +6,7 @@ import { dialectOf, inputOf, removeSetting, spelled } from '../dialects';
 
 /**
  * A DAEMON_ARGS flag that no etcd version defines: Go's flag parsing stops etcd with a usage error before it reads
- * anything else (VALIDATION A1). `-h`/`--help` print the usage and exit. Options of other versions are reported by
+ * anything else. `-h`/`--help` print the usage and exit. Options of other versions are reported by
  * unavailable-option, the etcd 2 leftovers by legacy-option.
  */
 export const unknownFlag: Rule = {

@@ -6,7 +6,7 @@ import { parseGoInt } from '../parsers/goValues';
 const GiB = 1n << 30n;
 const MiB = 1n << 20n;
 
-/** Values etcd accepts but replaces, or only warns about (VALIDATION A22, A26, A27, A28). */
+/** Values etcd accepts but replaces, or only warns about. */
 export const valueRange: Rule = {
 	id: 'value-range',
 	severity: 'warning',

@@ -8,7 +8,7 @@ import { insertLinesBefore, removeSpan } from '../../text/lineEdits';
 import { blanksAfter, blanksBefore, lineEndAt } from '../../text/lineScan';
 
 /*
- * One problem per kind of shell difference (README §4.3): what systemd's EnvironmentFile= reads, what
+ * One problem per kind of shell difference: what systemd's EnvironmentFile= reads, what
  * `set -a; . file` reads, and the edit that makes both agree. Used by the shell-difference rule.
  */
 
