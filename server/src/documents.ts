@@ -1,13 +1,16 @@
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cachedKeys, parseDocument, type ConfigDocument } from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
+import { canonicalUri } from './uris';
 import { clusterView, createWorkspace, type ClusterView, type Workspace } from './workspace';
 
 /**
  * The documents the server knows: those open in the editor (their unsaved text), the indexed files of the
- * workspace, and the clusters they form. Parses and verdicts are kept per text, not per version number: an editor
- * that opens a file again restarts its versions, and the same text must not be parsed twice.
+ * workspace, and the clusters they form. Files are keyed by VS Code's spelling of their URI (uris.ts), so a file
+ * indexed from disk and opened by the editor is one file; answers about an open document use the client's spelling.
+ * Parses and verdicts are kept per text, not per version number: an editor that opens a file again restarts its
+ * versions, and the same text must not be parsed twice.
  */
 export interface Documents {
 	/** The editor's open documents, as the protocol library keeps them. */
@@ -17,6 +20,10 @@ export interface Documents {
 	open(uri: string): ConfigDocument | undefined;
 	/** A document as the engine sees it: open and unsaved text first, else the file on disk. */
 	get(uri: string): ConfigDocument | undefined;
+	/** The URI to answer the client in: its own spelling for an open document, VS Code's otherwise. */
+	clientUri(uri: string): string;
+	/** The version of an open document, or null for a file that is not open. */
+	version(uri: string): number | null;
 	/** Why an open document is not analysed, if it passes a limit. */
 	limit(uri: string): Limit | undefined;
 	/** The clusters of open and indexed files, made again only when a file's cluster keys change. */
@@ -29,29 +36,53 @@ export interface Documents {
 	regroup(): void;
 }
 
+/**
+ * The protocol library's update, one change at a time and each range clamped to the text as it then is: given a
+ * range past the last line, the library keeps the text right but miscounts its lines, and every position after it
+ * would point elsewhere.
+ */
+function update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+	let current = document;
+	for (const change of changes) {
+		const clamped = 'range' in change
+			? { ...change, range: { start: current.positionAt(current.offsetAt(change.range.start)), end: current.positionAt(current.offsetAt(change.range.end)) } }
+			: change;
+		current = TextDocument.update(current, [clamped], version);
+	}
+	return current;
+}
+
 export function createDocuments(log: (message: string) => void): Documents {
-	const store = new TextDocuments(TextDocument);
+	const store = new TextDocuments({ create: TextDocument.create, update });
 	const workspace = createWorkspace(log);
+	/** The client's spelling of each open document, by VS Code's. */
+	const spelling = new Map<string, string>();
 	const parsed = new Map<string, { text: string; doc: ConfigDocument }>();
 	const limits = new Map<string, { text: string; limit: Limit | undefined }>();
 	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
 	const openDocs = new Map<string, ConfigDocument>();
 	let view: ClusterView | undefined;
+	store.onDidOpen(event => spelling.set(canonicalUri(event.document.uri), event.document.uri));
+	store.onDidClose(event => spelling.delete(canonicalUri(event.document.uri)));
 
+	const clientUri = (uri: string) => spelling.get(canonicalUri(uri)) ?? uri;
+	const textOf = (uri: string) => store.get(clientUri(uri))?.getText();
 	const limit = (uri: string): Limit | undefined => {
-		const text = store.get(uri)?.getText();
+		const text = textOf(uri);
 		if (text === undefined) return undefined;
-		let known = limits.get(uri);
-		if (known?.text !== text) limits.set(uri, known = { text, limit: notAnalysed(text) });
+		const key = canonicalUri(uri);
+		let known = limits.get(key);
+		if (known?.text !== text) limits.set(key, known = { text, limit: notAnalysed(text) });
 		return known.limit;
 	};
 	const open = (uri: string): ConfigDocument | undefined => {
-		const text = store.get(uri)?.getText();
+		const text = textOf(uri);
 		if (text === undefined || limit(uri)) return undefined;
-		const cached = parsed.get(uri);
+		const key = canonicalUri(uri);
+		const cached = parsed.get(key);
 		if (cached?.text === text) return cached.doc;
-		const doc = parseDocument(uri, text);
-		parsed.set(uri, { text, doc });
+		const doc = parseDocument(clientUri(uri), text);
+		parsed.set(key, { text, doc });
 		return doc;
 	};
 	const clusters = (): ClusterView => {
@@ -59,7 +90,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 			openDocs.clear();
 			for (const document of store.all()) {
 				const doc = open(document.uri);
-				if (doc) openDocs.set(document.uri, doc);
+				if (doc) openDocs.set(canonicalUri(document.uri), doc);
 			}
 			view = clusterView(workspace, openDocs);
 		}
@@ -70,18 +101,21 @@ export function createDocuments(log: (message: string) => void): Documents {
 		workspace,
 		open,
 		get: uri => open(uri) ?? workspace.get(uri),
+		clientUri,
+		version: uri => store.get(clientUri(uri))?.version ?? null,
 		limit,
 		clusters,
 		changed(uri) {
+			const key = canonicalUri(uri);
 			const doc = open(uri);
-			if (doc) openDocs.set(uri, doc); else openDocs.delete(uri);
-			const keys = doc ? cachedKeys(doc) : workspace.keys(uri);
-			const before = view?.keysOf(uri);
+			if (doc) openDocs.set(key, doc); else openDocs.delete(key);
+			const keys = doc ? cachedKeys(doc) : workspace.keys(key);
+			const before = view?.keysOf(key);
 			if (!view || !keys || !before || keys.join('\n') !== before.join('\n')) view = undefined;
 		},
 		closed(uri) {
-			parsed.delete(uri);
-			limits.delete(uri);
+			parsed.delete(canonicalUri(uri));
+			limits.delete(canonicalUri(uri));
 		},
 		regroup() {
 			view = undefined;

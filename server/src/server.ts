@@ -4,16 +4,19 @@ import {
 	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import {
-	documentContext, messagesFor, rename, resolveLocale, validate, yamlConfigGlobs, type EngineSettings, type Locale,
-} from './engine';
+import { clusterSignature, messagesFor, rename, resolveLocale, yamlConfigGlobs, type EngineSettings, type Locale } from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { limitMessage } from './analysisLimits';
 import { serverCapabilities } from './capabilities';
 import { createDocuments } from './documents';
+import { createPublisher } from './publishing';
+import { canonicalUri } from './uris';
 import { withoutSchemaFindings } from './yamlCompanion';
 import { answerRequests, contextRequest, type ServerContext } from './requests';
+
+/** How long an edit waits for the next keystroke before its file is checked (ms). */
+const typingPause = 20;
 
 // dist/serverMain.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -59,33 +62,39 @@ export function startServer(connection: Connection): void {
 		};
 	}
 
-	/** Diagnostics for a file whose cluster has an open document; files nobody looks at are cleared. */
-	async function publish(uri: string): Promise<void> {
-		const limit = documents.limit(uri);
-		if (limit) {
+	const publisher = createPublisher({
+		documents,
+		engineSettings,
+		async limitNotice(uri) {
+			const limit = documents.limit(uri);
+			if (!limit) return undefined;
 			const message = limitMessage(limit, messagesFor(localeOf(await settingsFor(uri))).features);
-			await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }] });
-			return;
-		}
-		const doc = documents.get(uri);
-		const clusters = documents.clusters();
-		if (!doc || !clusters.group(uri).some(member => documents.store.get(member))) {
-			await connection.sendDiagnostics({ uri, diagnostics: [] });
-			return;
-		}
-		const diagnostics = validate(doc, documentContext(doc, await engineSettings(uri), clusters.siblings(uri)));
-		await connection.sendDiagnostics({ uri, diagnostics: yamlCompanion ? withoutSchemaFindings(doc, diagnostics) : diagnostics });
-	}
+			return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'etcd', message }];
+		},
+		filter: (doc, diagnostics) => yamlCompanion ? withoutSchemaFindings(doc, diagnostics) : diagnostics,
+		send: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+	});
+	/** What the other members' checks read of each file, as it was when it last changed (engine's clusterSignature). */
+	const signatures = new Map<string, string | undefined>();
 
-	/** After a change to `uri`: invalidates the clusters and re-checks its cluster before and after the change. */
-	function changed(uri: string, update: () => void | Promise<void>): Promise<void> {
+	/**
+	 * After a change to `uri`: re-checks it, and the files of its cluster before and after the change where the
+	 * grouping or what they read of it changed. `delay` lets a burst of keystrokes end before the work starts.
+	 */
+	function changed(uri: string, update: () => void | Promise<void>, delay = 0): Promise<void> {
+		const key = canonicalUri(uri);
 		const before = documents.clusters().group(uri);
 		return Promise.resolve(update()).then(() => {
 			documents.changed(uri);
 			const after = documents.clusters().group(uri);
+			const doc = documents.get(uri);
+			const signature = doc && clusterSignature(doc);
+			const reread = before.join('\n') !== after.join('\n') || signature !== signatures.get(key);
+			signatures.set(key, signature);
+			const others = reread ? [...new Set([...before, ...after])].filter(other => other !== key) : [];
 			// The cluster lens of the other open files may now read differently.
-			if (lensRefresh && (before.length > 1 || after.length > 1)) void connection.sendRequest(CodeLensRefreshRequest.type);
-			return Promise.all([...new Set([uri, ...before, ...after])].map(publish)).then(() => undefined);
+			if (lensRefresh && others.length > 0) void connection.sendRequest(CodeLensRefreshRequest.type);
+			publisher.schedule([uri, ...others], delay);
 		});
 	}
 
@@ -97,8 +106,8 @@ export function startServer(connection: Connection): void {
 		documents.regroup();
 		// Group the clusters now, while nobody waits: the first file opened then costs only its own checks.
 		const clusters = documents.clusters();
-		const shown = new Set(documents.store.all().flatMap(document => clusters.group(document.uri)));
-		await Promise.all([...shown].map(publish));
+		publisher.schedule([...new Set(documents.store.all().flatMap(document => clusters.group(document.uri)))]);
+		await publisher.idle();
 	}
 
 	/** A failing request is logged and answered with null: the server keeps serving. */
@@ -158,10 +167,20 @@ export function startServer(connection: Connection): void {
 		return rescan();
 	}));
 
-	documents.store.onDidChangeContent(change => void guard('diagnostics', () => changed(change.document.uri, () => undefined)));
+	// An edit waits a moment for the next keystroke; a file just opened is checked at once.
+	const justOpened = new Set<string>();
+	documents.store.onDidOpen(event => {
+		justOpened.add(event.document.uri);
+		publisher.forget(event.document.uri);
+	});
+	documents.store.onDidChangeContent(change => void guard('diagnostics', () => {
+		const delay = justOpened.delete(change.document.uri) ? 0 : typingPause;
+		return changed(change.document.uri, () => undefined, delay);
+	}));
 	documents.store.onDidClose(event => void guard('close', () => changed(event.document.uri, () => {
 		documents.closed(event.document.uri);
 		settingsCache.delete(event.document.uri);
+		signatures.delete(canonicalUri(event.document.uri));
 	})));
 
 	connection.onShutdown(() => { shutDown = true; });

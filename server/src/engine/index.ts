@@ -10,7 +10,7 @@ export type { ConfigDocument, Setting } from './model/configDocument';
 export { documentInput } from './dialects';
 
 export { documentContext, type EngineContext, type EngineSettings, type RuleSetting } from './validate/context';
-export { findProblems, validate } from './validate/validate';
+export { findProblems, findProblemsStepwise, toDiagnostic, validate } from './validate/validate';
 export { rules } from './rules';
 export { yamlRules } from './rules/yamlRules';
 export type { Rule } from './rules/rule';
@@ -31,6 +31,7 @@ export { documentSymbols, workspaceSymbols } from './features/symbols';
 
 export { cachedKeys, groupByKeys, type Keyed } from './cluster/groups';
 export { advertisedKeys, indexClusters, siblingsOf } from './cluster/index';
+export { clusterSignature } from './cluster/signature';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';
 export { locales, resolveLocale, type LanguageSetting, type Locale } from './l10n/locale';

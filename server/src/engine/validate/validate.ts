@@ -21,6 +21,17 @@ const lspSeverity: Record<Severity, DiagnosticSeverity> = {
 
 /** Runs every enabled rule and drops what the file's comments suppress. */
 export function findProblems(doc: ConfigDocument, ctx: EngineContext): FoundProblem[] {
+	const steps = findProblemsStepwise(doc, ctx);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/**
+ * The same, one rule at a time: it pauses after each rule, so that a caller that must stay responsive (the
+ * language server, on a large file) can answer other requests in between, or give up when the text changed.
+ */
+export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): Generator<void, FoundProblem[]> {
 	const { disabled, disabledOnLine } = ctx.directives;
 	const forRules = ruleContext(ctx);
 	const found: FoundProblem[] = [];
@@ -32,6 +43,7 @@ export function findProblems(doc: ConfigDocument, ctx: EngineContext): FoundProb
 			if (disabledOnLine.get(line)?.has(rule.id)) continue;
 			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem });
 		}
+		yield;
 	}
 	return withoutExplained(found);
 }

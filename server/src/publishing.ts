@@ -1,0 +1,105 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { documentContext, findProblemsStepwise, toDiagnostic, type ConfigDocument, type EngineSettings } from './engine';
+import type { Documents } from './documents';
+import { canonicalUri } from './uris';
+
+/** What the publisher needs from the server. */
+export interface PublishingDeps {
+	readonly documents: Documents;
+	engineSettings(uri: string): Promise<EngineSettings>;
+	/** The diagnostics of a file past the analysis limits (one notice), if it is past them. */
+	limitNotice(uri: string): Promise<Diagnostic[] | undefined>;
+	/** Drops what another tool already shows (Red Hat YAML's schema findings). */
+	filter(doc: ConfigDocument, diagnostics: Diagnostic[]): Diagnostic[];
+	send(uri: string, diagnostics: Diagnostic[]): Promise<void>;
+}
+
+export interface Publisher {
+	/**
+	 * Checks these files again and publishes what changed, in this order, after `delay` ms. A file asked for again
+	 * before its turn is checked once, for the later request; one being checked is given up for it.
+	 */
+	schedule(uris: readonly string[], delay?: number): void;
+	/** Resolves when nothing is scheduled or running (for a rescan that waits for its diagnostics). */
+	idle(): Promise<void>;
+	/** A document opened anew: whatever it is, the editor is told once more. */
+	forget(uri: string): void;
+}
+
+/**
+ * Diagnostics as background work. The checks of a file run one rule at a time with the event loop free in
+ * between, so hover and completion never wait behind a large file or a large cluster; work that a newer edit
+ * makes pointless is dropped; and only diagnostics that differ from what the editor has are sent.
+ */
+export function createPublisher(deps: PublishingDeps): Publisher {
+	/** The newest request for each file: a job that is no longer the newest stops. */
+	const newest = new Map<string, number>();
+	/** What the editor was last sent for each file. */
+	const sent = new Map<string, string>();
+	const queue: { key: string; uri: string; ticket: number }[] = [];
+	let tickets = 0;
+	let running: Promise<void> | undefined;
+	let waiting: ReturnType<typeof setTimeout> | undefined;
+
+	const current = (job: { key: string; ticket: number }) => newest.get(job.key) === job.ticket;
+
+	async function check(job: { key: string; uri: string; ticket: number }): Promise<void> {
+		const notice = await deps.limitNotice(job.uri);
+		const diagnostics = notice ?? await diagnose(job);
+		if (diagnostics === undefined || !current(job)) return;
+		const uri = deps.documents.clientUri(job.uri);
+		const text = JSON.stringify(diagnostics);
+		// A closed file the editor was never told about has none; an open one is always answered.
+		if ((sent.get(uri) ?? (deps.documents.open(job.uri) ? undefined : '[]')) === text) return;
+		sent.set(uri, text);
+		await deps.send(uri, diagnostics);
+	}
+
+	/** A file's diagnostics, one rule at a time; undefined when a newer request took over meanwhile. */
+	async function diagnose(job: { key: string; uri: string; ticket: number }): Promise<Diagnostic[] | undefined> {
+		const { documents } = deps;
+		const doc = documents.get(job.uri);
+		const clusters = documents.clusters();
+		// Files nobody looks at (no open member in their cluster) are cleared.
+		if (!doc || !clusters.group(job.uri).some(member => documents.open(member))) return [];
+		const ctx = documentContext(doc, await deps.engineSettings(job.uri), () => clusters.siblings(job.uri));
+		const steps = findProblemsStepwise(doc, ctx);
+		for (let step = steps.next(); ; step = steps.next()) {
+			if (step.done) return deps.filter(doc, step.value.map(found => toDiagnostic(doc, found, ctx)));
+			await new Promise(resolve => setImmediate(resolve));
+			if (!current(job)) return undefined;
+		}
+	}
+
+	async function drain(): Promise<void> {
+		for (let job = queue.shift(); job; job = queue.shift()) {
+			if (current(job)) await check(job);
+		}
+	}
+
+	function start(): void {
+		waiting = undefined;
+		if (running) return;
+		running = drain().finally(() => {
+			running = undefined;
+			// Jobs queued while the last one finished.
+			if (queue.length > 0 && !waiting) start();
+		});
+	}
+
+	return {
+		schedule(uris, delay = 0) {
+			for (const uri of uris) {
+				const job = { key: canonicalUri(uri), uri, ticket: ++tickets };
+				newest.set(job.key, job.ticket);
+				queue.push(job);
+			}
+			if (waiting) clearTimeout(waiting);
+			waiting = setTimeout(start, delay);
+		},
+		forget: uri => sent.delete(uri),
+		async idle() {
+			while (waiting || running) await new Promise(resolve => setTimeout(resolve, 5));
+		},
+	};
+}
