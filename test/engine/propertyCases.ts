@@ -22,7 +22,7 @@ const keys = ['ETCD_NAME', 'ETCD_INITIAL_CLUSTER', 'ETCD_INITIAL_ADVERTISE_PEER_
 const values = ['pg1', 'new', 'existing', 'http://127.0.0.1:2380', 'https://10.0.0.1:2379/', 'pg1=http://10.0.0.1:2380,pg2=http://10.0.0.2:2380',
 	' pg2=http://[::1]:2380', '100', '100ms', '0', 'true', 'yes', '--name pg1', '--force true', '--initial-cluster-token', 'etcd-cluster', '{{ x }}', '$HOME', ''];
 const glue = ['=', ' = ', '"', '\'', '\\', '\n', '\r\n', '# c', ' # c', ';', ',', ' ', 'export '];
-const fileText = fc.array(fc.oneof(
+export const fileText = fc.array(fc.oneof(
 	fc.tuple(fc.constantFrom(...keys), fc.constantFrom('=', '="', '=\''), fc.constantFrom(...values), fc.constantFrom('"\n', '\'\n', '\n', '')).map(p => p.join('')),
 	fc.constantFrom(...glue, ...values),
 ), { maxLength: 24 }).map(parts => parts.join(''));

@@ -42,9 +42,23 @@ export function lineEndingOf(text: string): string {
 /** The last answer of lineEndingOf: a one-entry memo (the same text is asked about again and again). */
 let lastLineEnding = { text: '', eol: '\n' };
 
+/**
+ * The line end of the line that holds `offset`, or the first one of the file for a last line without one: a new
+ * line takes the line end of its neighbour, so a file that mixes them keeps each line as it was.
+ */
+function lineEndAt(text: string, offset: number): string {
+	if (text[offset - 1] === '\n') return text[offset - 2] === '\r' ? '\r\n' : '\n';
+	if (text[offset - 1] === '\r') return '\r';
+	// A CR is looked for on this line only: in a long LF file a search to the end for every new line adds up.
+	const lf = text.indexOf('\n', offset);
+	const cr = text.slice(offset, lf < 0 ? text.length : lf).indexOf('\r');
+	if (cr >= 0) return text[offset + cr + 1] === '\n' ? '\r\n' : '\r';
+	return lf >= 0 ? '\n' : lineEndingOf(text);
+}
+
 /** Inserts whole lines after a statement (which ends with its line end, or at the end of the file). */
 export function insertLinesAfter(text: string, statement: Span, lines: readonly string[]): TextChange {
-	const eol = lineEndingOf(text);
+	const eol = lineEndAt(text, statement.end);
 	const atEndWithoutEol = statement.end === text.length && !/[\r\n]$/.test(text);
 	// A file that ends in a lone backslash continues its last line: an empty line ends the statement first.
 	const continued = atEndWithoutEol && trailingRun(text, '\\') % 2 === 1;
@@ -52,11 +66,11 @@ export function insertLinesAfter(text: string, statement: Span, lines: readonly 
 	return { span: { start: statement.end, end: statement.end }, newText: atEndWithoutEol ? newText.slice(0, -eol.length) : newText };
 }
 
-/** Inserts whole lines before the line that holds `offset`. */
+/** Inserts whole lines before the line that holds `offset` (after a byte-order mark, which stays first). */
 export function insertLinesBefore(text: string, offset: number, lines: readonly string[]): TextChange {
-	const lineStart = lineStartOf(text, offset);
-	const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-	const eol = lineEndingOf(text);
+	const lineStart = Math.max(lineStartOf(text, offset), text.charCodeAt(0) === 0xfeff ? 1 : 0);
+	const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 1000))?.[0] ?? '';
+	const eol = lineEndAt(text, lineStart);
 	return { span: { start: lineStart, end: lineStart }, newText: lines.map(line => indent + line + eol).join('') };
 }
 

@@ -227,10 +227,13 @@ function readBare(text: string, start: number, result: ParsedValue): ValuePiece 
 	while (i < text.length && !isNewline(text[i])) {
 		if (text[i] === '\\') {
 			if (i + 1 < text.length && !isNewline(text[i + 1])) push(result, text[i + 1], i + 1);
-			// An escaped CR or LF is swallowed: the value continues on the next line.
-			i += 2;
+			// An escaped CR or LF is swallowed: the value continues on the next line. Before the CR of a CRLF the
+			// LF then ends the value: that backslash and CR add nothing to it and stay out of its span, so a fix
+			// that rewrites the value keeps them, and the line keeps its CRLF.
+			const endsHere = text[i + 1] === '\r' && (i + 2 >= text.length || text[i + 2] === '\n');
 			lastNonBlankChar = result.chars.length;
-			lastNonBlankEnd = Math.min(i, text.length);
+			lastNonBlankEnd = endsHere ? i : Math.min(i + 2, text.length);
+			i += 2;
 			continue;
 		}
 		push(result, text[i], i);
