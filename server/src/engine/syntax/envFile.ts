@@ -78,14 +78,20 @@ const validName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function parseEnvFile(text: string): EnvFile {
 	const hasBom = text.charCodeAt(0) === 0xfeff;
 	const nodes: EnvNode[] = [];
-	let offset = hasBom ? 1 : 0;
-	while (offset < text.length) {
-		const node = parseNode(text, offset);
+	for (const node of envNodesFrom(text, hasBom ? 1 : 0)) {
 		// systemd reads a byte-order mark as part of the first key, which is then no valid name: the line is dropped.
 		nodes.push(hasBom && nodes.length === 0 && node.kind === 'assignment' ? { ...node, validName: false } : node);
-		offset = node.span.end;
 	}
 	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom) };
+}
+
+/** The nodes from a node boundary on, one at a time: a caller that needs only a stretch of the file stops early. */
+export function* envNodesFrom(text: string, offset: number): Generator<EnvNode> {
+	while (offset < text.length) {
+		const node = parseNode(text, offset);
+		yield node;
+		offset = node.span.end;
+	}
 }
 
 /** Offset after the line end at `offset` (CRLF counts as one: systemd skips the LF as a blank anyway). */

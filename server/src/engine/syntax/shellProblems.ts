@@ -2,8 +2,9 @@ import { doubleQuote, insertLinesBefore, removeSpan } from '../edits';
 import type { ConfigDocument } from '../model';
 import type { Fix, Problem, RuleContext, TextChange } from '../rules/rule';
 import type { Span } from '../text';
-import type { AssignmentNode, CommentNode } from './envFile';
-import { blanksAfter, blanksBefore, lineEndAt, readsTheSame, shown } from './syntaxChecks';
+import type { AssignmentNode, CommentNode, EnvFile } from './envFile';
+import { nodeIndexAt, readsTheSame } from './readsTheSame';
+import { blanksAfter, blanksBefore, lineEndAt, shown } from './syntaxChecks';
 import { trailingRun } from '../trailing';
 
 /*
@@ -56,7 +57,7 @@ export function blanksProblem(doc: ConfigDocument, node: AssignmentNode, msg: Wo
 		message: before
 			? msg.blanksBefore(node.name)
 			: msg.blanksAfter(node.name, shown(node.value)),
-		fixes: [{ title: msg.removeBlanks, preferred: true, safe: readsTheSame(doc.text, changes), changes }],
+		fixes: [{ title: msg.removeBlanks, preferred: true, safe: readsTheSame(doc, changes), changes }],
 	};
 }
 
@@ -95,10 +96,23 @@ export function blankProblem(doc: ConfigDocument, node: AssignmentNode, span: Sp
 
 /** Not for a value with a trailing comment: quoting would freeze the comment into it for the shell too. */
 function quoteFix(doc: ConfigDocument, node: AssignmentNode, msg: Words): Fix | undefined {
-	const commented = doc.env.shellDifferences.some(d => d.kind === 'inline-comment' && d.span.start >= node.span.start && d.span.end <= node.span.end);
-	if (commented) return undefined;
+	if (commentedNodes(doc.env).has(node.span.start)) return undefined;
 	const changes = [{ span: node.valueSpan, newText: doubleQuote(node.value) }];
-	return { title: msg.quote, preferred: true, safe: readsTheSame(doc.text, changes), changes };
+	return { title: msg.quote, preferred: true, safe: readsTheSame(doc, changes), changes };
+}
+
+const commented = new WeakMap<EnvFile, ReadonlySet<number>>();
+
+/** Where the assignments with an inline comment start: worked out once per file, not once per finding. */
+function commentedNodes(env: EnvFile): ReadonlySet<number> {
+	let starts = commented.get(env);
+	if (starts) return starts;
+	starts = new Set(env.shellDifferences.filter(d => d.kind === 'inline-comment').flatMap(d => {
+		const node = env.nodes[nodeIndexAt(env.nodes, d.span.start)];
+		return node && d.span.end <= node.span.end ? [node.span.start] : [];
+	}));
+	commented.set(env, starts);
+	return starts;
 }
 
 export function expansionProblem(doc: ConfigDocument, span: Span, msg: Words): Problem {

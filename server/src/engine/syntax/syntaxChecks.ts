@@ -1,25 +1,10 @@
-import { applyChanges } from '../edits';
 import { optionByEnv, optionByName, specialVariables } from '../etcd/options';
 import type { ConfigDocument } from '../model';
-import type { TextChange } from '../rules/rule';
 import { positionAt, type Span } from '../text';
-import { parseEnvFile } from './envFile';
 
 /*
  * Helpers of the syntax rules (invalid-line, invalid-key, shell-difference, duplicate-key, empty-value).
  */
-
-/** What systemd makes of a text: every assignment it keeps, with its value, in file order. */
-function systemdView(text: string): string {
-	return parseEnvFile(text).nodes
-		.flatMap(node => node.kind === 'assignment' && node.validName ? [`${node.name}=${node.value}`] : [])
-		.join('\0');
-}
-
-/** Whether systemd reads exactly the same variables and values after the changes: such a fix is safe. */
-export function readsTheSame(text: string, changes: readonly TextChange[]): boolean {
-	return systemdView(text) === systemdView(applyChanges(text, changes));
-}
 
 /** Template expressions (`{{ … }}`, `{% … %}`, `{# … #}`, `${…}`, `%H`): a renderer decides what they become. */
 export function templateSpans(text: string, within: Span): Span[] {
