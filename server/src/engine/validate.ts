@@ -1,10 +1,11 @@
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { readDirectives } from './directives';
 import type { EtcdVersion } from './etcd/options';
 import type { Locale } from './l10n/locale';
 import { messagesFor } from './l10n/messages';
 import type { ConfigDocument } from './model';
 import { rules } from './rules';
+import { listedOf } from './rules/related';
 import type { Problem, Rule, RuleContext, Severity } from './rules/rule';
 import { positionAt, rangeOf } from './text';
 
@@ -86,10 +87,21 @@ export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: F
 		codeDescription: { href: `${settings.rulesDocBase}#${rule.id}` },
 		source: 'etcd',
 		message: problem.message,
-		relatedInformation: problem.related?.map(related => ({
-			location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
-			message: related.message,
-		})),
+		relatedInformation: relatedOf(doc, problem, settings),
 		tags: tags.length > 0 ? tags : undefined,
 	};
+}
+
+/** The related locations of a finding, at most maxRelated of them: the last one counts what is left out. */
+function relatedOf(doc: ConfigDocument, problem: Problem, settings: ValidationSettings): DiagnosticRelatedInformation[] | undefined {
+	if (!problem.related) return undefined;
+	const all = problem.related.length + (problem.moreRelated ?? 0);
+	const shown = problem.related.slice(0, listedOf(all));
+	const more = all - shown.length;
+	const listed = shown.map(related => ({
+		location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
+		message: related.message,
+	}));
+	if (more > 0) listed.push({ location: { uri: doc.uri, range: rangeOf(doc.lines, problem.span) }, message: messagesFor(settings.locale).rules.moreRelated(more) });
+	return listed;
 }
