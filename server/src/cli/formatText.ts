@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { cliMessagesEn, type CliMessages } from '../engine/l10n/cli.en';
+import { fixLine } from './fixReport';
 import { nameOf, pathOfUri, summarize, type FileResult } from './results';
 
 const colours = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -20,6 +21,11 @@ export function formatText(results: readonly FileResult[], colour: boolean, mess
 				out.push(paint('dim', `    ${pathOfUri(results, related.location.uri)}:${at.line + 1}:${at.character + 1}: ${related.message}`));
 			}
 		}
+	}
+	// Every file --fix wrote, and every one it had to leave as it was (those also on stderr).
+	for (const result of results) {
+		const line = fixLine(result, messages);
+		if (line) out.push(line);
 	}
 	const summary = summarize(results);
 	out.push(messages.summary(summary.files, summary.errors, summary.warnings, summary.information, summary.hints));

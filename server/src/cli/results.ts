@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { FixOutcome } from './fixOutcome';
 
 export interface FileResult {
 	/** As given on the command line or found below a directory argument. */
@@ -7,6 +8,8 @@ export interface FileResult {
 	readonly uri: string;
 	readonly text: string;
 	readonly diagnostics: readonly Diagnostic[];
+	/** With --fix: whether the file was written, and why not when its fixes were left undone. */
+	readonly fix?: FixOutcome;
 }
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';

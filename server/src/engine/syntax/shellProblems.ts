@@ -26,7 +26,8 @@ export function bomProblem(doc: ConfigDocument, msg: Words): Problem {
 		message: lost
 			? msg.bomLost(lost)
 			: msg.bom,
-		fixes: [{ title: msg.removeBom, preferred: true, safe: !lost, changes: [removeSpan(span)] }],
+		// Never among the safe fixes: fix-all and --fix keep a file's byte-order mark as they keep its line ends.
+		fixes: [{ title: msg.removeBom, preferred: true, changes: [removeSpan(span)] }],
 	};
 }
 
