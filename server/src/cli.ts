@@ -131,6 +131,12 @@ function exitStatus(results: readonly FileResult[], options: CliOptions): number
 
 if (require.main === module) {
 	const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+	// A reader that stops early (`| head -1`) closes the pipe: the rest of the report has nowhere to go, which is
+	// no error of ours. End quietly with the status already decided, instead of Node's stack trace.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+		process.exit(process.exitCode ?? 0);
+	});
 	process.exitCode = run(process.argv.slice(2), {
 		stdout: text => process.stdout.write(text),
 		stderr: text => process.stderr.write(text),
