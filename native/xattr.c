@@ -96,6 +96,12 @@ static char *read_name(napi_env env, napi_value value) {
 	return name;
 }
 
+/* The descriptor in args[0] and the name in args[1] of a call with `count` arguments; NULL after throwing. */
+static char *read_fd_and_name(napi_env env, napi_callback_info info, size_t count, napi_value *args, int *fd) {
+	if (!read_args(env, info, count, args) || !read_fd(env, args[0], fd)) return NULL;
+	return read_name(env, args[1]);
+}
+
 /* list(fd): the names of the file's attributes that this process may see. */
 static napi_value list(napi_env env, napi_callback_info info) {
 	napi_value args[1];
@@ -135,8 +141,7 @@ static napi_value list(napi_env env, napi_callback_info info) {
 static napi_value get(napi_env env, napi_callback_info info) {
 	napi_value args[2];
 	int fd;
-	if (!read_args(env, info, 2, args) || !read_fd(env, args[0], &fd)) return NULL;
-	char *name = read_name(env, args[1]);
+	char *name = read_fd_and_name(env, info, 2, args, &fd);
 	if (name == NULL) return NULL;
 	for (;;) {
 		ssize_t size = GET(fd, name, NULL, 0);
@@ -161,15 +166,15 @@ static napi_value get(napi_env env, napi_callback_info info) {
 static napi_value set(napi_env env, napi_callback_info info) {
 	napi_value args[3];
 	int fd;
-	if (!read_args(env, info, 3, args) || !read_fd(env, args[0], &fd)) return NULL;
+	char *name = read_fd_and_name(env, info, 3, args, &fd);
+	if (name == NULL) return NULL;
 	void *data;
 	size_t size;
 	if (napi_get_buffer_info(env, args[2], &data, &size) != napi_ok) {
+		free(name);
 		napi_throw_type_error(env, NULL, "an attribute value is a Buffer");
 		return NULL;
 	}
-	char *name = read_name(env, args[1]);
-	if (name == NULL) return NULL;
 	int result = SET(fd, name, data, size);
 	int err = errno;
 	free(name);
@@ -181,8 +186,7 @@ static napi_value set(napi_env env, napi_callback_info info) {
 static napi_value remove_attribute(napi_env env, napi_callback_info info) {
 	napi_value args[2];
 	int fd;
-	if (!read_args(env, info, 2, args) || !read_fd(env, args[0], &fd)) return NULL;
-	char *name = read_name(env, args[1]);
+	char *name = read_fd_and_name(env, info, 2, args, &fd);
 	if (name == NULL) return NULL;
 	int result = REMOVE(fd, name);
 	int err = errno;
