@@ -7,6 +7,7 @@ import type { ConfigDocument } from './model';
 import { rules } from './rules';
 import { listedOf } from './rules/related';
 import type { Problem, Rule, RuleContext, Severity } from './rules/rule';
+import { maskSecrets, secretsOf } from './secrets';
 import { positionAt, rangeOf } from './text';
 
 export type RuleSetting = Severity | 'off';
@@ -86,7 +87,7 @@ export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: F
 		code: rule.id,
 		codeDescription: { href: `${settings.rulesDocBase}#${rule.id}` },
 		source: 'etcd',
-		message: problem.message,
+		message: maskSecrets(problem.message, secretsOf(doc)),
 		relatedInformation: relatedOf(doc, problem, settings),
 		tags: tags.length > 0 ? tags : undefined,
 	};
@@ -100,7 +101,7 @@ function relatedOf(doc: ConfigDocument, problem: Problem, settings: ValidationSe
 	const more = all - shown.length;
 	const listed = shown.map(related => ({
 		location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
-		message: related.message,
+		message: maskSecrets(related.message, [...secretsOf(doc), ...secretsOf(related.doc ?? doc)]),
 	}));
 	if (more > 0) listed.push({ location: { uri: doc.uri, range: rangeOf(doc.lines, problem.span) }, message: messagesFor(settings.locale).rules.moreRelated(more) });
 	return listed;

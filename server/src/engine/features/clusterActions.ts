@@ -6,6 +6,7 @@ import { replaceValue } from '../edits';
 import { parseInitialCluster } from '../etcd/urls';
 import { effectiveSetting, type ConfigDocument, type Setting } from '../model';
 import type { TextChange } from '../rules/rule';
+import { maskSecrets, secretsOf } from '../secrets';
 import { positionAt } from '../text';
 import { toWorkspaceChanges } from './codeActions';
 import type { FeatureMessages } from '../l10n/features.en';
@@ -50,5 +51,5 @@ function stateChange(member: ConfigDocument): TextChange[] {
 }
 
 function action(title: string, doc: ConfigDocument, changes: readonly TextChange[]): CodeAction {
-	return { title, kind: CodeActionKind.RefactorRewrite, edit: { changes: toWorkspaceChanges(doc, changes) } };
+	return { title: maskSecrets(title, secretsOf(doc)), kind: CodeActionKind.RefactorRewrite, edit: { changes: toWorkspaceChanges(doc, changes) } };
 }

@@ -11,6 +11,7 @@ import { messagesFor } from '../l10n/messages';
 import type { FeatureMessages } from '../l10n/features.en';
 import { trimEndOf } from '../trailing';
 import { nodeIndexAt } from '../syntax/readsTheSame';
+import { maskSecrets, secretsOf } from '../secrets';
 import { TakenSpans } from './takenSpans';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
@@ -54,7 +55,7 @@ export function toWorkspaceChanges(doc: ConfigDocument, changes: readonly TextCh
 
 function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
 	return {
-		title: fix.title,
+		title: maskSecrets(fix.title, secretsOf(doc)),
 		kind: CodeActionKind.QuickFix,
 		diagnostics: [diagnostic],
 		isPreferred: fix.preferred,

@@ -10,6 +10,7 @@ import { parseGoDuration } from '../etcd/values';
 import type { HoverMessages } from '../l10n/hover.en';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
+import { maskSecrets, secretsOf } from '../secrets';
 
 export interface HoverContext {
 	readonly version: EtcdVersion;
@@ -32,7 +33,7 @@ export function hover(doc: ConfigDocument, position: Position, ctx: HoverContext
 
 function markdown(doc: ConfigDocument, span: Span, value: string | undefined): Hover | null {
 	if (value === undefined) return null;
-	return { contents: { kind: 'markdown', value }, range: rangeOf(doc.lines, span) };
+	return { contents: { kind: 'markdown', value: maskSecrets(value, secretsOf(doc)) }, range: rangeOf(doc.lines, span) };
 }
 
 export function keyHover(key: string, option: EtcdOption | undefined, version: EtcdVersion, locale: Locale = 'en'): string | undefined {

@@ -6,6 +6,7 @@ import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model';
 import { rangeOf } from '../text';
 import { memberMentions } from './members';
+import { maskSecrets, secretsOf } from '../secrets';
 
 /** The groups in the order etcd's documentation presents them; their titles are in the catalogue (`outline`). */
 const groups: readonly (OptionGroup | 'other')[] = ['member', 'clustering', 'security', 'auth', 'logging', 'profiling/metrics', 'experimental', 'unsafe', 'v2', 'proxy', 'other'];
@@ -19,13 +20,19 @@ export function documentSymbols(doc: ConfigDocument, locale: Locale = 'en'): Doc
 		if (settings.length === 0) return [];
 		const children = settings.map(setting => ({
 			name: setting.key,
-			detail: setting.value.length > 80 ? setting.value.slice(0, 77) + '…' : setting.value,
+			detail: shownValue(doc, setting.value),
 			kind: setting.source === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
 			range: rangeOf(doc.lines, setting.statementSpan),
 			selectionRange: rangeOf(doc.lines, setting.keySpan),
 		}));
 		return [{ name: title, kind: SymbolKind.Namespace, range: spanning(children), selectionRange: children[0].selectionRange, children }];
 	});
+}
+
+/** A value as the outline shows it: shortened, its passwords masked. */
+function shownValue(doc: ConfigDocument, value: string): string {
+	const shown = maskSecrets(value, secretsOf(doc));
+	return shown.length > 80 ? shown.slice(0, 77) + '…' : shown;
 }
 
 function spanning(children: readonly DocumentSymbol[]) {
