@@ -17,6 +17,7 @@ import { messagesFor } from './engine/l10n/messages';
 import { fixText } from './engine/features/fixAll';
 import { parseDocument } from './engine/parse';
 import { rules } from './engine/rules';
+import { secretsOf } from './engine/secrets';
 import { validate, type ValidationSettings } from './engine/validate';
 import { readSettings } from './settings';
 import { generateToken } from './token';
@@ -110,6 +111,7 @@ function lint(paths: readonly string[], settings: ValidationSettings, options: C
 		uri: doc.uri,
 		text: doc.text,
 		diagnostics: validate(doc, settings, siblingsOf(clusters, doc.uri)).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
+		secrets: secretsOf(doc),
 		fix,
 	}));
 }

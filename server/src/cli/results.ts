@@ -8,6 +8,8 @@ export interface FileResult {
 	readonly uri: string;
 	readonly text: string;
 	readonly diagnostics: readonly Diagnostic[];
+	/** The file's passwords (see engine/secrets.ts): the text format masks them in the lines it shows. */
+	readonly secrets: readonly string[];
 	/** With --fix: whether the file was written, and why not when its fixes were left undone. */
 	readonly fix?: FixOutcome;
 }
