@@ -55,6 +55,16 @@ describe('etcd-config-lint within bounds', () => {
 		assert.deepEqual(await findWorkspaceFiles(root, { include: [], exclude: [] }, () => undefined), [file]);
 	});
 
+	it('refuses a FIFO named on the command line instead of waiting on it, with and without --fix', () => {
+		const fifo = join(scratch, 'fifo.etcd.env');
+		spawnSync('mkfifo', [fifo]);
+		for (const args of [[fifo], ['--fix', fifo]]) {
+			const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
+			assert.equal(result.status, 2, args.join(' '));
+			assert.match(result.stderr, /not a regular file/);
+		}
+	});
+
 	it('ends quietly when the reader stops early (EPIPE): no stack trace, the status of the run', async () => {
 		const child = spawn(process.execPath, [cli, copies], { stdio: ['ignore', 'pipe', 'pipe'] });
 		let stderr = '';

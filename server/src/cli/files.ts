@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isEtcdFilePath } from '../engine/fileNames';
 import type { CliMessages } from '../engine/l10n/cli.en';
 import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
 import { decodeBytes } from './bytes';
 import { CliError } from './cliError';
+import { NotRegular, readFile, type ReadFile } from './readFile';
 
 export class InputError extends CliError {}
 
@@ -73,12 +74,19 @@ export function readText(path: string): string {
 	}
 }
 
-/** A file's text for linting, every byte kept (bytes that are not UTF-8 stand for themselves: see bytes.ts). */
+/**
+ * A file's text for linting, every byte kept (bytes that are not UTF-8 stand for themselves: see bytes.ts). Read
+ * as --fix reads it: a FIFO named on the command line is refused, not waited on.
+ */
 export function readSource(path: string): string {
+	let read: ReadFile | undefined;
 	try {
-		return decodeBytes(readFileSync(path)).text;
+		read = readFile(path);
+		return decodeBytes(read.bytes).text;
 	} catch (error) {
-		throw new InputError(m => m.cannotRead(path, reason(error, m)));
+		throw new InputError(m => m.cannotRead(path, error instanceof NotRegular ? m.notRegular : reason(error, m)));
+	} finally {
+		if (read) closeSync(read.fd);
 	}
 }
 

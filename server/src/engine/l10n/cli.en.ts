@@ -36,6 +36,7 @@ export const cliMessagesEn = {
 	noSuchFile: 'no such file or directory',
 	permissionDenied: 'permission denied',
 	isDirectory: 'is a directory',
+	notRegular: 'not a regular file',
 	help: `Usage: etcd-config-lint [options] <file|dir>...
 
 Checks etcd configuration files (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Files are checked

@@ -35,6 +35,7 @@ export const cliMessagesRu: CliMessages = {
 	noSuchFile: 'нет такого файла или каталога',
 	permissionDenied: 'доступ запрещён',
 	isDirectory: 'это каталог',
+	notRegular: 'это не обычный файл',
 	help: `Использование: etcd-config-lint [параметры] <файл|каталог>...
 
 Проверяет файлы конфигурации etcd (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Указанные файлы
