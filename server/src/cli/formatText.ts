@@ -48,6 +48,7 @@ function codeFrame(lines: readonly string[], diagnostic: Diagnostic, shown: (tex
 	const rangeEnd = end.line === start.line ? end.character : source.length;
 	const width = Math.max(1, shown(source.slice(start.character, rangeEnd)).length);
 	const gutter = `${start.line + 1} | `;
-	const tabsAware = shown(source.slice(0, start.character)).replace(/[^\t]/g, ' ');
+	// Blanks under the text, tabs under tabs: runs of each (a match per character made the regex test's timing flaky).
+	const tabsAware = shown(source.slice(0, start.character)).replace(/[^\t]+/g, run => ' '.repeat(run.length));
 	return [`  ${gutter}${shown(source)}`, `  ${' '.repeat(gutter.length)}${tabsAware}^${'~'.repeat(width - 1)}`];
 }
