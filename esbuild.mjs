@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // --production: minified, no source maps (what the .vsix ships); otherwise source maps for debugging.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { keepApart, libraryBuiltins, loadedApart } from './scripts/bundlePlugins.mjs';
 
@@ -30,3 +30,10 @@ await Promise.all([
 	// Cyrillic written as UTF-8 rather than as \u escapes: a third of the size, and this file is read only in Russian.
 	esbuild.build({ ...shared, entryPoints: { russian: loadedApart.russian }, outdir: 'dist', charset: 'utf8' }),
 ]);
+// The CLI's extended-attribute helper (scripts/buildAddon.mjs builds it at npm ci): next to dist/cli.js, where the
+// packaged CLI looks for it first.
+const addon = 'build/Release/etcd_xattr.node';
+if (existsSync(addon)) {
+	mkdirSync('dist', { recursive: true });
+	copyFileSync(addon, 'dist/etcd_xattr.node');
+}

@@ -3,13 +3,15 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseArgs, UsageError, type CliOptions } from './cli/args';
 import { CliError } from './cli/cliError';
-import { collectFiles, readText, writeAtomically } from './cli/files';
+import { collectFiles, readSource, readText } from './cli/files';
+import { fixFile, type FixHooks } from './cli/fixFile';
+import { fixLine } from './cli/fixReport';
 import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, rules, siblingsOf, validate,
+	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, rules, secretsOf, siblingsOf, validate,
 	type CliMessages, type EngineSettings, type Locale,
 } from './engine';
 import { readSettings } from './settings';
@@ -24,6 +26,8 @@ export interface Io {
 	readonly stdout: (text: string) => void;
 	readonly stderr: (text: string) => void;
 	readonly colour: boolean;
+	/** For tests: moments inside --fix (a file changed just before it is replaced, a name tried for the new file). */
+	readonly fixHooks?: FixHooks;
 }
 
 /** The whole CLI as a function of its arguments: returns the exit status (0 clean, 1 problems, 2 usage or I/O). */
@@ -34,9 +38,13 @@ export function run(argv: readonly string[], io: Io): number {
 		if (options.showVersion) return print(io, `${toolVersion}\n`);
 		if (options.paths.length === 0) throw new UsageError(m => m.noPaths);
 		const settings = validationSettings(options);
-		const results = lint(collectFiles(options.paths), settings, options);
-		io.stdout(render(results, options, io.colour, messagesFor(settings.locale).cli));
-		return exitStatus(results, options);
+		const results = lint(collectFiles(options.paths), settings, options, io.fixHooks);
+		const messages = messagesFor(settings.locale).cli;
+		io.stdout(render(results, options, io.colour, messages));
+		// Files --fix had to leave as they were: one line each on stderr, whatever the format, and exit status 2.
+		const refused = results.filter(result => result.fix?.status === 'refused');
+		for (const result of refused) io.stderr(`etcd-config-lint: ${fixLine(result, messages)}\n`);
+		return refused.length > 0 ? 2 : exitStatus(results, options);
 	} catch (error) {
 		if (error instanceof CliError) {
 			io.stderr(`etcd-config-lint: ${error.text(messagesFor(languageAsked(argv)).cli)}\n`);
@@ -81,31 +89,32 @@ function readConfig(path: string) {
 	}
 }
 
-/** Reads (and with --fix, fixes) every file, then checks each against the other files of its cluster. */
-function lint(paths: readonly string[], settings: EngineSettings, options: CliOptions): FileResult[] {
+/**
+ * Reads (and with --fix, fixes) every file, then checks each against the other files of its cluster. A file that
+ * --fix must leave as it was is linted as it is, and the run goes on with the others.
+ */
+function lint(paths: readonly string[], settings: EngineSettings, options: CliOptions, hooks?: FixHooks): FileResult[] {
 	const docs = paths.map(path => {
 		const uri = pathToFileURL(resolve(path)).toString();
-		let text = readText(path);
-		if (options.fix) {
-			const fixed = fixText(uri, text, settings);
-			if (fixed !== text) writeAtomically(path, fixed);
-			text = fixed;
-		}
-		return { path, doc: parseDocument(uri, text) };
+		if (!options.fix) return { path, doc: parseDocument(uri, readSource(path)) };
+		const { outcome, text } = fixFile(path, source => fixText(uri, source, settings), hooks);
+		return { path, doc: parseDocument(uri, text ?? ''), fix: outcome };
 	});
 	const clusters = indexClusters(docs.map(d => d.doc));
-	return docs.map(({ path, doc }) => ({
+	return docs.map(({ path, doc, fix }) => ({
 		path,
 		uri: doc.uri,
 		text: doc.text,
 		diagnostics: validate(doc, documentContext(doc, settings, siblingsOf(clusters, doc.uri))).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
+		secrets: secretsOf(doc),
+		fix,
 	}));
 }
 
 function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): string {
 	switch (options.format) {
-		case 'json': return formatJson(results, toolVersion);
-		case 'sarif': return formatSarif(results, rules, toolVersion, rulesDocBase);
+		case 'json': return formatJson(results, toolVersion, messages);
+		case 'sarif': return formatSarif(results, rules, toolVersion, rulesDocBase, messages);
 		case 'text': return formatText(results, colour, messages);
 	}
 }
@@ -119,6 +128,12 @@ function exitStatus(results: readonly FileResult[], options: CliOptions): number
 
 if (require.main === module) {
 	const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+	// A reader that stops early (`| head -1`) closes the pipe: the rest of the report has nowhere to go, which is
+	// no error of ours. End quietly with the status already decided, instead of Node's stack trace.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+		process.exit(process.exitCode ?? 0);
+	});
 	process.exitCode = run(process.argv.slice(2), {
 		stdout: text => process.stdout.write(text),
 		stderr: text => process.stderr.write(text),

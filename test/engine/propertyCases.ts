@@ -30,7 +30,7 @@ const flags = ['--name pg1', '--name=pg2', '--initial-cluster pg1=http://10.0.0.
 	'--initial-cluster-state new', '--auto-tls', '--auto-tls false', '--heartbeat-interval=100ms', '--data-dir /var/lib/etcd', '--force', 'stray'];
 const daemonArgs = fc.tuple(fc.constantFrom('"', '\'', ''), fc.array(fc.constantFrom(...flags), { minLength: 1, maxLength: 5 }))
 	.map(([quote, words]) => `DAEMON_ARGS=${quote}${words.join(' ')}${quote}\n`);
-const fileText = fc.array(fc.oneof(
+export const fileText = fc.array(fc.oneof(
 	fc.tuple(fc.constantFrom(...keys), fc.constantFrom('=', '="', '=\''), fc.constantFrom(...values), fc.constantFrom('"\n', '\'\n', '\n', '')).map(p => p.join('')),
 	fc.constantFrom(...glue, ...values),
 	daemonArgs,

@@ -19,7 +19,7 @@ describe('cluster-list-mismatch', () => {
 		files.pg1 = files.pg1.replace('pg3=http://192.168.45.204:2380', 'pg3=http://192.168.45.203:2380');
 		const found = checkCluster('cluster-list-mismatch', files);
 		assert.equal(found.pg2.length + found.pg3.length, 0);
-		assert.equal(found.pg1[0].message, 'This ETCD_INITIAL_CLUSTER lists pg3=http://192.168.45.203:2380 and lacks pg3=http://192.168.45.204:2380, unlike pg2 and pg3\'s: founding members must list the same members at the same peer URLs, or they never form one cluster.');
+		assert.equal(found.pg1[0].message, 'This ETCD_INITIAL_CLUSTER lists pg3=http://192.168.45.203:2380 and lacks pg3=http://192.168.45.204:2380, unlike those of pg2 and pg3: founding members must list the same members at the same peer URLs, or they never form one cluster.');
 	});
 	it('fixes here or everywhere', () => {
 		const files = exampleCluster();

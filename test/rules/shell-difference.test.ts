@@ -187,9 +187,10 @@ describe('shell-difference', () => {
 			assert.notEqual(problem.fixes?.[0].safe, true);
 			assert.equal(applyFix(id, '\uFEFFETCD_NAME=pg1\n', /byte-order mark/), 'ETCD_NAME=pg1\n');
 		});
-		it('removes a byte-order mark before a comment safely', () => {
+		it('offers to remove a byte-order mark before a comment, but not in fix-all (which keeps it, as it keeps line ends)', () => {
 			const [problem] = expectProblems(id, '⟦\uFEFF⟧# etcd\nETCD_NAME=pg1\n');
-			assert.equal(problem.fixes?.[0].safe, true);
+			assert.equal(problem.fixes?.[0].title, 'Remove the byte-order mark');
+			assert.notEqual(problem.fixes?.[0].safe, true);
 		});
 	});
 

@@ -1,8 +1,10 @@
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { closeSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { isEtcdFilePath, type CliMessages } from '../engine';
 import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
+import { decodeBytes } from './bytes';
 import { CliError } from './cliError';
+import { NotRegular, readFile, type ReadFile } from './readFile';
 
 export class InputError extends CliError {}
 
@@ -12,7 +14,7 @@ export function collectFiles(paths: readonly string[]): string[] {
 	const files: string[] = [];
 	for (const path of paths) {
 		const stats = statOrFail(path);
-		if (stats.isDirectory()) files.push(...findConfigs(path, path));
+		if (stats.isDirectory()) for (const file of findConfigs(path)) files.push(file);
 		else files.push(path);
 	}
 	return [...new Set(files)];
@@ -26,19 +28,41 @@ function statOrFail(path: string) {
 	}
 }
 
-function findConfigs(root: string, directory: string): string[] {
-	let entries;
+/**
+ * The config files below a folder, in the order a depth-first walk in name order meets them, walked with a stack
+ * of open folders rather than by recursion: a folder nested a few thousand levels deep overflowed the stack.
+ * Symbolic links are not followed (a Dirent of a link is neither a file nor a folder).
+ */
+function findConfigs(root: string): string[] {
+	const found: string[] = [];
+	const stack = [{ directory: root, entries: sortedEntries(root), next: 0 }];
+	while (stack.length > 0) {
+		const top = stack[stack.length - 1];
+		if (top.next >= top.entries.length) {
+			stack.pop();
+			continue;
+		}
+		const entry = top.entries[top.next++];
+		const path = join(top.directory, entry.name);
+		if (entry.isDirectory()) {
+			if (!skippedDirectories.has(entry.name)) stack.push({ directory: path, entries: sortedEntries(path), next: 0 });
+		} else if (entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxIndexedSize) {
+			found.push(path);
+		}
+	}
+	return found;
+}
+
+function sortedEntries(directory: string): Dirent[] {
+	return readFolder(directory).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function readFolder(directory: string): Dirent[] {
 	try {
-		entries = readdirSync(directory, { withFileTypes: true });
+		return readdirSync(directory, { withFileTypes: true });
 	} catch (error) {
 		throw new InputError(m => m.cannotRead(directory, reason(error, m)));
 	}
-	entries.sort((a, b) => a.name.localeCompare(b.name));
-	return entries.flatMap(entry => {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) return skippedDirectories.has(entry.name) ? [] : findConfigs(root, path);
-		return entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxIndexedSize ? [path] : [];
-	});
 }
 
 export function readText(path: string): string {
@@ -49,16 +73,19 @@ export function readText(path: string): string {
 	}
 }
 
-/** Writes next to the file and renames over it, so a crash never leaves half a config; keeps the file's mode. */
-export function writeAtomically(path: string, text: string): void {
-	const temporary = join(dirname(path), `.${process.pid}.etcd-config-lint.tmp`);
+/**
+ * A file's text for linting, every byte kept (bytes that are not UTF-8 stand for themselves: see bytes.ts). Read
+ * as --fix reads it: a FIFO named on the command line is refused, not waited on.
+ */
+export function readSource(path: string): string {
+	let read: ReadFile | undefined;
 	try {
-		const mode = statSync(path).mode;
-		writeFileSync(temporary, text, { mode });
-		chmodSync(temporary, mode);
-		renameSync(temporary, path);
+		read = readFile(path);
+		return decodeBytes(read.bytes).text;
 	} catch (error) {
-		throw new InputError(m => m.cannotWrite(path, reason(error, m)));
+		throw new InputError(m => m.cannotRead(path, error instanceof NotRegular ? m.notRegular : reason(error, m)));
+	} finally {
+		if (read) closeSync(read.fd);
 	}
 }
 

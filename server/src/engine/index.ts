@@ -7,6 +7,7 @@
 export { parseDocument } from './parse/parseDocument';
 export { isEtcdFilePath, isYamlPath, yamlConfigGlobs } from './parse/fileNames';
 export type { ConfigDocument, Setting } from './model/configDocument';
+export { maskSecrets, secretsOf } from './model/secrets';
 export { documentInput } from './dialects';
 
 export { documentContext, type EngineContext, type EngineSettings, type RuleSetting } from './validate/context';

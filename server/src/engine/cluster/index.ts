@@ -3,6 +3,7 @@ import { effectiveValue } from '../dialects/effective';
 import { splitList } from '../etcd/urls';
 import { groupClusters, normaliseUrl } from './groups';
 import { memberFacts } from './members';
+import { rememberSiblings } from './perCluster';
 
 /** Each document's cluster, by uri (the document included). */
 export type ClusterIndex = ReadonlyMap<string, readonly ConfigDocument[]>;
@@ -15,7 +16,21 @@ export function indexClusters(docs: Iterable<ConfigDocument>): ClusterIndex {
 
 /** The other files of a document's cluster, in uri order so that messages and edits come out the same every time. */
 export function siblingsOf(index: ClusterIndex, uri: string): ConfigDocument[] {
-	return (index.get(uri) ?? []).filter(doc => doc.uri !== uri).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+	const group = index.get(uri);
+	if (!group) return [];
+	const members = inUriOrder(group);
+	const siblings = members.filter(doc => doc.uri !== uri);
+	rememberSiblings(siblings, members);
+	return siblings;
+}
+
+// A cluster's files are sorted once, not once for each of its files that asks (thousands of copies in one cluster).
+const sortedGroups = new WeakMap<readonly ConfigDocument[], readonly ConfigDocument[]>();
+
+function inUriOrder(group: readonly ConfigDocument[]): readonly ConfigDocument[] {
+	let sorted = sortedGroups.get(group);
+	if (!sorted) sortedGroups.set(group, sorted = [...group].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)));
+	return sorted;
 }
 
 /** The advertised peer URLs of a document, as cluster keys. */

@@ -50,19 +50,30 @@ export function sortedPairs(value: string): string[] {
 }
 
 /**
- * Whether this file holds a minority value among the files: fewer files share its value than share the most
- * common one, or it ties with another value at the top (then every side is reported).
+ * Whether this file's value (`ownKey`, among the `counts` of every file's value) is a minority: fewer files share
+ * it than share the most common one, or it ties with another value at the top (then every side is reported).
  */
-export function isOddOneOut<T>(own: T, all: readonly T[], key: (value: T) => string): boolean {
-	const counts = new Map<string, number>();
-	for (const value of all) counts.set(key(value), (counts.get(key(value)) ?? 0) + 1);
-	const top = Math.max(...counts.values());
-	const ownCount = counts.get(key(own)) ?? 0;
-	return counts.size > 1 && (ownCount < top || [...counts.values()].filter(c => c === top).length > 1);
+export function isOddOneOut(ownKey: string, counts: ReadonlyMap<string, number>): boolean {
+	if (counts.size <= 1) return false;
+	let top = 0;
+	let atTop = 0;
+	for (const count of counts.values()) {
+		if (count > top) [top, atTop] = [count, 1];
+		else if (count === top) atTop++;
+	}
+	return (counts.get(ownKey) ?? 0) < top || atTop > 1;
 }
 
-/** "pg1 and pg2", "pg1, pg2 and pg4": the members' names, or their file names when a file has no name. */
-export function describeFiles(facts: readonly MemberFacts[], and = ' and '): string {
-	const names = facts.map(f => f.name?.value ?? f.doc.uri.split('/').slice(-2).join('/'));
-	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
+/** How many files a message names before it counts the rest: a cluster of thousands makes no message of thousands. */
+const namedFiles = 3;
+
+/**
+ * "pg1 and pg2", "pg1, pg2 and pg4", "pg1, pg2, pg3 and 7 others": the members' names, or their file names when a
+ * file has no name. `facts` may be the first few of `total` files (at least four, or all of them).
+ */
+export function describeFiles(facts: readonly MemberFacts[], words: { readonly and: string; readonly others: (count: number) => string }, total = facts.length): string {
+	const shown = facts.slice(0, total > namedFiles + 1 ? namedFiles : total);
+	const names = shown.map(f => f.name?.value ?? f.doc.uri.split('/').slice(-2).join('/'));
+	if (shown.length < total) names.push(words.others(total - shown.length));
+	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${words.and}${names[names.length - 1]}`;
 }

@@ -1,3 +1,4 @@
+import { maskSecrets, secretsOf } from '../model/secrets';
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import { memberFacts } from '../cluster/members';
 import { parseInitialCluster } from '../etcd/urls';
@@ -50,5 +51,5 @@ function stateChange(member: ConfigDocument): TextChange[] {
 }
 
 function action(title: string, doc: ConfigDocument, changes: readonly TextChange[]): CodeAction {
-	return { title, kind: CodeActionKind.RefactorRewrite, edit: { changes: toWorkspaceChanges(doc, changes) } };
+	return { title: maskSecrets(title, secretsOf(doc)), kind: CodeActionKind.RefactorRewrite, edit: { changes: toWorkspaceChanges(doc, changes) } };
 }

@@ -11,6 +11,9 @@ import type { FeatureMessages } from '../l10n/features.en';
 import { trimEndOf } from '../text/trailing';
 import { insertLinesBefore } from '../text/lineEdits';
 import { replaceValue, spelled } from '../dialects';
+import { nodeIndexAt } from '../rules/shared/readsTheSame';
+import { maskSecrets, secretsOf } from '../model/secrets';
+import { TakenSpans } from './takenSpans';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
@@ -54,7 +57,7 @@ export function toWorkspaceChanges(doc: ConfigDocument, changes: readonly TextCh
 
 function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
 	return {
-		title: fix.title,
+		title: maskSecrets(fix.title, secretsOf(doc)),
 		kind: CodeActionKind.QuickFix,
 		diagnostics: [diagnostic],
 		isPreferred: fix.preferred,
@@ -66,7 +69,9 @@ function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAc
 function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic, ctx: EngineContext): CodeAction {
 	const line = positionAt(doc.lines, problem.span.start).line;
 	const existing = ctx.directives.disabledOnLine.get(line);
-	const previous = doc.env.nodes.find(node => node.kind === 'comment' && positionAt(doc.lines, node.span.start).line === line - 1);
+	// The node that starts the line above (a byte-order mark puts the first one at offset 1).
+	const above = line > 0 ? doc.env.nodes[Math.max(0, nodeIndexAt(doc.env.nodes, doc.lines.lineStarts[line - 1]))] : undefined;
+	const previous = above?.kind === 'comment' && positionAt(doc.lines, above.span.start).line === line - 1 ? above : undefined;
 	let change: TextChange;
 	if (existing && previous?.kind === 'comment') {
 		const textEnd = previous.span.start + trimEndOf(doc.text.slice(previous.span.start, previous.span.end), '\r\n').length;
@@ -99,13 +104,13 @@ function stateSwitch(doc: ConfigDocument, range: Range, m: FeatureMessages): Cod
 /** Every safe fix, skipping any whose edits would overlap an earlier one. */
 export function safeChanges(found: readonly FoundProblem[]): TextChange[] {
 	const taken: TextChange[] = [];
+	const spans = new TakenSpans();
 	for (const { problem } of found) {
 		// Safe fixes stay inside their own file: fix-all and --fix edit one file at a time.
 		const fix = problem.fixes?.find(f => f.safe && f.changes.every(change => change.doc === undefined));
-		if (!fix) continue;
-		const overlaps = fix.changes.some(change => taken.some(other => change.span.start < other.span.end && other.span.start < change.span.end
-			|| (change.span.start === other.span.start && change.span.end === other.span.end)));
-		if (!overlaps) taken.push(...fix.changes);
+		if (!fix || fix.changes.some(change => spans.clashes(change.span))) continue;
+		taken.push(...fix.changes);
+		for (const change of fix.changes) spans.add(change.span);
 	}
 	return taken;
 }

@@ -11,6 +11,7 @@ import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
 import { parseGoDuration } from '../parsers/goValues';
 import type { EngineContext } from '../validate/context';
+import { maskSecrets, secretsOf } from '../model/secrets';
 
 /** Hover for a position: documentation on keys, and what the value under the cursor means on values. */
 export function hover(doc: ConfigDocument, position: Position, ctx: EngineContext): Hover | null {
@@ -27,7 +28,7 @@ export function hover(doc: ConfigDocument, position: Position, ctx: EngineContex
 
 function markdown(doc: ConfigDocument, span: Span, value: string | undefined): Hover | null {
 	if (value === undefined) return null;
-	return { contents: { kind: 'markdown', value }, range: rangeOf(doc.lines, span) };
+	return { contents: { kind: 'markdown', value: maskSecrets(value, secretsOf(doc)) }, range: rangeOf(doc.lines, span) };
 }
 
 export function keyHover(key: string, option: EtcdOption | undefined, version: EtcdVersion, locale: Locale = 'en'): string | undefined {

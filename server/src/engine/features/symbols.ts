@@ -1,3 +1,4 @@
+import { maskSecrets, secretsOf } from '../model/secrets';
 import { dialectOf } from '../dialects';
 import { viewMessagesEn } from '../l10n/views.en';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
@@ -20,13 +21,19 @@ export function documentSymbols(doc: ConfigDocument, ctx: EngineContext): Docume
 		if (settings.length === 0) return [];
 		const children = settings.map(setting => ({
 			name: setting.key,
-			detail: setting.value.length > 80 ? setting.value.slice(0, 77) + '…' : setting.value,
+			detail: shownValue(doc, setting.value),
 			kind: dialectOf(setting).unit === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
 			range: rangeOf(doc.lines, setting.statementSpan),
 			selectionRange: rangeOf(doc.lines, setting.keySpan),
 		}));
 		return [{ name: title, kind: SymbolKind.Namespace, range: spanning(children), selectionRange: children[0].selectionRange, children }];
 	});
+}
+
+/** A value as the outline shows it: shortened, its passwords masked. */
+function shownValue(doc: ConfigDocument, value: string): string {
+	const shown = maskSecrets(value, secretsOf(doc));
+	return shown.length > 80 ? shown.slice(0, 77) + '…' : shown;
 }
 
 function spanning(children: readonly DocumentSymbol[]) {

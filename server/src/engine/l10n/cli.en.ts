@@ -16,9 +16,27 @@ export const cliMessagesEn = {
 	maxWarningsSyntax: (text: string) => `--max-warnings takes a whole number, not '${text}'`,
 	cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
 	cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+	written: (path: string, target: string | undefined) => target ? `fixed ${path} → ${target} (the link stays)` : `fixed ${path}`,
+	notWritten: (path: string, why: string) => `not fixed ${path}: ${why}`,
+	/** Why --fix left a file as it was; `detail` is the system's error code or the value that decided. */
+	refusals: {
+		'unreadable': (detail: string) => `it cannot be read (${detail})`,
+		'not-regular': () => 'it is not a regular file',
+		'hard-links': (detail: string) => `it has ${detail} hard links, and a new file in its place would split them; fix it by hand`,
+		'read-only': (detail: string) => `it is read-only (mode ${detail}); give it write permission to let --fix change it`,
+		'folder-not-writable': (detail: string) => `no new file can be created in its folder (${detail})`,
+		'owner': (detail: string) => `the new file cannot get the owner and group of the old one (${detail})`,
+		'mode': (detail: string) => `the new file cannot get the mode of the old one (${detail})`,
+		'xattrs-unavailable': (detail: string) => `its extended attributes cannot be copied to the new file: the helper is missing${detail ? ` (${detail})` : ''}`,
+		'xattrs': (detail: string) => `an extended attribute cannot be kept (${detail})`,
+		'changed': () => 'it changed while it was being fixed; run again',
+		'encoding': () => 'a fix would write characters that have no bytes in the file',
+		'write-failed': (detail: string) => `writing the new file failed (${detail})`,
+	},
 	noSuchFile: 'no such file or directory',
 	permissionDenied: 'permission denied',
 	isDirectory: 'is a directory',
+	notRegular: 'not a regular file',
 	help: `Usage: etcd-config-lint [options] <file|dir>...
 
 Checks etcd configuration files (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Files are checked
@@ -37,7 +55,8 @@ Options:
   --version                  print the version
   --help                     print this help
 
-Exit status: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage or I/O error.
+Exit status: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage or I/O error
+(also when --fix had to leave a file as it was: each such file is named on stderr, with the reason).
 `,
 };
 

@@ -1,4 +1,5 @@
 import type { CliMessages } from './cli.en';
+import { pluralRu } from './locale';
 
 /** What etcd-config-lint itself prints, in Russian (`--language ru`). */
 export const cliMessagesRu: CliMessages = {
@@ -15,9 +16,26 @@ export const cliMessagesRu: CliMessages = {
 	maxWarningsSyntax: text => `--max-warnings принимает целое число, а не «${text}»`,
 	cannotRead: (path, reason) => `не удаётся прочитать ${path}: ${reason}`,
 	cannotWrite: (path, reason) => `не удаётся записать ${path}: ${reason}`,
+	written: (path, target) => target ? `исправлен ${path} → ${target} (ссылка сохранена)` : `исправлен ${path}`,
+	notWritten: (path, why) => `не исправлен ${path}: ${why}`,
+	refusals: {
+		'unreadable': detail => `файл не читается (${detail})`,
+		'not-regular': () => 'это не обычный файл',
+		'hard-links': detail => `у файла ${detail} ${pluralRu(Number(detail), 'жёсткая ссылка', 'жёсткие ссылки', 'жёстких ссылок')}, и новый файл на его месте разделил бы их; исправьте его вручную`,
+		'read-only': detail => `файл только для чтения (права ${detail}); дайте право записи, чтобы --fix мог его изменить`,
+		'folder-not-writable': detail => `в его каталоге нельзя создать новый файл (${detail})`,
+		'owner': detail => `новому файлу нельзя дать владельца и группу старого (${detail})`,
+		'mode': detail => `новому файлу нельзя дать права старого (${detail})`,
+		'xattrs-unavailable': detail => `расширенные атрибуты файла нельзя перенести на новый файл: нет вспомогательного модуля${detail ? ` (${detail})` : ''}`,
+		'xattrs': detail => `расширенный атрибут нельзя сохранить (${detail})`,
+		'changed': () => 'файл изменился, пока его исправляли; запустите ещё раз',
+		'encoding': () => 'исправление записало бы символы, для которых в файле нет байтов',
+		'write-failed': detail => `не удалось записать новый файл (${detail})`,
+	},
 	noSuchFile: 'нет такого файла или каталога',
 	permissionDenied: 'доступ запрещён',
 	isDirectory: 'это каталог',
+	notRegular: 'это не обычный файл',
 	help: `Использование: etcd-config-lint [параметры] <файл|каталог>...
 
 Проверяет файлы конфигурации etcd (/etc/default/etcd, /etc/etcd/etcd.conf, *.etcd.env). Указанные файлы
@@ -37,6 +55,7 @@ export const cliMessagesRu: CliMessages = {
   --help                     показать эту справку
 
 Код выхода: 0 — ошибок нет (и предупреждений не больше --max-warnings), 1 — найдены проблемы,
-2 — ошибка в параметрах или ввода-вывода.
+2 — ошибка в параметрах или ввода-вывода (а также когда --fix пришлось оставить файл как есть: каждый такой
+файл назван в stderr с причиной).
 `,
 };

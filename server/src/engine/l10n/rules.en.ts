@@ -20,6 +20,10 @@ export const ruleMessagesEn = {
 	/** Joins the last two names of a list: `pg1, pg2 and pg3`. */
 	and: ' and ',
 	theirList: (name: string | undefined) => `${name ?? 'another member'}'s list`,
+	/** The files a list of names leaves out: `pg1, pg2, pg3 and 2997 others`. */
+	others: (count: number) => `${count} others`,
+	/** The last related location of a finding that has more than are listed. */
+	moreRelated: (count: number) => `and ${count} more`,
 	'cluster-token': {
 		defaultToken: (token: string) => `'${token}' is etcd's default token: give this cluster a token of its own (the same on every member) so it cannot be confused with another cluster.`,
 		noToken: (token: string, key: string) => `No ${key}: etcd uses its default '${token}'; give this cluster a token of its own, the same on every member.`,
@@ -67,7 +71,7 @@ export const ruleMessagesEn = {
 		fix: (urls: string) => `Advertise ${urls} as the other members list`,
 	},
 	'port-clash': {
-		message: (name: string | undefined, port: string) => `${name ?? 'Another member'} on the same host also listens on port ${port}: one of the two cannot start. Give each member its own ports.`,
+		message: (files: string, count: number, port: string) => `${files} on the same host also listen${count === 1 ? 's' : ''} on port ${port}: ${count === 1 ? 'one of the two' : 'all but one of them'} cannot start. Give each member its own ports.`,
 		related: 'the other member\'s listeners',
 	},
 	'timing-mismatch': {
@@ -86,7 +90,7 @@ export const ruleMessagesEn = {
 	'cluster-list-mismatch': {
 		lists: (entries: string) => `lists ${entries}`,
 		lacks: (entries: string) => `lacks ${entries}`,
-		message: (difference: string, files: string, list: string) => `This ${list} ${difference}, unlike ${files}'s: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
+		message: (difference: string, files: string, list: string) => `This ${list} ${difference}, unlike those of ${files}: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
 		useTheirs: (files: string) => `Use the list of ${files} here`,
 		useOurs: (list: string) => `Use this file's ${list} in every member`,
 	},

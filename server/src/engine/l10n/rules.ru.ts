@@ -17,6 +17,8 @@ export const ruleMessagesRu: RuleMessages = {
 	},
 	and: ' и ',
 	theirList: (name: string | undefined) => name ? `список узла ${name}` : 'список другого узла',
+	others: (count: number) => `ещё ${count}`,
+	moreRelated: (count: number) => `и ещё ${count} ${pluralRu(count, 'место', 'места', 'мест')}`,
 	'cluster-token': {
 		defaultToken: (token: string) => `'${token}' — токен кластера по умолчанию: дайте этому кластеру собственный токен (одинаковый на всех узлах), чтобы его нельзя было спутать с другим кластером.`,
 		noToken: (token: string, key: string) => `${key} не задан: etcd берёт токен по умолчанию '${token}'; дайте этому кластеру собственный токен, одинаковый на всех узлах.`,
@@ -64,7 +66,7 @@ export const ruleMessagesRu: RuleMessages = {
 		fix: (urls: string) => `Объявлять ${urls}, как указано у других узлов`,
 	},
 	'port-clash': {
-		message: (name: string | undefined, port: string) => `${name ? `Узел ${name}` : 'Другой узел'} на том же хосте тоже слушает порт ${port}: один из двух не запустится. Дайте каждому узлу свои порты.`,
+		message: (files: string, count: number, port: string) => `${count === 1 ? `Узел ${files}` : `Узлы ${files}`} на том же хосте тоже ${count === 1 ? 'слушает' : 'слушают'} порт ${port}: ${count === 1 ? 'один из двух' : 'все, кроме одного,'} не запустится. Дайте каждому узлу свои порты.`,
 		related: 'адреса прослушивания другого узла',
 	},
 	'timing-mismatch': {

@@ -34,6 +34,8 @@ export interface Problem {
 	readonly message: string;
 	readonly fixes?: readonly Fix[];
 	readonly related?: readonly RelatedSpan[];
+	/** Related locations left out of `related` (a finding about thousands of files lists a few): the diagnostic counts them. */
+	readonly moreRelated?: number;
 	readonly deprecated?: boolean;
 	readonly unnecessary?: boolean;
 	/** Overrides the rule's default for this finding (a user's setting for the rule still wins). */

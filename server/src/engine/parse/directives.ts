@@ -15,7 +15,16 @@ export interface Directives {
 const versionDirective = /^\s*etcd-version:\s*(\d+\.\d+)\s*$/;
 const disableDirective = /^\s*etcd-config-disable(-next-line)?\s+(.+?)\s*$/;
 
+// Documents never change: their directives are read once (a suppression is offered per finding, and each asks).
+const cache = new WeakMap<ConfigDocument, Directives>();
+
 export function readDirectives(doc: ConfigDocument): Directives {
+	let directives = cache.get(doc);
+	if (!directives) cache.set(doc, directives = readComments(doc));
+	return directives;
+}
+
+function readComments(doc: ConfigDocument): Directives {
 	let version: EtcdVersion | undefined;
 	const disabled = new Set<string>();
 	const disabledOnLine = new Map<number, Set<string>>();

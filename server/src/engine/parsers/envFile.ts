@@ -91,11 +91,7 @@ export function parseEnvFile(text: string): EnvFile {
 		nodes.push(parseBomLine(text));
 		offset = nodes[0].span.end;
 	}
-	while (offset < text.length) {
-		const node = parseNode(text, offset);
-		nodes.push(node);
-		offset = node.span.end;
-	}
+	for (const node of envNodesFrom(text, offset)) nodes.push(node);
 	const unreadable = findUnreadable(text, nodes);
 	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom), ...(unreadable ? { unreadable } : {}) };
 }
@@ -116,6 +112,15 @@ function parseBomLine(text: string): EnvNode {
 	while (keyStart < equals && isBlank(text[keyStart])) keyStart++;
 	const node = parseKey(text, 1, keyStart, keyStart) as AssignmentNode;
 	return { ...node, key: '\uFEFF' + trimEndOf(text.slice(1, equals), ' \t'), validName: false };
+}
+
+/** The nodes from a node boundary on, one at a time: a caller that needs only a stretch of the file stops early. */
+export function* envNodesFrom(text: string, offset: number): Generator<EnvNode> {
+	while (offset < text.length) {
+		const node = parseNode(text, offset);
+		yield node;
+		offset = node.span.end;
+	}
 }
 
 /** Offset after the line end at `offset` (CRLF counts as one: systemd skips the LF as a blank anyway). */
@@ -272,10 +277,13 @@ function readBare(text: string, start: number, result: ParsedValue): ValuePiece 
 	while (i < text.length && !isNewline(text[i])) {
 		if (text[i] === '\\') {
 			if (i + 1 < text.length && !isNewline(text[i + 1])) push(result, text[i + 1], i + 1);
-			// An escaped CR or LF is swallowed: the value continues on the next line.
-			i += 2;
+			// An escaped CR or LF is swallowed: the value continues on the next line. Before the CR of a CRLF the
+			// LF then ends the value: that backslash and CR add nothing to it and stay out of its span, so a fix
+			// that rewrites the value keeps them, and the line keeps its CRLF.
+			const endsHere = text[i + 1] === '\r' && (i + 2 >= text.length || text[i + 2] === '\n');
 			lastNonBlankChar = result.chars.length;
-			lastNonBlankEnd = Math.min(i, text.length);
+			lastNonBlankEnd = endsHere ? i : Math.min(i + 2, text.length);
+			i += 2;
 			continue;
 		}
 		push(result, text[i], i);

@@ -81,6 +81,8 @@ function pieceDifferences(text: string, piece: ValuePiece): ShellDifference[] {
 	const found: ShellDifference[] = [];
 	if (!piece.closed) found.push({ kind: 'unterminated-quote', span: piece.span });
 	const inner = piece.kind === 'bare' ? piece.span : { start: piece.span.start + 1, end: piece.closed ? piece.span.end - 1 : piece.span.end };
+	// A bare value's span stops before a backslash that escapes the CR of a CRLF: it adds nothing to the value.
+	if (piece.kind === 'bare' && text.startsWith('\\\r\n', inner.end)) found.push({ kind: 'crlf-backslash', span: { start: inner.end, end: inner.end + 2 } });
 	for (let i = inner.start; i < inner.end; i++) {
 		const c = text[i];
 		if (c === '\n' || c === '\r') {

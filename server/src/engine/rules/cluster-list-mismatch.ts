@@ -1,6 +1,8 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import type { Rule, TextChange } from './rule';
+import type { Rule, TextChange, Fix } from './rule';
 import { replaceValue } from '../dialects';
+import { firstOf, perCluster, tally } from '../cluster/perCluster';
+import { listedOf, someRelated } from './related';
 
 /**
  * Founding members must list the same members with the same peer URLs (the order does not matter);
@@ -12,23 +14,28 @@ export const clusterListMismatch: Rule = {
 	check(doc, ctx) {
 		const own = memberFacts(doc);
 		if (!own.founding || !own.pairs || !own.list) return [];
-		const others = ctx.siblings.map(memberFacts).filter(f => f.founding && f.pairs);
+		const ownList = own.list;
 		const key = (f: MemberFacts) => f.pairs!.join(',');
-		if (!isOddOneOut(own, [own, ...others], key)) return [];
-		const differing = others.filter(f => key(f) !== key(own));
+		const founders = perCluster(doc, ctx.siblings, 'founders by list', members => tally(members.map(memberFacts).filter(f => f.founding && f.pairs), key));
+		const ownKey = key(own);
+		if (!isOddOneOut(ownKey, founders.counts)) return [];
+		const differs = (f: MemberFacts) => key(f) !== ownKey;
+		const total = founders.items.length - founders.counts.get(ownKey)!;
+		const differing = firstOf(founders.items, Math.max(4, listedOf(total)), differs);
 		const reference = differing[0];
 		const missing = reference.pairs!.filter(p => !own.pairs!.includes(p));
 		const extra = own.pairs.filter(p => !reference.pairs!.includes(p));
 		const msg = ctx.msg['cluster-list-mismatch'];
 		const parts = [extra.length > 0 ? msg.lists(extra.join(', ')) : '', missing.length > 0 ? msg.lacks(missing.join(', ')) : ''].filter(p => p !== '');
 		return [{
-			span: own.list.valueSpan,
-			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg.and), own.list.key),
-			related: differing.map(f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.name?.value) })),
+			span: ownList.valueSpan,
+			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg, total), ownList.key),
+			...someRelated(total, differing, f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.name?.value) })),
 			fixes: [
-				{ title: msg.useTheirs(describeFiles(differing, ctx.msg.and)), preferred: true, changes: [listChange(own, reference.list!.value)] },
-				{ title: msg.useOurs(own.list.key), changes: differing.map(f => listChange(f, own.list!.value)) },
-			],
+				{ title: msg.useTheirs(describeFiles(differing, ctx.msg, total)), preferred: true, changes: [listChange(own, reference.list!.value)] },
+				// An edit of every other member: worked out only when it is asked for (thousands of members, thousands of edits).
+				{ title: msg.useOurs(ownList.key), get changes() { return founders.items.filter(differs).map(f => listChange(f, ownList.value)); } },
+			] satisfies Fix[],
 		}];
 	},
 };

@@ -1,4 +1,6 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
+import { firstOf, perCluster, tally } from '../cluster/perCluster';
+import { listedOf, someRelated } from './related';
 import type { Fix, Rule, TextChange } from './rule';
 import { addSetting, replaceValue } from '../dialects';
 
@@ -11,18 +13,24 @@ export const clusterTokenMismatch: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const own = memberFacts(doc);
-		if (!own.founding || own.token === undefined || !own.pairs) return [];
-		const others = ctx.siblings.map(memberFacts).filter(f => f.founding && f.token !== undefined);
-		if (!isOddOneOut(own, [own, ...others], f => f.token!)) return [];
-		const differing = others.filter(f => f.token !== own.token);
+		const token = own.token;
+		if (!own.founding || token === undefined || !own.pairs) return [];
+		const founders = perCluster(doc, ctx.siblings, 'founders by token', members => tally(
+			members.map(memberFacts).filter(f => f.founding && f.token !== undefined), f => f.token!));
+		if (!isOddOneOut(token, founders.counts)) return [];
+		const differs = (f: MemberFacts) => f.token !== token;
+		const total = founders.items.length - founders.counts.get(token)!;
+		const differing = firstOf(founders.items, Math.max(4, listedOf(total)), differs);
 		const msg = ctx.msg['cluster-token-mismatch'];
+		const theirs = differing[0].token!;
 		return [{
 			span: own.tokenSetting?.valueSpan ?? own.list!.keySpan,
-			message: msg.message(own.token, describeFiles(differing, ctx.msg.and), differing.length, differing[0].token!),
-			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.name?.value, f.token!) })),
+			message: msg.message(token, describeFiles(differing, ctx.msg, total), total, theirs),
+			...someRelated(total, differing, f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.name?.value, f.token!) })),
 			fixes: [
-				{ title: msg.useTheirs(differing[0].token!, describeFiles(differing, ctx.msg.and)), preferred: true, changes: tokenChange(own, differing[0].token!) },
-				{ title: msg.useOurs(own.token), changes: differing.flatMap(f => tokenChange(f, own.token!)) },
+				{ title: msg.useTheirs(theirs, describeFiles(differing, ctx.msg, total)), preferred: true, changes: tokenChange(own, theirs) },
+				// An edit of every other member: worked out only when it is asked for (thousands of members, thousands of edits).
+				{ title: msg.useOurs(token), get changes() { return founders.items.filter(differs).flatMap(f => tokenChange(f, token)); } },
 			] satisfies Fix[],
 		}];
 	},

@@ -1,5 +1,6 @@
 import { memberFacts } from '../cluster/members';
 import { effectiveSetting } from '../dialects/effective';
+import { perCluster } from '../cluster/perCluster';
 import type { Rule } from './rule';
 
 /**
@@ -11,8 +12,8 @@ export const mixedState: Rule = {
 	severity: 'information',
 	check(doc, ctx) {
 		const own = memberFacts(doc);
-		const others = ctx.siblings.map(memberFacts);
-		if (own.founding || !others.some(f => f.founding)) return [];
+		// Once per cluster: whether any member founds it (this one does not, or the rule has nothing to say).
+		if (own.founding || !perCluster(doc, ctx.siblings, 'has a founder', members => members.some(d => memberFacts(d).founding))) return [];
 		const state = effectiveSetting(doc, 'initial-cluster-state');
 		return [{
 			span: state!.valueSpan,

@@ -1,3 +1,4 @@
+import { nodeIndexAt } from './shared/readsTheSame';
 import type { ConfigDocument } from '../model/configDocument';
 import type { EnvNode } from '../parsers/envFile';
 import type { ShellDifference } from '../parsers/shellDifferences';
@@ -14,18 +15,22 @@ export const shellDifference: Rule = {
 	id: 'shell-difference',
 	severity: 'warning',
 	check(doc, ctx) {
-		const reported: { kind: string; node?: EnvNode; problem: Problem }[] = [];
+		const problems: Problem[] = [];
+		// What each line already reported: a difference lies inside its line, so only those can repeat it.
+		const reported = new Map<EnvNode | undefined, { kind: string; problem: Problem }[]>();
 		for (const difference of doc.env.shellDifferences) {
-			const node = doc.env.nodes.find(n => n.span.start <= difference.span.start && difference.span.start < n.span.end);
+			const node = nodeHolding(doc.env.nodes, difference.span.start);
 			// Blanks on both sides of `=` make one problem, the scanner reports a closing backtick again, and a
 			// shell stops at the first unquoted blank: one problem per line for those.
-			const repeated = reported.some(r => r.kind === difference.kind
-				&& (overlaps(r.problem.span, difference.span) || (difference.kind === 'unquoted-blank' && r.node === node)));
+			const repeated = reported.get(node)?.some(r => r.kind === difference.kind
+				&& (overlaps(r.problem.span, difference.span) || difference.kind === 'unquoted-blank'));
 			if (repeated || (node && ignored(doc, node, difference))) continue;
 			const problem = problemFor(doc, difference, node, ctx.msg['shell-difference']);
-			if (problem) reported.push({ kind: difference.kind, node, problem });
+			if (!problem) continue;
+			problems.push(problem);
+			reported.set(node, [...reported.get(node) ?? [], { kind: difference.kind, problem }]);
 		}
-		return reported.map(r => r.problem);
+		return problems;
 	},
 };
 
@@ -47,6 +52,12 @@ function problemFor(doc: ConfigDocument, { kind, span }: ShellDifference, node: 
 		case 'crlf-backslash': return build.crlfBackslashProblem(doc, node, span, msg);
 		default: return undefined;
 	}
+}
+
+/** The node whose span holds the offset (a binary search: a file has a difference on every line at worst). */
+function nodeHolding(nodes: readonly EnvNode[], offset: number): EnvNode | undefined {
+	const node = nodes[nodeIndexAt(nodes, offset)];
+	return node && offset < node.span.end ? node : undefined;
 }
 
 /** Agreed continuations, other rules' findings, lines systemd drops anyway, and what a template renders. */

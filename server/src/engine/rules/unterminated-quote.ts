@@ -1,5 +1,5 @@
 import { lineNumber, type ConfigDocument } from '../model/configDocument';
-import { parseEnvFile, type AssignmentNode, type ValuePiece } from '../parsers/envFile';
+import { envNodesFrom, type AssignmentNode, type ValuePiece } from '../parsers/envFile';
 import { applyChanges } from '../text/lineEdits';
 import { lineEndAt } from '../text/lineScan';
 import { trailingRun } from '../text/trailing';
@@ -53,8 +53,14 @@ function quoteProblem(doc: ConfigDocument, node: AssignmentNode, piece: ValuePie
 	};
 }
 
+/** Whether, once the quote is closed, a quote on a later line runs over a line end: read from the next line on. */
 function quotesSpanLinesAfter(text: string, offset: number): boolean {
-	return parseEnvFile(text).nodes.some(node => node.kind === 'assignment' && node.span.end > offset && node.pieces.some(piece => spansLines(node, piece)));
+	const lineEnd = lineEndAt(text, offset);
+	const next = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
+	for (const node of envNodesFrom(text, Math.min(next, text.length))) {
+		if (node.kind === 'assignment' && node.pieces.some(piece => spansLines(node, piece))) return true;
+	}
+	return false;
 }
 
 function lines(swallowed: SwallowedLines, msg: Words): string {

@@ -1,4 +1,7 @@
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { messagesFor } from '../l10n/messages';
+import { maskSecrets, secretsOf } from '../model/secrets';
+import { listedOf } from '../rules/related';
 import type { ConfigDocument } from '../model/configDocument';
 import type { Problem, Severity } from '../model/findings';
 import { rules } from '../rules';
@@ -79,11 +82,22 @@ export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: F
 		code: rule.id,
 		codeDescription: { href: `${ctx.rulesDocBase}#${rule.id}` },
 		source: 'etcd',
-		message: problem.message,
-		relatedInformation: problem.related?.map(related => ({
-			location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
-			message: related.message,
-		})),
+		message: maskSecrets(problem.message, secretsOf(doc)),
+		relatedInformation: relatedOf(doc, problem, ctx),
 		tags: tags.length > 0 ? tags : undefined,
 	};
+}
+
+/** The related locations of a finding, at most maxRelated of them: the last one counts what is left out. */
+function relatedOf(doc: ConfigDocument, problem: Problem, ctx: EngineContext): DiagnosticRelatedInformation[] | undefined {
+	if (!problem.related) return undefined;
+	const all = problem.related.length + (problem.moreRelated ?? 0);
+	const shown = problem.related.slice(0, listedOf(all));
+	const more = all - shown.length;
+	const listed = shown.map(related => ({
+		location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
+		message: maskSecrets(related.message, [...secretsOf(doc), ...secretsOf(related.doc ?? doc)]),
+	}));
+	if (more > 0) listed.push({ location: { uri: doc.uri, range: rangeOf(doc.lines, problem.span) }, message: messagesFor(ctx.locale).rules.moreRelated(more) });
+	return listed;
 }

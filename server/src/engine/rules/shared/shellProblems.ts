@@ -1,11 +1,12 @@
 import { lineNumber, type ConfigDocument } from '../../model/configDocument';
 import type { Fix, Problem, RuleContext, TextChange } from '../rule';
 import type { Span } from '../../text/lineIndex';
-import { parseEnvFile, type AssignmentNode, type CommentNode } from '../../parsers/envFile';
-import { readsTheSame, shown } from './syntaxChecks';
+import { parseEnvFile, type AssignmentNode, type CommentNode, type EnvFile } from '../../parsers/envFile';
+import { shown } from './syntaxChecks';
 import { doubleQuote } from '../../dialects/envQuoting';
 import { insertLinesBefore, removeSpan } from '../../text/lineEdits';
 import { blanksAfter, blanksBefore, lineEndAt } from '../../text/lineScan';
+import { nodeIndexAt, readsTheSame } from './readsTheSame';
 
 /*
  * One problem per kind of shell difference: what systemd's EnvironmentFile= reads, what
@@ -26,7 +27,8 @@ export function bomProblem(doc: ConfigDocument, msg: Words): Problem {
 		message: lost
 			? msg.bomLost(lost)
 			: msg.bom,
-		fixes: [{ title: msg.removeBom, preferred: true, safe: !lost, changes: [removeSpan(span)] }],
+		// Never among the safe fixes: fix-all and --fix keep a file's byte-order mark as they keep its line ends.
+		fixes: [{ title: msg.removeBom, preferred: true, changes: [removeSpan(span)] }],
 	};
 }
 
@@ -68,7 +70,7 @@ export function blanksProblem(doc: ConfigDocument, node: AssignmentNode, msg: Wo
 		message: before
 			? msg.blanksBefore(node.name)
 			: msg.blanksAfter(node.name, shown(node.value)),
-		fixes: [{ title: msg.removeBlanks, preferred: true, safe: readsTheSame(doc.text, changes), changes }],
+		fixes: [{ title: msg.removeBlanks, preferred: true, safe: readsTheSame(doc, changes), changes }],
 	};
 }
 
@@ -107,10 +109,23 @@ export function blankProblem(doc: ConfigDocument, node: AssignmentNode, span: Sp
 
 /** Not for a value with a trailing comment: quoting would freeze the comment into it for the shell too. */
 function quoteFix(doc: ConfigDocument, node: AssignmentNode, msg: Words): Fix | undefined {
-	const commented = doc.env.shellDifferences.some(d => d.kind === 'inline-comment' && d.span.start >= node.span.start && d.span.end <= node.span.end);
-	if (commented) return undefined;
+	if (commentedNodes(doc.env).has(node.span.start)) return undefined;
 	const changes = [{ span: node.valueSpan, newText: doubleQuote(node.value) }];
-	return { title: msg.quote, preferred: true, safe: readsTheSame(doc.text, changes), changes };
+	return { title: msg.quote, preferred: true, safe: readsTheSame(doc, changes), changes };
+}
+
+const commented = new WeakMap<EnvFile, ReadonlySet<number>>();
+
+/** Where the assignments with an inline comment start: worked out once per file, not once per finding. */
+function commentedNodes(env: EnvFile): ReadonlySet<number> {
+	let starts = commented.get(env);
+	if (starts) return starts;
+	starts = new Set(env.shellDifferences.filter(d => d.kind === 'inline-comment').flatMap(d => {
+		const node = env.nodes[nodeIndexAt(env.nodes, d.span.start)];
+		return node && d.span.end <= node.span.end ? [node.span.start] : [];
+	}));
+	commented.set(env, starts);
+	return starts;
 }
 
 export function expansionProblem(doc: ConfigDocument, span: Span, msg: Words): Problem {

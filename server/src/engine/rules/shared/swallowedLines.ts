@@ -1,7 +1,6 @@
-import type { ConfigDocument } from '../../model/configDocument';
+import { type ConfigDocument, lineNumber } from '../../model/configDocument';
 import type { Span } from '../../text/lineIndex';
 import { parseEnvFile, type AssignmentNode, type ValuePiece } from '../../parsers/envFile';
-import { lineNumber } from '../../model/configDocument';
 
 /*
  * What a quote that does not close on its own line takes from the lines below it. systemd keeps reading a quoted
@@ -40,8 +39,9 @@ export function swallowedLines(doc: ConfigDocument, node: AssignmentNode, piece:
 	while (lastNonBlank >= start && /\s/.test(text[lastNonBlank])) lastNonBlank--;
 	if (lastNonBlank < start) return undefined;
 	const closingLine = piece.closed ? lineStartAt(text, piece.span.end - 1) : node.span.end;
-	const assignments = (from: number, to: number) => parseEnvFile(text.slice(from, to)).nodes
-		.flatMap(other => other.kind === 'assignment' && other.validName ? [other.name] : []);
+	// The swallowed text is parsed once (a quote never closed may swallow a whole large file).
+	const swallowedNames = names(text.slice(start, node.span.end));
+	const assignments = (from: number, to: number) => to === node.span.end ? swallowedNames : names(text.slice(from, to));
 	return {
 		span: { start, end: node.span.end },
 		first: lineNumber(doc, start),
@@ -50,6 +50,11 @@ export function swallowedLines(doc: ConfigDocument, node: AssignmentNode, piece:
 		closedByOpener: piece.closed && closingLine >= start && opensValue.test(text.slice(closingLine, piece.span.end - 1)),
 		swallowsAssignment: (closingLine > start && assignments(start, closingLine).length > 0) || assignments(start, node.span.end).some(name => etcdVariable.test(name)),
 	};
+}
+
+/** The variables systemd would set from a text. */
+function names(text: string): string[] {
+	return parseEnvFile(text).nodes.flatMap(other => other.kind === 'assignment' && other.validName ? [other.name] : []);
 }
 
 /** Whether a quoted piece runs over a line end that no backslash joins away (or to the end of the file). */

@@ -1,23 +1,8 @@
 import { optionByEnv, optionByName, specialVariables } from '../../etcd/options';
-import type { TextChange } from '../rule';
-import { parseEnvFile } from '../../parsers/envFile';
-import { applyChanges } from '../../text/lineEdits';
 
 /*
  * Helpers of the syntax rules (invalid-line, invalid-key, shell-difference, duplicate-key, empty-value).
  */
-
-/** What systemd makes of a text: every assignment it keeps, with its value, in file order. */
-function systemdView(text: string): string {
-	return parseEnvFile(text).nodes
-		.flatMap(node => node.kind === 'assignment' && node.validName ? [`${node.name}=${node.value}`] : [])
-		.join('\0');
-}
-
-/** Whether systemd reads exactly the same variables and values after the changes: such a fix is safe. */
-export function readsTheSame(text: string, changes: readonly TextChange[]): boolean {
-	return systemdView(text) === systemdView(applyChanges(text, changes));
-}
 
 /**
  * The variable a misspelt name stands for: `ETCD-NAME`, `etcd_name`, `ETCD NAME` give `ETCD_NAME`, a flag
@@ -30,7 +15,6 @@ export function intendedVariable(word: string): string | undefined {
 	if (optionByEnv(normalized) || specialVariables.includes(normalized) || normalized === 'DAEMON_ARGS') return normalized;
 	return undefined;
 }
-
 
 /** A value for a message: quoted, shortened when long, control characters shown. */
 export function shown(value: string): string {

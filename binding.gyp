@@ -1,0 +1,8 @@
+{
+	"targets": [
+		{
+			"target_name": "etcd_xattr",
+			"sources": ["native/xattr.c"]
+		}
+	]
+}
