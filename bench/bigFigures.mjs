@@ -9,10 +9,7 @@ import { longFile, settings } from './engineFigures.mjs';
 import { time } from './measure.mjs';
 
 const root = join(import.meta.dirname, '..');
-const engine = file => import(join(root, 'out', 'server', 'src', 'engine', file));
-const { parseDocument } = await engine('parse.js');
-const { validate } = await engine('validate.js');
-const { fixText } = await engine('features/fixAll.js');
+const { documentContext, fixText, parseDocument, validate } = await import(join(root, 'out', 'server', 'src', 'engine', 'index.js'));
 const cli = join(root, 'dist', 'cli.js');
 
 /** The bench's long file written by hand: blanks around every `=`, a finding with a safe fix on every setting. */
@@ -26,7 +23,7 @@ export function bigFileFigures(lines = 5000) {
 	const uri = 'file:///bench/big/etcd';
 	const doc = parseDocument(uri, text);
 	const options = { minRuns: 5, minMs: 2000, warmup: 2 };
-	return { lines, validate: time(() => validate(doc, settings), options), fixText: time(() => fixText(uri, text, settings), options) };
+	return { lines, validate: time(() => validate(doc, documentContext(doc, settings)), options), fixText: time(() => fixText(uri, text, settings), options) };
 }
 
 /** The CLI (JSON output) on `files` copies of one member: one cluster of `files` files. Median of `runs`. */

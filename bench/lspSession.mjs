@@ -27,7 +27,12 @@ export function startSession(script, { nodeArguments = [], settings = {} } = {})
 			}
 		}
 	};
-	connection.onNotification('textDocument/publishDiagnostics', params => notify('diagnostics', params));
+	/** Every URI the server published diagnostics for, in order. */
+	const published = [];
+	connection.onNotification('textDocument/publishDiagnostics', params => {
+		published.push(params.uri);
+		notify('diagnostics', params);
+	});
 	connection.onNotification('window/logMessage', params => notify('log', params));
 	connection.onRequest('workspace/configuration', params => params.items.map(item => settings[item.section] ?? null));
 	connection.onRequest('client/registerCapability', () => null);
@@ -54,6 +59,7 @@ export function startSession(script, { nodeArguments = [], settings = {} } = {})
 		/** Resolves with the first log message matching `pattern`. */
 		log: pattern => waitFor('log', params => pattern.test(params.message), `a log message like ${pattern}`),
 		diagnosticsFor,
+		published,
 		/** Opens a document; resolves with the diagnostics and the milliseconds until they arrived. */
 		async open(uri, languageId, text) {
 			const start = performance.now();

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigClusterFigures, bigFileFigures } from './bigFigures.mjs';
+import { bigClusterServerFigures, bigFileServerFigures } from './serverBounds.mjs';
 import { cliFigures } from './cliFigures.mjs';
 import { engineFigures } from './engineFigures.mjs';
 import { formats, printTable, row } from './report.mjs';
@@ -21,6 +22,8 @@ const scaling = await scalingFigures();
 const cli = cliFigures(1000);
 const bigFile = bigFileFigures();
 const bigCluster = bigClusterFigures();
+const bigFileServer = await bigFileServerFigures();
+const bigClusterServer = await bigClusterServerFigures();
 
 const engineRows = Object.entries({ 'example pg3': engine.example, 'generated, 2,000 lines': engine.long2000 }).flatMap(([file, f]) => [
 	['parse', f.parse], ['validate (all rules)', f.validate], ['hover on a key', f.hoverKey], ['hover on a value', f.hoverValue],
@@ -79,6 +82,11 @@ const bigRows = [
 	row(`CLI: ${bigCluster.files} files sharing a peer URL, wall (median of 3)`, bigCluster.wallMs, { limit: 10_000, limitText: '10 s' }),
 	row(`CLI: ${bigCluster.files} files sharing a peer URL, peak RSS`, bigCluster.peakRssMb, { format: mb, limit: 512 }),
 	row(`CLI: ${bigCluster.files} files sharing a peer URL, JSON output`, bigCluster.outputMb, { format: mb }),
+	row(`server: edit → diagnostics, ${bigFileServer.lines} lines (median)`, bigFileServer.editToDiagnostics.median / 1000, { limit: 300 }),
+	row(`server: hover while an edit of ${bigFileServer.lines} lines is checked (p99)`, bigFileServer.hoverWhileChecking.p99 / 1000, { limit: 50 }),
+	row(`server: keystroke → diagnostics, one of ${bigClusterServer.members} members (median)`, bigClusterServer.keystrokeToDiagnostics.median / 1000, { limit: 100 }),
+	row(`server: keystroke → diagnostics, one of ${bigClusterServer.members} members (p99)`, bigClusterServer.keystrokeToDiagnostics.p99 / 1000),
+	row(`server: other members published again after ${bigClusterServer.members} members' keystrokes`, bigClusterServer.otherFilesPublished, { format: value => String(value), limit: 1, limitText: 'none' }),
 ];
 printTable('A big file and a big cluster', bigRows);
 
@@ -88,5 +96,5 @@ console.log(`\n${failed.length} target(s) missed${failed.length ? ': ' + failed.
 console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({
 	date: new Date().toISOString(), node: process.version, loadAverage: { before: loadBefore, after: loadAfter },
-	engine, server, scaling, cli, bigFile, bigCluster, table: [...engineRows, ...serverRows, ...scalingRows, ...bigRows], missed: failed,
+	engine, server, scaling, cli, bigFile, bigCluster, bigFileServer, bigClusterServer, table: [...engineRows, ...serverRows, ...scalingRows, ...bigRows], missed: failed,
 }, null, 2) + '\n');

@@ -15,7 +15,7 @@ export const serverCapabilities: ServerCapabilities = {
 	hoverProvider: true,
 	// `=` after an env key, `,` between URLs, `"` opening a value; typing a word asks by itself.
 	completionProvider: { triggerCharacters: ['=', ',', '"'] },
-	codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind] },
+	codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllKind], resolveProvider: true },
 	definitionProvider: true,
 	referencesProvider: true,
 	renameProvider: { prepareProvider: true },

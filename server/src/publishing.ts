@@ -16,8 +16,9 @@ export interface PublishingDeps {
 
 export interface Publisher {
 	/**
-	 * Checks these files again and publishes what changed, in this order, after `delay` ms. A file asked for again
-	 * before its turn is checked once, for the later request; one being checked is given up for it.
+	 * Checks these files again and publishes what changed, after `delay` ms: the first one before anything queued
+	 * (it is the file being edited), the others after. A file asked for again before its turn is checked once, for
+	 * the later request; one being checked is given up for it.
 	 */
 	schedule(uris: readonly string[], delay?: number): void;
 	/** Resolves when nothing is scheduled or running (for a rescan that waits for its diagnostics). */
@@ -64,11 +65,21 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 		if (!doc || !clusters.group(job.uri).some(member => documents.open(member))) return [];
 		const ctx = documentContext(doc, await deps.engineSettings(job.uri), () => clusters.siblings(job.uri));
 		const steps = findProblemsStepwise(doc, ctx);
-		for (let step = steps.next(); ; step = steps.next()) {
-			if (step.done) return deps.filter(doc, step.value.map(found => toDiagnostic(doc, found, ctx)));
-			await new Promise(resolve => setImmediate(resolve));
-			if (!current(job)) return undefined;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) if (!await pause(job)) return undefined;
+		const diagnostics: Diagnostic[] = [];
+		// In slices too: thousands of findings take a while to turn into diagnostics.
+		for (const [index, found] of step.value.entries()) {
+			if (index % 500 === 499 && !await pause(job)) return undefined;
+			diagnostics.push(toDiagnostic(doc, found, ctx));
 		}
+		return deps.filter(doc, diagnostics);
+	}
+
+	/** Lets other requests through; false when a newer request for the file took over meanwhile. */
+	async function pause(job: { key: string; ticket: number }): Promise<boolean> {
+		await new Promise(resolve => setImmediate(resolve));
+		return current(job);
 	}
 
 	async function drain(): Promise<void> {
@@ -89,11 +100,11 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 
 	return {
 		schedule(uris, delay = 0) {
-			for (const uri of uris) {
+			uris.forEach((uri, index) => {
 				const job = { key: canonicalUri(uri), uri, ticket: ++tickets };
 				newest.set(job.key, job.ticket);
-				queue.push(job);
-			}
+				if (index === 0) queue.unshift(job); else queue.push(job);
+			});
 			if (waiting) clearTimeout(waiting);
 			waiting = setTimeout(start, delay);
 		},

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
+import type { CodeAction, Range } from 'vscode-languageserver-types';
 import {
 	codeActions, codeLenses, complete, definition, documentContext, documentLinks, documentSymbols, foldingRanges, format, hover,
 	inlayHints, messagesFor, prepareRename, references, type ConfigDocument, type EngineContext, type EngineSettings, type Locale,
@@ -9,6 +10,7 @@ import type { UserSettings } from './settings';
 import type { ClusterView } from './workspace';
 import { onKey, withoutSchemaCompletions } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
+import { editsOtherFiles, sameAction, versioned, type DeferredAction, type EditSupport } from './workspaceEdits';
 
 /** What the request adapters read from the server; server.ts owns all of it. */
 export interface ServerContext {
@@ -24,6 +26,10 @@ export interface ServerContext {
 	readonly yamlCompanion: boolean;
 	/** The first workspace folder, whose settings stand for the workspace as a whole. */
 	readonly firstFolder: string;
+	/** How the client takes edits. */
+	readonly edits: EditSupport;
+	/** The version of an open document; null for a file that is not open. */
+	versionOf(uri: string): number | null;
 }
 
 /** The parameters of every request on a document. */
@@ -32,14 +38,15 @@ interface DocumentParams {
 }
 
 /** Runs a request on a document with its context (its cluster's other files, its folder's settings); null for a document it does not know. */
-export function contextRequest<T>(server: ServerContext, what: string, params: DocumentParams, run: (doc: ConfigDocument, ctx: EngineContext) => T | Promise<T>, likelyCluster = false): Promise<T | null> {
+export function contextRequest<T>(server: ServerContext, what: string, params: DocumentParams, run: (doc: ConfigDocument, ctx: EngineContext) => T | Promise<T>, cluster: 'cached' | 'likely' | 'fresh' = 'cached'): Promise<T | null> {
 	return server.guard(what, async () => {
 		// Read inside the guard: malformed parameters are answered like any failing request.
 		const uri = params.textDocument.uri;
 		const doc = server.documentOf(uri);
 		if (!doc) return null;
-		const cluster = () => likelyCluster ? server.clusters().likelySiblings(doc) : server.clusters().siblings(uri);
-		return await run(doc, documentContext(doc, await server.engineSettings(uri), cluster));
+		// Requests that edit other files read them from disk again: an edit must match the file it is applied to.
+		const members = () => cluster === 'likely' ? server.clusters().likelySiblings(doc) : server.clusters().siblings(uri, cluster === 'fresh');
+		return await run(doc, documentContext(doc, await server.engineSettings(uri), members));
 	});
 }
 
@@ -48,11 +55,12 @@ export function answerRequests(connection: Connection, server: ServerContext): v
 	connection.onHover(params => contextRequest(server, 'hover', params, (doc, ctx) =>
 		server.yamlCompanion && onKey(doc, params.position) ? null : hover(doc, params.position, ctx)));
 	connection.onCodeAction(params => contextRequest(server, 'code actions', params, (doc, ctx) =>
-		codeActions(doc, { range: params.range, only: params.context.only }, ctx)));
+		codeActions(doc, { range: params.range, only: params.context.only }, ctx).map(action => listed(server, action, doc.uri, params)), 'fresh'));
+	connection.onCodeActionResolve(action => server.guard('code action', () => resolved(server, action)).then(found => found ?? action));
 	connection.onCompletion(params => contextRequest(server, 'completion', params, (doc, ctx) => {
 		const items = complete(doc, params.position, ctx);
 		return server.yamlCompanion ? withoutSchemaCompletions(doc, items) : items;
-	}, true));
+	}, 'likely'));
 	connection.onDefinition(params => contextRequest(server, 'definition', params, (doc, ctx) => definition(doc, params.position, ctx)));
 	connection.onReferences(params => contextRequest(server, 'references', params,
 		(doc, ctx) => references(doc, { position: params.position, includeDeclaration: params.context.includeDeclaration }, ctx)));
@@ -75,4 +83,24 @@ export function answerRequests(connection: Connection, server: ServerContext): v
 		if (params.command !== convertCommand) return null;
 		return runConvert(params.arguments?.[0], uri => server.documentOf(uri), await server.engineSettings(convertUri(params.arguments?.[0])));
 	}));
+}
+
+/** A code action as listed: an edit of other files is left for codeAction/resolve where the client asks for it then. */
+function listed(server: ServerContext, action: CodeAction, uri: string, params: { range: Range; context: { only?: string[] } }): CodeAction {
+	if (!action.edit) return action;
+	if (server.edits.resolveEdit && editsOtherFiles(action, uri)) {
+		const data: DeferredAction = { uri, range: params.range, only: params.context.only };
+		return { ...action, edit: undefined, data };
+	}
+	return { ...action, edit: versioned(action.edit, server.versionOf, server.edits) };
+}
+
+/** A deferred action's edit, computed from the files as they are now; none where the fix no longer applies. */
+async function resolved(server: ServerContext, action: CodeAction): Promise<CodeAction> {
+	const data = action.data as DeferredAction | undefined;
+	if (!data || typeof data.uri !== 'string') return action;
+	const fresh = await contextRequest(server, 'code action', { textDocument: { uri: data.uri } },
+		(doc, ctx) => codeActions(doc, { range: data.range, only: data.only }, ctx), 'fresh');
+	const found = fresh && sameAction(fresh, action);
+	return found?.edit ? { ...action, edit: versioned(found.edit, server.versionOf, server.edits) } : action;
 }

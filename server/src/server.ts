@@ -12,6 +12,7 @@ import { serverCapabilities } from './capabilities';
 import { createDocuments } from './documents';
 import { createPublisher } from './publishing';
 import { canonicalUri } from './uris';
+import { versioned, type EditSupport } from './workspaceEdits';
 import { withoutSchemaFindings } from './yamlCompanion';
 import { answerRequests, contextRequest, type ServerContext } from './requests';
 
@@ -33,6 +34,7 @@ export function startServer(connection: Connection): void {
 	let folderEvents = false;
 	let lensRefresh = false;
 	let inlayRefresh = false;
+	let edits: EditSupport = { documentChanges: false, resolveEdit: false };
 	let pushedSettings: unknown;
 	/** Red Hat's YAML extension is installed and shows our schema's findings (see yamlCompanion.ts). */
 	let yamlCompanion = false;
@@ -127,6 +129,10 @@ export function startServer(connection: Connection): void {
 		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
 		inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+		edits = {
+			documentChanges: params.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+			resolveEdit: params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+		};
 		const options = params.initializationOptions as { settings?: unknown; yamlCompanion?: unknown } | undefined;
 		pushedSettings = options?.settings;
 		yamlCompanion = options?.yamlCompanion === true;
@@ -189,12 +195,15 @@ export function startServer(connection: Connection): void {
 		guard: (what, run) => shutDown ? Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down')) : guard(what, run),
 		get yamlCompanion() { return yamlCompanion; },
 		get firstFolder() { return folders[0] ?? ''; },
+		get edits() { return edits; },
+		versionOf: uri => documents.version(uri),
 	};
 	answerRequests(connection, context);
 	// Rename is answered here: its refusal is a ResponseError, and each module importing values from the protocol
 	// library copies its exports at start (see capabilities.ts).
 	connection.onRenameRequest(async params => {
-		const edit = await contextRequest(context, 'rename', params, (doc, ctx) => rename(doc, { position: params.position, newName: params.newName }, ctx));
+		const found = await contextRequest(context, 'rename', params, (doc, ctx) => rename(doc, { position: params.position, newName: params.newName }, ctx), 'fresh');
+		const edit = found && versioned(found, context.versionOf, context.edits);
 		if (edit === null && /[\s,=]/.test(params.newName)) {
 			const { features } = messagesFor(localeOf(await settingsFor(params.textDocument.uri)));
 			throw new ResponseError(ErrorCodes.InvalidParams, features.memberNameInvalid);

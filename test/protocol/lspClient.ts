@@ -15,6 +15,10 @@ export interface TestClient {
 	open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>;
 	/** Resolves with the next diagnostics published for the uri. */
 	nextDiagnostics(uri: string): Promise<Diagnostic[]>;
+	/** Every uri diagnostics were published for, in order. */
+	readonly published: readonly string[];
+	/** The diagnostics last published for the uri, if any were. */
+	lastDiagnostics(uri: string): Diagnostic[] | undefined;
 	/** Waits (with a deadline) until diagnostics published for the uri satisfy the predicate. */
 	diagnosticsUntil(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
 	stop(): Promise<void>;
@@ -36,7 +40,9 @@ export async function startClient(initializationOptions?: unknown, capabilities:
 	const waiting = new Map<string, ((d: Diagnostic[]) => void)[]>();
 	const latest = new Map<string, Diagnostic[]>();
 	const watchers: (() => void)[] = [];
+	const published: string[] = [];
 	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+		published.push(params.uri);
 		latest.set(params.uri, params.diagnostics);
 		watchers.forEach(watch => watch());
 		const resolvers = waiting.get(params.uri) ?? [];
@@ -62,6 +68,8 @@ export async function startClient(initializationOptions?: unknown, capabilities:
 		process: child,
 		nextDiagnostics,
 		diagnosticsUntil,
+		lastDiagnostics: uri => latest.get(uri),
+		published,
 		async open(uri, text, languageId = 'etcd') {
 			const diagnostics = nextDiagnostics(uri);
 			await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
