@@ -1,12 +1,11 @@
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
-import { leavesQuoteOpen } from '../parsers/daemonArgs';
+import { commandLineWord, leavesQuoteOpen } from '../parsers/daemonArgs';
 import type { ValuePiece } from '../parsers/envFile';
 import type { Span } from '../text/lineIndex';
 import { blanksAfter, blanksBefore } from '../text/lineScan';
 import type { Dialect } from './dialect';
 import { envDialect } from './envDialect';
-import { bareOrQuoted } from './envQuoting';
 
 /*
  * A flag in Debian's DAEMON_ARGS: systemd hands the variable's value to `etcd $DAEMON_ARGS`, split into words, and
@@ -35,7 +34,7 @@ export const daemonArgsFlagDialect: Dialect = {
 		const later = lastArgumentStart(doc) >= end;
 		return commandLineEdit(doc, later ? { start, end: blanksAfter(doc.text, end) } : { start: blanksBefore(doc.text, start), end }, '');
 	},
-	written: (optionName, value, like) => `${daemonArgsFlagDialect.spell(optionName, like)}=${bareOrQuoted(value, '\'')}`,
+	written: (optionName, value, like) => `${daemonArgsFlagDialect.spell(optionName, like)}=${commandLineWord(value)}`,
 	addAfter(doc, anchor, optionName, value): TextChange | undefined {
 		const at = anchor.statementSpan.end;
 		// After a quote the command line never closes, a new flag would be part of the quoted word.
@@ -47,7 +46,7 @@ export const daemonArgsFlagDialect: Dialect = {
 
 /** A value as one word of the command line, in quotes that the surrounding DAEMON_ARGS quotes leave alone. */
 function word(value: string, doc: ConfigDocument, offset: number): string {
-	return bareOrQuoted(value, carrierAt(doc, offset)?.piece?.kind === 'single' ? '"' : '\'');
+	return commandLineWord(value, carrierAt(doc, offset)?.piece?.kind === 'single' ? '"' : '\'');
 }
 
 /**

@@ -58,6 +58,15 @@ function readWord(value: string, start: number): { word: Word; end: number } {
 	return { word: { text, offsets: [...offsets, end] }, end };
 }
 
+/**
+ * A value written as one word that splitWords reads back unchanged: bare where it can be, else in the given quotes,
+ * with a backslash before each backslash and each such quote (systemd takes a backslash as an escape inside quotes too).
+ */
+export function commandLineWord(value: string, quote: '"' | '\'' = '\''): string {
+	if (value !== '' && /^[A-Za-z0-9_.,:/=@%+\-[\]]+$/.test(value)) return value;
+	return quote + value.replace(quote === '"' ? /["\\]/g : /['\\]/g, c => '\\' + c) + quote;
+}
+
 /** Whether a quote of the command line is left open at its end (systemd refuses such a line to start with). */
 export function leavesQuoteOpen(value: string): boolean {
 	let quote: string | undefined;
