@@ -70,8 +70,9 @@ export function waitForHover(document: vscode.TextDocument, position: vscode.Pos
 	});
 }
 
+/** The code actions of a range, their edits resolved as the light bulb resolves the one chosen (codeAction/resolve). */
 export async function codeActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-	const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, range);
+	const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, range, undefined, 100);
 	return actions.filter((action): action is vscode.CodeAction => 'title' in action && !('command' in action && typeof action.command === 'string'));
 }
 
