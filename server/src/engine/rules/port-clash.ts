@@ -42,8 +42,13 @@ function listenUrls(doc: ConfigDocument): EtcdUrl[] {
 		.map(piece => parseEtcdUrl(piece.text, '3.5').url).filter((url): url is EtcdUrl => url !== undefined);
 }
 
-/** Where a member is: the addresses it listens on (wildcards say nothing) and the addresses it advertises. */
+/**
+ * Where a member is: the routable addresses it listens on; where it listens only on wildcards and loopback, those
+ * and the addresses it advertises (an advertised address may be wrong, a bound one is the host's).
+ */
 function hosts(doc: ConfigDocument): string[] {
+	const bound = listenUrls(doc).map(url => url.host).filter(host => host !== '' && !isWildcard(host));
+	if (bound.some(host => !isLoopback(host))) return bound;
 	const advertised = ['initial-advertise-peer-urls', 'advertise-client-urls']
 		.flatMap(option => splitList(effectiveSetting(doc, option)?.value ?? '', true))
 		.map(piece => parseEtcdUrl(piece.text, '3.5').url?.host ?? '');
