@@ -43,7 +43,8 @@ export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 
 function convertSetting(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, empty: string[]): void {
 	const option = setting.option;
-	const written = `${setting.key}=${doubleQuote(setting.value)}`;
+	// What a template decides is kept as the source writes it: the parsed value only marks it.
+	const written = `${setting.key}=${hasTemplate(setting.value) ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : doubleQuote(setting.value)}`;
 	if (!option) {
 		const other = !setting.key.startsWith('ETCD_') || specialVariables.includes(setting.key);
 		out.notConverted(written, other ? msg.otherVariable(setting.key) : msg.unknownVariable(setting.key));
@@ -82,7 +83,7 @@ function convertFlags(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMes
 function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): Item[] {
 	const items: Item[] = [];
 	if (isSet(doc, 'listen-client-urls') && !isSet(doc, 'advertise-client-urls')) out.note(msg.advertiseMissing);
-	if (!isDebianStyle(doc)) return items;
+	if (doc.launcher !== 'debian-unit') return items;
 	if (!isSet(doc, 'name')) {
 		const name = nameInCluster(doc);
 		if (name) items.push({ comments: [], key: 'name', value: yamlString(name) });
@@ -94,11 +95,6 @@ function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): I
 	}
 	if (items.length > 0) items[0] = { ...items[0], comments: ['', `# ${msg.addedComment}`] };
 	return items;
-}
-
-/** /etc/default/etcd, or a file that uses DAEMON_ARGS: read by Debian's unit, which sets ETCD_NAME and ETCD_DATA_DIR. */
-function isDebianStyle(doc: ConfigDocument): boolean {
-	return /(^|\/)default\/etcd(\.j2)?$/.test(doc.uri) || doc.settings.some(s => s.key === 'DAEMON_ARGS');
 }
 
 /** The member of ETCD_INITIAL_CLUSTER whose peer URL this file advertises: the host name the unit would have used. */
