@@ -3,13 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseArgs, UsageError, type CliOptions } from './cli/args';
 import { CliError } from './cli/cliError';
-import { collectFiles, readText, writeAtomically } from './cli/files';
+import { collectFiles, readText, writeAtomically, type Candidate } from './cli/files';
+import { composeEnvFilesIn, composeFoldersOf } from './composeFiles';
 import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, rules, siblingsOf, validate,
+	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, recogniseFile, rules, siblingsOf, validate,
 	type CliMessages, type EngineSettings, type Locale,
 } from './engine';
 import { readSettings } from './settings';
@@ -81,17 +82,23 @@ function readConfig(path: string) {
 	}
 }
 
-/** Reads (and with --fix, fixes) every file, then checks each against the other files of its cluster. */
-function lint(paths: readonly string[], settings: EngineSettings, options: CliOptions): FileResult[] {
-	const docs = paths.map(path => {
+/**
+ * Reads (and with --fix, fixes) every etcd config among the files, then checks each against the other files of its
+ * cluster. Other tools' files (a Kubernetes manifest, a compose file, a unit) are left out, even when named.
+ */
+function lint(candidates: readonly Candidate[], settings: EngineSettings, options: CliOptions): FileResult[] {
+	const byCompose = composeEnvFilesIn(candidates.flatMap(({ path }) => composeFoldersOf(resolve(path))));
+	const docs = candidates.flatMap(({ path, named, relative }) => {
 		const uri = pathToFileURL(resolve(path)).toString();
 		let text = readText(path);
+		if (recogniseFile(relative, text, named) !== 'etcd-config') return [];
+		const hints = { composeEnvFile: byCompose.has(resolve(path)) };
 		if (options.fix) {
-			const fixed = fixText(uri, text, settings);
+			const fixed = fixText(uri, text, settings, hints);
 			if (fixed !== text) writeAtomically(path, fixed);
 			text = fixed;
 		}
-		return { path, doc: parseDocument(uri, text) };
+		return [{ path, doc: parseDocument(uri, text, hints) }];
 	});
 	const clusters = indexClusters(docs.map(d => d.doc));
 	return docs.map(({ path, doc }) => ({

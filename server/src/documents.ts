@@ -1,8 +1,10 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cachedKeys, parseDocument, type ConfigDocument } from './engine';
+import { fileURLToPath } from 'node:url';
+import { cachedKeys, parseDocument, recogniseFile, type ConfigDocument } from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
-import { clusterView, createWorkspace, type ClusterView, type Workspace } from './workspace';
+import { clusterView, type ClusterView } from './clusterView';
+import { createWorkspace, type Workspace } from './workspace';
 
 /**
  * The documents the server knows: those open in the editor (their unsaved text), the indexed files of the
@@ -13,7 +15,7 @@ export interface Documents {
 	/** The editor's open documents, as the protocol library keeps them. */
 	readonly store: TextDocuments<TextDocument>;
 	readonly workspace: Workspace;
-	/** An open document parsed as it is now; undefined when it is not open or past the limits. */
+	/** An open document parsed as it is now; undefined when it is not open, past the limits, or another tool's file. */
 	open(uri: string): ConfigDocument | undefined;
 	/** A document as the engine sees it: open and unsaved text first, else the file on disk. */
 	get(uri: string): ConfigDocument | undefined;
@@ -25,14 +27,14 @@ export interface Documents {
 	changed(uri: string): void;
 	/** A closed document: its parse and verdicts go. */
 	closed(uri: string): void;
-	/** Drops the cluster view (a rescan, another setting). */
+	/** Drops the cluster view and the parses of open documents (a rescan, another setting). */
 	regroup(): void;
 }
 
 export function createDocuments(log: (message: string) => void): Documents {
 	const store = new TextDocuments(TextDocument);
 	const workspace = createWorkspace(log);
-	const parsed = new Map<string, { text: string; doc: ConfigDocument }>();
+	const parsed = new Map<string, { text: string; doc: ConfigDocument | undefined }>();
 	const limits = new Map<string, { text: string; limit: Limit | undefined }>();
 	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
 	const openDocs = new Map<string, ConfigDocument>();
@@ -50,7 +52,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 		if (text === undefined || limit(uri)) return undefined;
 		const cached = parsed.get(uri);
 		if (cached?.text === text) return cached.doc;
-		const doc = parseDocument(uri, text);
+		// A Kubernetes manifest named etcd.yaml, a compose file or a unit opened in the editor: not read as an etcd config.
+		const doc = recogniseFile(pathOf(uri), text, true) === 'etcd-config' ? parseDocument(uri, text, workspace.hints(uri)) : undefined;
 		parsed.set(uri, { text, doc });
 		return doc;
 	};
@@ -85,6 +88,17 @@ export function createDocuments(log: (message: string) => void): Documents {
 		},
 		regroup() {
 			view = undefined;
+			// A rescan may have learnt that compose reads a file: its open text is parsed again.
+			parsed.clear();
 		},
 	};
+}
+
+/** The document's path for judging its name (its URI's path where it is no file). */
+function pathOf(uri: string): string {
+	try {
+		return uri.startsWith('file:') ? fileURLToPath(uri).replaceAll('\\', '/') : new URL(uri).pathname;
+	} catch {
+		return uri;
+	}
 }

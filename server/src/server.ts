@@ -5,15 +5,19 @@ import {
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
-	documentContext, messagesFor, rename, resolveLocale, validate, yamlConfigGlobs, type EngineSettings, type Locale,
+	documentContext, envConfigGlobs, messagesFor, rename, resolveLocale, validate, yamlConfigGlobs, type EngineSettings, type Locale,
 } from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { limitMessage } from './analysisLimits';
 import { serverCapabilities } from './capabilities';
+import { composeFileGlob } from './composeFiles';
 import { createDocuments } from './documents';
 import { withoutSchemaFindings } from './yamlCompanion';
 import { answerRequests, contextRequest, type ServerContext } from './requests';
+
+/** Templates of any name: a rendered config may be called anything (see the engine's parse/origin.ts). */
+const templateGlob = '**/*.{j2,jinja,jinja2,tmpl,gtpl,tpl}';
 
 // dist/serverMain.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -132,7 +136,7 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', ...yamlConfigGlobs, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+				watchers: [...envConfigGlobs, ...yamlConfigGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
 			});
 		}
 		await rescan();

@@ -1,8 +1,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { advertisedKeys, cachedKeys, groupByKeys, parseDocument, workspaceSymbols, type ConfigDocument, type Keyed } from './engine';
+import { cachedKeys, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ConfigDocument, type Keyed, type ParseHints } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
+import { composeEnvFilesIn, composeFileName, composeFoldersOf } from './composeFiles';
 import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type FileFilter } from './workspaceFiles';
 
 /**
@@ -10,7 +10,7 @@ import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type File
  * symbols. Not its text: with tens of thousands of files that alone is tens of megabytes, and the few files a
  * request needs are read again (a watched change re-indexes a file, so keys and text stay in step).
  */
-interface IndexedFile extends Keyed {
+export interface IndexedFile extends Keyed {
 	/** The member's name and where it stands (line, first and last character): a symbol costs more than this. */
 	readonly member?: readonly [name: string, line: number, start: number, end: number];
 }
@@ -24,6 +24,8 @@ export interface Workspace {
 	remove(uri: string): void;
 	/** The file parsed, if it is in the index. */
 	get(uri: string): ConfigDocument | undefined;
+	/** What the index knows of a file that its parse needs: whether compose reads it. */
+	hints(uri: string): ParseHints;
 	/** The cluster keys of an indexed file. */
 	keys(uri: string): readonly string[] | undefined;
 	files(): IterableIterator<IndexedFile>;
@@ -39,9 +41,19 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	/** Counts scans: a scan that a newer one overtook (a folder removed while indexing) stops adding files. */
 	let scans = 0;
 	let scanned: { folders: string[]; filter: FileFilter } = { folders: [], filter: { include: [], exclude: [] } };
+	/** The env files that compose files name (paths): compose reads them, not systemd. */
+	let byCompose = new Set<string>();
+	const hints = (uri: string): ParseHints => uri.startsWith('file:') ? { composeEnvFile: byCompose.has(fileURLToPath(uri)) } : {};
+	/** Where a file stands in its folder, and whether the user's include globs name it (then its content need not prove it). */
+	const place = (path: string) => {
+		const folder = scanned.folders.find(f => path.startsWith(f + sep));
+		const below = folder ? relative(folder, path).split(sep).join('/') : path.split(sep).join('/');
+		return { folder, below, named: matchesAny(below, scanned.filter.include) };
+	};
 	const load = (uri: string): void => {
 		parsed.delete(uri);
-		const { text, skipped } = readIndexedFile(fileURLToPath(uri));
+		const path = fileURLToPath(uri);
+		const { text, skipped } = readIndexedFile(path);
 		const limit = text === undefined ? undefined : notAnalysed(text);
 		const reason = skipped ?? (limit && limitMessage(limit));
 		if (text === undefined || reason) {
@@ -49,10 +61,26 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			log(`skipped ${uri}: ${reason}`);
 			return;
 		}
-		const doc = parseDocument(uri, text);
+		const { below, named } = place(path);
+		// Another tool's file, or a generic name without etcd settings inside: not indexed, and nothing to say.
+		if (recogniseFile(below, text, named) !== 'etcd-config') {
+			files.delete(uri);
+			return;
+		}
+		const doc = parseDocument(uri, text, hints(uri));
 		const [symbol] = workspaceSymbols('', [doc]);
 		const at = symbol?.location.range;
 		files.set(uri, { uri, keys: cachedKeys(doc), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
+	};
+	const refreshCompose = (composePath: string): void => {
+		const folders = composeFoldersOf(composePath).slice(0, 1);
+		const before = byCompose;
+		byCompose = new Set([...before].filter(path => !folders.some(folder => path.startsWith(folder + sep))));
+		for (const path of composeEnvFilesIn(folders)) byCompose.add(path);
+		for (const file of [...files.keys()]) {
+			const path = fileURLToPath(file);
+			if (before.has(path) !== byCompose.has(path)) load(file);
+		}
 	};
 	return {
 		async scan(folders, filter) {
@@ -60,9 +88,11 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			scanned = { folders: folders.filter(f => f.startsWith('file:')).map(f => fileURLToPath(f)), filter };
 			files.clear();
 			parsed.clear();
+			byCompose = new Set();
 			for (const folder of folders.filter(f => f.startsWith('file:'))) {
 				const paths = await findWorkspaceFiles(fileURLToPath(folder), filter, (path, why) => log(`skipped ${path}: ${why}`));
 				if (scan !== scans) return;
+				for (const path of composeEnvFilesIn(paths.flatMap(composeFoldersOf))) byCompose.add(path);
 				// Synchronous reads in slices: a promise per file costs more than the read, and between slices the
 				// server answers whatever the editor asked meanwhile.
 				for (let i = 0; i < paths.length; i++) {
@@ -72,13 +102,16 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 				}
 			}
 		},
-		// The watcher's globs are broad (`*.j2`, `*.sample`): only what the scan would have taken is indexed.
+		// The watcher's globs are broad (`*.j2`, `*.sample`): only what the scan would have taken is indexed. A compose
+		// file that changed may name other env files: those of its folder are read again.
 		refresh: async uri => {
 			const path = fileURLToPath(uri);
-			const folder = scanned.folders.find(f => path.startsWith(f + sep));
-			if (folder && wanted(relative(folder, path).split(sep).join('/'), scanned.filter)) load(uri);
+			if (composeFileName.test(basename(path))) return refreshCompose(path);
+			const { folder, below } = place(path);
+			if (folder && wanted(below, scanned.filter)) load(uri);
 			else files.delete(uri);
 		},
+		hints,
 		remove: uri => {
 			files.delete(uri);
 			parsed.delete(uri);
@@ -92,7 +125,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 				// Gone since it was indexed: its deletion event is on its way.
 				if (text === undefined) return undefined;
 				if (parsed.size >= parsedCacheSize) parsed.delete(parsed.keys().next().value!);
-				parsed.set(uri, doc = parseDocument(uri, text));
+				parsed.set(uri, doc = parseDocument(uri, text, hints(uri)));
 			}
 			return doc;
 		},
@@ -102,57 +135,3 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	};
 }
 
-/**
- * The clusters of the workspace, open documents over indexed files (an open document's unsaved text wins).
- * Documents are read through `open` as they are now; the grouping holds as long as no file's keys change.
- */
-export interface ClusterView {
-	/** The keys each file had when the view was made: an edit that keeps them keeps the view. */
-	keysOf(uri: string): readonly string[] | undefined;
-	/** The uris of a file's cluster, itself included. */
-	group(uri: string): readonly string[];
-	/** The other files of a document's cluster, parsed, in uri order. */
-	siblings(uri: string): ConfigDocument[];
-	/** The cluster a document is being written for (see the engine's likelySiblings). */
-	likelySiblings(doc: ConfigDocument): ConfigDocument[];
-	/** Members by name across the workspace. */
-	symbols(query: string): SymbolInformation[];
-}
-
-export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): ClusterView {
-	const items: Keyed[] = [...workspace.files()].filter(file => !open.has(file.uri));
-	for (const doc of open.values()) items.push({ uri: doc.uri, keys: cachedKeys(doc) });
-	const keysOf = new Map(items.map(item => [item.uri, item.keys]));
-	const groupOf = new Map<string, string[]>();
-	const groupOfKey = new Map<string, string[]>();
-	for (const group of groupByKeys(items)) {
-		const uris = group.map(item => item.uri).sort();
-		for (const item of group) {
-			groupOf.set(item.uri, uris);
-			for (const key of item.keys) groupOfKey.set(key, uris);
-		}
-	}
-	const documentOf = (uri: string) => open.get(uri) ?? workspace.get(uri);
-	const parsedGroup = (uris: readonly string[], except: string) => uris.filter(uri => uri !== except).map(documentOf).filter((d): d is ConfigDocument => d !== undefined);
-	return {
-		keysOf: uri => keysOf.get(uri),
-		group: uri => groupOf.get(uri) ?? [uri],
-		siblings: uri => parsedGroup(groupOf.get(uri) ?? [], uri),
-		likelySiblings(doc) {
-			const own = parsedGroup(groupOf.get(doc.uri) ?? [], doc.uri);
-			if (own.length > 0) return own;
-			const group = advertisedKeys(doc).map(key => groupOfKey.get(key)).find(g => g !== undefined);
-			return group ? parsedGroup(group, doc.uri) : [];
-		},
-		symbols(query) {
-			const wanted = query.toLowerCase();
-			const closed = [...workspace.files()].filter(file => file.member && !open.has(file.uri) && file.member[0].toLowerCase().includes(wanted))
-				.map(({ uri, member }) => symbolOf(uri, member!));
-			return [...workspaceSymbols(query, open.values()), ...closed];
-		},
-	};
-}
-
-function symbolOf(uri: string, [name, line, start, end]: NonNullable<IndexedFile['member']>): SymbolInformation {
-	return { name, kind: SymbolKind.Object, containerName: 'etcd member', location: { uri, range: { start: { line, character: start }, end: { line, character: end } } } };
-}

@@ -1,21 +1,46 @@
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { isEtcdFilePath, type CliMessages } from '../engine';
+import { isEtcdFilePath, mayHoldEtcdConfig, type CliMessages } from '../engine';
 import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
 import { CliError } from './cliError';
 
 export class InputError extends CliError {}
 
 
-/** The files to lint: each file argument as given, and the etcd config files found below each directory. */
-export function collectFiles(paths: readonly string[]): string[] {
-	const files: string[] = [];
+/** A file to read: `named` when it was a file argument, else found below a directory (its content still decides). */
+export interface Candidate {
+	readonly path: string;
+	readonly named: boolean;
+	/** The path below the directory argument it was found in, `/`-separated (the file's name for a file argument). */
+	readonly relative: string;
+}
+
+/**
+ * The files to read: each file argument as given, and below each directory the files whose names may be etcd
+ * configs. A file reached twice (two arguments, a link) is read once, as the first argument that reached it.
+ */
+export function collectFiles(paths: readonly string[]): Candidate[] {
+	const files: Candidate[] = [];
 	for (const path of paths) {
 		const stats = statOrFail(path);
 		if (stats.isDirectory()) files.push(...findConfigs(path, path));
-		else files.push(path);
+		else files.push({ path, named: true, relative: path.split(sep).join('/') });
 	}
-	return [...new Set(files)];
+	const seen = new Set<string>();
+	return files.filter(file => {
+		const real = realPath(file.path);
+		if (seen.has(real)) return false;
+		seen.add(real);
+		return true;
+	});
+}
+
+function realPath(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return path;
+	}
 }
 
 function statOrFail(path: string) {
@@ -26,7 +51,7 @@ function statOrFail(path: string) {
 	}
 }
 
-function findConfigs(root: string, directory: string): string[] {
+function findConfigs(root: string, directory: string): Candidate[] {
 	let entries;
 	try {
 		entries = readdirSync(directory, { withFileTypes: true });
@@ -37,7 +62,9 @@ function findConfigs(root: string, directory: string): string[] {
 	return entries.flatMap(entry => {
 		const path = join(directory, entry.name);
 		if (entry.isDirectory()) return skippedDirectories.has(entry.name) ? [] : findConfigs(root, path);
-		return entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxIndexedSize ? [path] : [];
+		const below = relative(root, path).split(sep).join('/');
+		const candidate = isEtcdFilePath(below) || mayHoldEtcdConfig(below);
+		return entry.isFile() && candidate && statSync(path).size <= maxIndexedSize ? [{ path, named: false, relative: below }] : [];
 	});
 }
 

@@ -4,8 +4,10 @@
  * document's context, made once per document by `documentContext`.
  */
 
-export { parseDocument } from './parse/parseDocument';
-export { isEtcdFilePath, isYamlPath, yamlConfigGlobs } from './parse/fileNames';
+export { parseDocument, type ParseHints } from './parse/parseDocument';
+export { envConfigGlobs, isEtcdFilePath, isYamlPath, mayHoldEtcdConfig, yamlConfigGlobs } from './parse/fileNames';
+export { recogniseFile, type FileKind } from './parse/recognise';
+export { composeEnvFiles } from './parsers/composeFile';
 export type { ConfigDocument, Setting } from './model/configDocument';
 export { documentInput } from './dialects';
 
