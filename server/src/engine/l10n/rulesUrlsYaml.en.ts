@@ -96,6 +96,8 @@ export const rulesUrlsYamlEn = {
 	'missing-advertise-client': {
 		message: (key: string, advertiseKey: string) => `${key} is set but ${advertiseKey} is not: etcd refuses to start, because it would not know which address to tell clients.`,
 		add: (line: string) => `Add ${line}`,
+		misspelt: (key: string, advertiseKey: string, listenKey: string) => `${key} is not ${advertiseKey}: etcd ignores it, and with ${listenKey} set but no ${advertiseKey} it refuses to start, because it would not know which address to tell clients.`,
+		rename: (key: string) => `Rename to ${key}`,
 	},
 	'yaml-duplicate-key': {
 		message: (key: string, line: number) => `${key} is set again on line ${line}, and etcd takes that one: this one has no effect.`,

@@ -95,6 +95,8 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	'missing-advertise-client': {
 		message: (key: string, advertiseKey: string) => `${key} задан, а ${advertiseKey} — нет: etcd не запустится, потому что не знает, какой адрес сообщать клиентам.`,
 		add: (line: string) => `Добавить ${line}`,
+		misspelt: (key: string, advertiseKey: string, listenKey: string) => `${key} — это не ${advertiseKey}: etcd его не читает, а раз ${listenKey} задан, а ${advertiseKey} нет, etcd не запустится, потому что не знает, какой адрес сообщать клиентам.`,
+		rename: (key: string) => `Переименовать в ${key}`,
 	},
 	'yaml-duplicate-key': {
 		message: (key: string, line: number) => `${key} задан ещё раз в строке ${line}, и etcd берёт то значение: это ни на что не влияет.`,
