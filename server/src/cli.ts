@@ -1,5 +1,5 @@
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseArgs, UsageError, type CliOptions } from './cli/args';
 import { CliError } from './cli/cliError';
@@ -10,8 +10,8 @@ import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, recogniseFile, rules, siblingsOf, validate,
-	type CliMessages, type EngineSettings, type Locale,
+	documentContext, fixText, globToRegExp, indexClusters, locales, matchesAny, messagesFor, parseDocument, recogniseFile, rules, siblingsOf, validate,
+	type CliMessages, type EngineSettings, type Locale, type Placement,
 } from './engine';
 import { readSettings } from './settings';
 import { generateToken } from './token';
@@ -59,7 +59,7 @@ function print(io: Io, text: string): number {
 	return 0;
 }
 
-function validationSettings(options: CliOptions): EngineSettings & { readonly locale: Locale } {
+function validationSettings(options: CliOptions): EngineSettings & { readonly locale: Locale; readonly clusterGroups: Readonly<Record<string, readonly string[]>> } {
 	const fromFile = options.configFile ? readConfig(options.configFile) : readSettings(undefined);
 	const known = new Set(rules.map(rule => rule.id));
 	const unknown = Object.keys({ ...fromFile.rules, ...options.rules }).filter(id => !known.has(id));
@@ -70,6 +70,7 @@ function validationSettings(options: CliOptions): EngineSettings & { readonly lo
 		rulesDocBase,
 		newToken: () => generateToken(fromFile.tokenLength),
 		locale: options.locale ?? (fromFile.language === 'auto' ? 'en' : fromFile.language),
+		clusterGroups: fromFile.clusterGroups,
 	};
 }
 
@@ -86,7 +87,7 @@ function readConfig(path: string) {
  * Reads (and with --fix, fixes) every etcd config among the files, then checks each against the other files of its
  * cluster. Other tools' files (a Kubernetes manifest, a compose file, a unit) are left out, even when named.
  */
-function lint(candidates: readonly Candidate[], settings: EngineSettings, options: CliOptions): FileResult[] {
+function lint(candidates: readonly Candidate[], settings: EngineSettings & { readonly clusterGroups: Readonly<Record<string, readonly string[]>> }, options: CliOptions): FileResult[] {
 	const byCompose = composeEnvFilesIn(candidates.flatMap(({ path }) => composeFoldersOf(resolve(path))));
 	const docs = candidates.flatMap(({ path, named, relative }) => {
 		const uri = pathToFileURL(resolve(path)).toString();
@@ -100,13 +101,22 @@ function lint(candidates: readonly Candidate[], settings: EngineSettings, option
 		}
 		return [{ path, doc: parseDocument(uri, text, hints) }];
 	});
-	const clusters = indexClusters(docs.map(d => d.doc));
+	const clusters = indexClusters(docs.map(d => d.doc), statedByGroups(settings.clusterGroups));
 	return docs.map(({ path, doc }) => ({
 		path,
 		uri: doc.uri,
 		text: doc.text,
 		diagnostics: validate(doc, documentContext(doc, settings, siblingsOf(clusters, doc.uri))).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
 	}));
+}
+
+/** The cluster that the settings file's `cluster.groups` names for a file, by its path relative to the current folder. */
+function statedByGroups(groups: Readonly<Record<string, readonly string[]>>): Placement {
+	const compiled = Object.entries(groups).map(([name, globs]) => ({ name, globs: globs.map(globToRegExp) }));
+	return doc => {
+		const path = relative(process.cwd(), fileURLToPath(doc.uri)).split(sep).join('/');
+		return { stated: compiled.find(group => matchesAny(path, group.globs))?.name };
+	};
 }
 
 function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): string {

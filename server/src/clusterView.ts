@@ -1,17 +1,19 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { advertisedKeys, cachedKeys, groupByKeys, workspaceSymbols, type ConfigDocument, type Keyed } from './engine';
+import { advertisedKeys, cachedKeys, distinctMembers, groupByKeys, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed } from './engine';
 import type { IndexedFile, Workspace } from './workspace';
 
 /**
  * The clusters of the workspace, open documents over indexed files (an open document's unsaved text wins).
- * Documents are read through `open` as they are now; the grouping holds as long as no file's keys change.
+ * Documents are read through `open` as they are now; the grouping holds as long as no file's keys change. Files
+ * of different workspace folders are never one cluster, and an untitled buffer is always alone (see the engine's
+ * cluster/groups.ts for the rule).
  */
 export interface ClusterView {
 	/** The keys each file had when the view was made: an edit that keeps them keeps the view. */
-	keysOf(uri: string): readonly string[] | undefined;
+	keysOf(uri: string): ClusterKeys | undefined;
 	/** The uris of a file's cluster, itself included. */
 	group(uri: string): readonly string[];
-	/** The other files of a document's cluster, parsed, in uri order. */
+	/** The other members of a document's cluster, parsed, in uri order; a member two files describe counts once. */
 	siblings(uri: string): ConfigDocument[];
 	/** The cluster a document is being written for (see the engine's likelySiblings). */
 	likelySiblings(doc: ConfigDocument): ConfigDocument[];
@@ -21,28 +23,35 @@ export interface ClusterView {
 
 export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): ClusterView {
 	const items: Keyed[] = [...workspace.files()].filter(file => !open.has(file.uri));
-	for (const doc of open.values()) items.push({ uri: doc.uri, keys: cachedKeys(doc) });
+	for (const doc of open.values()) items.push({ uri: doc.uri, keys: cachedKeys(doc, workspace.statedOf(doc.uri)), scope: workspace.scopeOf(doc.uri) });
 	const keysOf = new Map(items.map(item => [item.uri, item.keys]));
 	const groupOf = new Map<string, string[]>();
-	const groupOfKey = new Map<string, string[]>();
+	/** A member's peer URL → the cluster that lists it, for a file still being written (by scope). */
+	const groupOfUrl = new Map<string, string[]>();
 	for (const group of groupByKeys(items)) {
 		const uris = group.map(item => item.uri).sort();
 		for (const item of group) {
 			groupOf.set(item.uri, uris);
-			for (const key of item.keys) groupOfKey.set(key, uris);
+			for (const member of item.keys.members) groupOfUrl.set(`${item.scope ?? ''}\n${member.slice(member.indexOf('=') + 1)}`, uris);
 		}
 	}
 	const documentOf = (uri: string) => open.get(uri) ?? workspace.get(uri);
 	const parsedGroup = (uris: readonly string[], except: string) => uris.filter(uri => uri !== except).map(documentOf).filter((d): d is ConfigDocument => d !== undefined);
+	const siblings = (uri: string) => {
+		const doc = documentOf(uri);
+		const others = parsedGroup(groupOf.get(uri) ?? [], uri);
+		return doc ? distinctMembers(doc, others) : others;
+	};
 	return {
 		keysOf: uri => keysOf.get(uri),
 		group: uri => groupOf.get(uri) ?? [uri],
-		siblings: uri => parsedGroup(groupOf.get(uri) ?? [], uri),
+		siblings,
 		likelySiblings(doc) {
-			const own = parsedGroup(groupOf.get(doc.uri) ?? [], doc.uri);
-			if (own.length > 0) return own;
-			const group = advertisedKeys(doc).map(key => groupOfKey.get(key)).find(g => g !== undefined);
-			return group ? parsedGroup(group, doc.uri) : [];
+			const own = siblings(doc.uri);
+			if (own.length > 0 || cachedKeys(doc).alone) return own;
+			const scope = workspace.scopeOf(doc.uri);
+			const group = advertisedKeys(doc).map(url => groupOfUrl.get(`${scope}\n${url}`)).find(g => g !== undefined);
+			return group ? distinctMembers(doc, parsedGroup(group, doc.uri)) : [];
 		},
 		symbols(query) {
 			const wanted = query.toLowerCase();

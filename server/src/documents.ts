@@ -1,7 +1,7 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { cachedKeys, parseDocument, recogniseFile, type ConfigDocument } from './engine';
+import { cachedKeys, parseDocument, recogniseFile, sameKeys, type ConfigDocument } from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
 import { clusterView, type ClusterView } from './clusterView';
 import { createWorkspace, type Workspace } from './workspace';
@@ -78,9 +78,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 		changed(uri) {
 			const doc = open(uri);
 			if (doc) openDocs.set(uri, doc); else openDocs.delete(uri);
-			const keys = doc ? cachedKeys(doc) : workspace.keys(uri);
-			const before = view?.keysOf(uri);
-			if (!view || !keys || !before || keys.join('\n') !== before.join('\n')) view = undefined;
+			const keys = doc ? cachedKeys(doc, workspace.statedOf(uri)) : workspace.keys(uri);
+			if (!view || !sameKeys(keys, view.keysOf(uri))) view = undefined;
 		},
 		closed(uri) {
 			parsed.delete(uri);

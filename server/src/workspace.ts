@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cachedKeys, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ConfigDocument, type Keyed, type ParseHints } from './engine';
+import { cachedKeys, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
 import { basename, relative, sep } from 'node:path';
 import { composeEnvFilesIn, composeFileName, composeFoldersOf } from './composeFiles';
@@ -27,7 +27,11 @@ export interface Workspace {
 	/** What the index knows of a file that its parse needs: whether compose reads it. */
 	hints(uri: string): ParseHints;
 	/** The cluster keys of an indexed file. */
-	keys(uri: string): readonly string[] | undefined;
+	keys(uri: string): ClusterKeys | undefined;
+	/** The workspace folder a file is in ('' outside every folder): files of different folders are never one cluster. */
+	scopeOf(uri: string): string;
+	/** The cluster the `etcd.cluster.groups` setting names for a file. */
+	statedOf(uri: string): string | undefined;
 	files(): IterableIterator<IndexedFile>;
 	size(): number;
 }
@@ -46,9 +50,16 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	const hints = (uri: string): ParseHints => uri.startsWith('file:') ? { composeEnvFile: byCompose.has(fileURLToPath(uri)) } : {};
 	/** Where a file stands in its folder, and whether the user's include globs name it (then its content need not prove it). */
 	const place = (path: string) => {
-		const folder = scanned.folders.find(f => path.startsWith(f + sep));
+		// The innermost folder, when one folder holds another.
+		const folder = scanned.folders.filter(f => path.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
 		const below = folder ? relative(folder, path).split(sep).join('/') : path.split(sep).join('/');
 		return { folder, below, named: matchesAny(below, scanned.filter.include) };
+	};
+	const scopeOf = (uri: string): string => uri.startsWith('file:') ? place(fileURLToPath(uri)).folder ?? '' : uri;
+	const statedOf = (uri: string): string | undefined => {
+		if (!uri.startsWith('file:')) return undefined;
+		const { below } = place(fileURLToPath(uri));
+		return scanned.filter.groups?.find(group => matchesAny(below, group.globs))?.name;
 	};
 	const load = (uri: string): void => {
 		parsed.delete(uri);
@@ -70,7 +81,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		const doc = parseDocument(uri, text, hints(uri));
 		const [symbol] = workspaceSymbols('', [doc]);
 		const at = symbol?.location.range;
-		files.set(uri, { uri, keys: cachedKeys(doc), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
+		files.set(uri, { uri, keys: cachedKeys(doc, statedOf(uri)), scope: scopeOf(uri), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
 	};
 	const refreshCompose = (composePath: string): void => {
 		const folders = composeFoldersOf(composePath).slice(0, 1);
@@ -130,6 +141,8 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			return doc;
 		},
 		keys: uri => files.get(uri)?.keys,
+		scopeOf,
+		statedOf,
 		files: () => files.values(),
 		size: () => files.size,
 	};

@@ -10,6 +10,8 @@ export const skippedDirectories: ReadonlySet<string> = new Set(['node_modules', 
 export interface FileFilter {
 	readonly include: readonly RegExp[];
 	readonly exclude: readonly RegExp[];
+	/** `etcd.cluster.groups`: the files each named cluster is made of. */
+	readonly groups?: readonly { readonly name: string; readonly globs: readonly RegExp[] }[];
 }
 
 /** Whether a path (relative to its workspace folder, `/`-separated) may be an etcd config the index should hold; its content decides. */

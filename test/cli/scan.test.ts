@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { run } from '../../server/src/cli';
 
@@ -67,5 +67,17 @@ describe('the directory scan', () => {
 		const path = file('twice/pg1/etcd', member('etcd0', 1));
 		symlinkSync(join(scratch, 'twice', 'pg1'), join(scratch, 'twice', 'link'));
 		assert.deepEqual(Object.keys(lint(join(scratch, 'twice'), path, join(scratch, 'twice', 'link', 'etcd'))), ['twice/pg1/etcd']);
+	});
+
+	it('groups files into the clusters a --config file names (cluster.groups), and not by a shared address alone', () => {
+		const lone = (name: string, token: string) => `ETCD_NAME=${name}\nETCD_INITIAL_ADVERTISE_PEER_URLS=http://127.0.0.1:2380\nETCD_INITIAL_CLUSTER=${name}=http://127.0.0.1:2380\nETCD_INITIAL_CLUSTER_TOKEN=${token}\n`;
+		file('groups/dev/etcd', lone('dev', 't1'));
+		file('groups/ci/etcd', lone('ci', 't2'));
+		const apart = lint(join(scratch, 'groups'));
+		assert.deepEqual(Object.keys(apart).sort(), ['groups/ci/etcd', 'groups/dev/etcd']);
+		assert.ok(!Object.values(apart).flat().some(id => id.startsWith('cluster-')), JSON.stringify(apart));
+		const config = file('groups.json', JSON.stringify({ cluster: { groups: { both: [`${relative(process.cwd(), join(scratch, 'groups')).split(sep).join('/')}/**`] } } }));
+		const grouped = lint('--config', config, join(scratch, 'groups'));
+		assert.ok(grouped['groups/dev/etcd'].includes('cluster-token-mismatch'), JSON.stringify(grouped));
 	});
 });

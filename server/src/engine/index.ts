@@ -31,8 +31,8 @@ export { definition, prepareRename, references, rename } from './features/naviga
 export { checkRequest, newClusterFiles, type NewClusterRequest, type NewFile } from './features/newCluster';
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 
-export { cachedKeys, groupByKeys, type Keyed } from './cluster/groups';
-export { advertisedKeys, indexClusters, siblingsOf } from './cluster/index';
+export { cachedKeys, groupByKeys, sameKeys, type ClusterKeys, type Keyed } from './cluster/groups';
+export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type Placement } from './cluster/index';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';
 export { locales, resolveLocale, type LanguageSetting, type Locale } from './l10n/locale';

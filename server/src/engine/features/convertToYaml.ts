@@ -4,7 +4,7 @@ import { specialVariables, type EtcdVersion } from '../etcd/options';
 import { yamlKeyOf } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
 import { type ConfigDocument, type Setting } from '../model/configDocument';
-import { effectiveSetting, effectiveValue } from '../dialects/effective';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
 import { trimEndOf } from '../text/trailing';
@@ -85,7 +85,7 @@ function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): I
 	if (isSet(doc, 'listen-client-urls') && !isSet(doc, 'advertise-client-urls')) out.note(msg.advertiseMissing);
 	if (doc.launcher !== 'debian-unit') return items;
 	if (!isSet(doc, 'name')) {
-		const name = nameInCluster(doc);
+		const name = memberView(doc).implied;
 		if (name) items.push({ comments: [], key: 'name', value: yamlString(name) });
 		out.note(name ? msg.nameFromCluster(name) : msg.nameFromHost);
 	}
@@ -97,12 +97,6 @@ function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): I
 	return items;
 }
 
-/** The member of ETCD_INITIAL_CLUSTER whose peer URL this file advertises: the host name the unit would have used. */
-function nameInCluster(doc: ConfigDocument): string | undefined {
-	const advertised = (effectiveValue(doc, 'initial-advertise-peer-urls') ?? '').split(',').map(url => url.trim()).filter(url => url !== '');
-	const names = [...new Set(memberView(doc).members.filter(m => advertised.includes(m.url.trim())).map(m => m.name))];
-	return names.length === 1 && !hasTemplate(names[0]) ? names[0] : undefined;
-}
 
 interface Branch {
 	readonly key: string;
