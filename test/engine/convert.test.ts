@@ -120,6 +120,8 @@ function assertLeftBehindNoted(doc: ConfigDocument, result: Conversion, version:
 function errorsOf(doc: ConfigDocument, version: EtcdVersion): Set<string> {
 	const errors = diagnose(doc, { version }).filter(d => d.severity === 1);
 	return new Set(errors.map(d => {
+		// A missing name is reported on the list, and once the conversion writes the default name, on the name.
+		if (d.code === 'missing-name') return 'name';
 		const offset = offsetAt(doc.lines, d.range.start);
 		// The innermost setting: a flag rather than the DAEMON_ARGS line that holds it.
 		const setting = doc.settings.filter(s => s.statementSpan.start <= offset && offset < Math.max(s.statementSpan.end, s.keySpan.end + 1))

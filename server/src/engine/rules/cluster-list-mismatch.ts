@@ -1,4 +1,5 @@
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
+import { foundingFiles } from '../cluster/joining';
 import type { Rule, TextChange } from './rule';
 import { replaceValue } from '../dialects';
 
@@ -12,7 +13,10 @@ export const clusterListMismatch: Rule = {
 	check(doc, ctx) {
 		const own = memberFacts(doc);
 		if (!own.founding || !own.pairs || !own.list) return [];
-		const others = ctx.siblings.map(memberFacts).filter(f => f.founding && f.pairs);
+		// A member added later that still says new lists the founders and itself: join-state-new's finding.
+		const founders = foundingFiles([doc, ...ctx.siblings]);
+		if (!founders.includes(own)) return [];
+		const others = founders.filter(f => f !== own);
 		const key = (f: MemberFacts) => f.pairs!.join(',');
 		if (!isOddOneOut(own, [own, ...others], key)) return [];
 		const differing = others.filter(f => key(f) !== key(own));
@@ -24,7 +28,7 @@ export const clusterListMismatch: Rule = {
 		return [{
 			span: own.list.valueSpan,
 			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg.and), own.list.key),
-			related: differing.map(f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.name?.value) })),
+			related: differing.map(f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.memberName) })),
 			fixes: [
 				{ title: msg.useTheirs(describeFiles(differing, ctx.msg.and)), preferred: true, changes: [listChange(own, reference.list!.value)] },
 				{ title: msg.useOurs(own.list.key), changes: differing.map(f => listChange(f, own.list!.value)) },

@@ -19,7 +19,7 @@ export const clusterTokenMismatch: Rule = {
 		return [{
 			span: own.tokenSetting?.valueSpan ?? own.list!.keySpan,
 			message: msg.message(own.token, describeFiles(differing, ctx.msg.and), differing.length, differing[0].token!),
-			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.name?.value, f.token!) })),
+			related: differing.map(f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.memberName, f.token!) })),
 			fixes: [
 				{ title: msg.useTheirs(differing[0].token!, describeFiles(differing, ctx.msg.and)), preferred: true, changes: tokenChange(own, differing[0].token!) },
 				{ title: msg.useOurs(own.token), changes: differing.flatMap(f => tokenChange(f, own.token!)) },

@@ -14,7 +14,7 @@ export const memberWithoutFile: Rule = {
 		const all = [doc, ...ctx.siblings].map(memberFacts);
 		const own = all[0];
 		if (!own.list) return [];
-		const named = new Set(all.map(f => f.name?.value).filter(n => n !== undefined));
+		const named = new Set(all.map(f => f.memberName).filter(n => n !== undefined));
 		// Blanks around names are member-name-blanks' finding; here they would only hide which file is meant.
 		const missing = [...new Set(parseInitialCluster(own.list.value).map(m => m.name.trim()))].filter(name => !named.has(name));
 		if (missing.length === 0) return [];

@@ -13,20 +13,22 @@ export const peerUrlDisagreement: Rule = {
 	check(doc, ctx) {
 		const own = memberFacts(doc);
 		const advertised = effectiveSetting(doc, 'initial-advertise-peer-urls');
-		if (!own.name || !advertised || advertised.value === '' || hasTemplate(advertised.value)) return [];
+		// Without a name, the member its advertised peer URL identifies (see memberView).
+		const name = own.memberName;
+		if (!name || !advertised || advertised.value === '' || hasTemplate(advertised.value)) return [];
 		const told = splitList(advertised.value, true).map(p => normaliseUrl(p.text)).sort();
 		const listing = ctx.siblings.map(memberFacts).filter(f => f.founding && f.list).map(f => ({
 			facts: f,
-			urls: parseInitialCluster(f.list!.value).filter(m => m.name === own.name!.value).map(m => m.url),
+			urls: parseInitialCluster(f.list!.value).filter(m => m.name === name).map(m => m.url),
 		})).filter(l => l.urls.length > 0 && l.urls.map(normaliseUrl).sort().join(',') !== told.join(','));
 		if (listing.length === 0) return [];
 		const expected = listing[0].urls;
 		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
 		return [{
 			span: advertised.valueSpan,
-			message: ctx.msg['peer-url-disagreement'].message(own.name.value, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')),
+			message: ctx.msg['peer-url-disagreement'].message(name, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')),
 			severity: named ? 'warning' : undefined,
-			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.name?.value) })),
+			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.memberName) })),
 			fixes: [{ title: ctx.msg['peer-url-disagreement'].fix(expected.join(',')), preferred: true, changes: [replaceValue(doc, advertised, expected.join(','))] }],
 		}];
 	},

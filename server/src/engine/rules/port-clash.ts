@@ -27,7 +27,7 @@ export const portClash: Rule = {
 					if (!url || !clash) continue;
 					problems.push({
 						span: valueSubspan(own, piece.from, piece.to),
-						message: ctx.msg['port-clash'].message(memberFacts(sibling).name?.value, url.port),
+						message: ctx.msg['port-clash'].message(memberFacts(sibling).memberName, url.port),
 						related: [{ doc: sibling, span: effectiveSetting(sibling, option)?.valueSpan ?? { start: 0, end: 0 }, message: ctx.msg['port-clash'].related }],
 					});
 				}
