@@ -150,6 +150,7 @@ export const rulesUrlsYamlEn = {
 	},
 	'yaml-unknown-key': {
 		message: (version: string, key: string, suggestions: string | undefined) => `etcd ${version} has no YAML key ${key} and skips it without a word: ${suggestions !== undefined ? `did you mean ${suggestions}?` : 'check the spelling against the documentation, or remove it.'}`,
+		notRead: (version: string, key: string, versions: string) => `etcd ${version} has no YAML key ${key} (only etcd ${versions} read it from the config file) and skips it without a word: remove it, or give the option as a flag or variable.`,
 		or: ' or ',
 		fix: (suggestion: string) => `Rename to ${suggestion}`,
 	},

@@ -146,6 +146,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	},
 	'yaml-unknown-key': {
 		message: (version: string, key: string, suggestions: string | undefined) => `В etcd ${version} нет ключа YAML ${key}, и etcd молча его пропускает: ${suggestions !== undefined ? `может быть, имелся в виду ${suggestions}?` : 'сверьте написание с документацией или удалите ключ.'}`,
+		notRead: (version: string, key: string, versions: string) => `В etcd ${version} нет ключа YAML ${key} (из файла конфигурации его читают только etcd ${versions}), и etcd молча его пропускает: удалите ключ или задайте параметр флагом или переменной.`,
 		or: ' или ',
 		fix: (suggestion: string) => `Переименовать в ${suggestion}`,
 	},
