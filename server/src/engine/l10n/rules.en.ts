@@ -65,6 +65,8 @@ export const ruleMessagesEn = {
 	},
 	'peer-url-disagreement': {
 		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} advertises ${told}, but ${files} list${count === 1 ? 's' : ''} ${name} at ${expected}.`,
+		taken: (owner: string) => ` That is ${owner}'s own peer URL.`,
+		ownerRelated: (owner: string | undefined) => `${owner ?? 'another member'} advertises it`,
 		fix: (urls: string) => `Advertise ${urls} as the other members list`,
 	},
 	'port-clash': {

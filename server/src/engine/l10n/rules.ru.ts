@@ -62,6 +62,8 @@ export const ruleMessagesRu: RuleMessages = {
 	},
 	'peer-url-disagreement': {
 		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} объявляет ${told}, но ${count === 1 ? 'узел' : 'узлы'} ${files} указывают для ${name} адрес ${expected}.`,
+		taken: (owner: string) => ` Это собственный адрес узла ${owner}.`,
+		ownerRelated: (owner: string | undefined) => `его объявляет ${owner ?? 'другой узел'}`,
 		fix: (urls: string) => `Объявлять ${urls}, как указано у других узлов`,
 	},
 	'port-clash': {

@@ -24,12 +24,20 @@ export const peerUrlDisagreement: Rule = {
 		if (listing.length === 0) return [];
 		const expected = listing[0].urls;
 		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
+		const msg = ctx.msg['peer-url-disagreement'];
+		// A URL copied from another member's file: that member is where it belongs.
+		const owners = ctx.siblings.map(other => ({ other, setting: effectiveSetting(other, 'initial-advertise-peer-urls') }))
+			.filter(({ setting }) => setting && !hasTemplate(setting.value) && splitList(setting.value, true).some(p => told.includes(normaliseUrl(p.text))));
+		const taken = owners.map(({ other }) => msg.taken(memberFacts(other).memberName ?? other.uri.split('/').slice(-2).join('/'))).join('');
 		return [{
 			span: advertised.valueSpan,
-			message: ctx.msg['peer-url-disagreement'].message(name, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')),
+			message: msg.message(name, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')) + taken,
 			severity: named ? 'warning' : undefined,
-			related: listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.memberName) })),
-			fixes: [{ title: ctx.msg['peer-url-disagreement'].fix(expected.join(',')), preferred: true, changes: [replaceValue(doc, advertised, expected.join(','))] }],
+			related: [
+				...listing.map(l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.memberName) })),
+				...owners.map(({ other, setting }) => ({ doc: other, span: setting!.valueSpan, message: msg.ownerRelated(memberFacts(other).memberName) })),
+			],
+			fixes: [{ title: msg.fix(expected.join(',')), preferred: true, changes: [replaceValue(doc, advertised, expected.join(','))] }],
 		}];
 	},
 };
