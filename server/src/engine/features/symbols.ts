@@ -7,6 +7,7 @@ import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
 import { rangeOf } from '../text/lineIndex';
 import { memberMentions } from './members';
+import { hasTemplate } from '../parsers/templates';
 
 /** The groups in the order etcd's documentation presents them; their titles are in the catalogue (`outline`). */
 const groups: readonly (OptionGroup | 'other')[] = ['member', 'clustering', 'security', 'auth', 'logging', 'profiling/metrics', 'experimental', 'unsafe', 'v2', 'proxy', 'other'];
@@ -20,7 +21,7 @@ export function documentSymbols(doc: ConfigDocument, ctx: EngineContext): Docume
 		if (settings.length === 0) return [];
 		const children = settings.map(setting => ({
 			name: setting.key,
-			detail: setting.value.length > 80 ? setting.value.slice(0, 77) + '…' : setting.value,
+			detail: shortened(hasTemplate(setting.value) ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : setting.value),
 			kind: dialectOf(setting).unit === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
 			range: rangeOf(doc.lines, setting.statementSpan),
 			selectionRange: rangeOf(doc.lines, setting.keySpan),
@@ -46,4 +47,9 @@ export function workspaceSymbols(query: string, docs: Iterable<ConfigDocument>):
 		}
 	}
 	return found;
+}
+
+/** A value for the outline: what a template decides as the source writes it, long ones cut. */
+function shortened(value: string): string {
+	return value.length > 80 ? value.slice(0, 77) + '…' : value;
 }
