@@ -20,6 +20,10 @@ describe('name-not-in-cluster', () => {
 		expectProblems('name-not-in-cluster', 'ETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380\n');
 		expectProblems('name-not-in-cluster', 'ETCD_NAME=x\n');
 	});
+	it('says when the name is a specifier or variable that nothing expanded (%H in an env file)', () => {
+		const [problem] = expectProblems('name-not-in-cluster', 'ETCD_NAME=⟦%H⟧\nETCD_INITIAL_CLUSTER=mon1=http://mon1:2380\n');
+		assert.match(problem.message, /Nothing expands %H before etcd reads it/);
+	});
 	it('skips templated values', () => {
 		expectProblems('name-not-in-cluster', 'ETCD_NAME="{{ inventory_hostname }}"\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380\n');
 	});

@@ -1,5 +1,6 @@
 import { memberView, urlList } from '../cluster/membership';
 import type { Fix, Rule } from './rule';
+import { literalExpansion } from './shared/literalExpansion';
 import { replaceValue } from '../dialects';
 
 /**
@@ -14,7 +15,9 @@ export const nameNotInCluster: Rule = {
 		if (!name || !cluster || members.some(m => m.name.trim() === name.value)) return [];
 		const listed = [...new Set(members.map(m => m.name))].map(n => `'${n}'`).join(', ');
 		const msg = ctx.msg['name-not-in-cluster'];
-		const message = msg.message(name.key, name.value, listed, cluster.key);
+		// %H or ${HOSTNAME} that nothing expanded: the member is literally called so.
+		const unexpanded = literalExpansion(name.value);
+		const message = msg.message(name.key, name.value, listed, cluster.key) + (unexpanded ? ` ${ctx.msg['url-diagnosis'].notExpanded(unexpanded)}` : '');
 		const fixes: Fix[] = [];
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
 		// Only a name that can stand in the list as one entry: `=`, `,`, blanks or quotes would break it apart.
