@@ -21,6 +21,8 @@ export const advertisePeerMismatch: Rule = {
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
 		// An entry without a URL (`pg1` alone) is invalid-url's to report: there is nothing to compare or align.
 		if (!name || !cluster || own.length === 0 || own.some(m => m.url === '') || advertised.templated) return [];
+		// A URL etcd refuses outright (http://${HOST_IP}:2380 in a file systemd reads) is invalid-url's: nothing to compare.
+		if (advertised.pieces.some(p => !parseEtcdUrl(p.text, ctx.version).ok)) return [];
 		const listed = new Set(own.map(m => m.url));
 		const told = new Set(advertised.pieces.map(p => p.text));
 		if (listed.size === told.size && [...listed].every(url => told.has(url))) return [];
