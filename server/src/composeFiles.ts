@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { composeEnvFiles } from './engine';
 import { readIndexedFile } from './workspaceFiles';
 
@@ -35,4 +35,32 @@ export function composeEnvFilesIn(folders: Iterable<string>): Set<string> {
 /** The folders whose compose files could name a file: its own and the one above it. */
 export function composeFoldersOf(path: string): string[] {
 	return [dirname(path), dirname(dirname(path))];
+}
+
+/** The env files compose reads in a workspace, kept up to date as its compose files change. */
+export interface ComposeReaders {
+	has(path: string): boolean;
+	/** Forgets everything (a new scan). */
+	clear(): void;
+	/** Learns what the compose files next to these files (and one folder up) name. */
+	add(paths: readonly string[]): void;
+	/** After a compose file changed: what its folder's compose files name now; returns whether `path` changed its reader. */
+	refresh(composePath: string): (path: string) => boolean;
+}
+
+export function composeReaders(): ComposeReaders {
+	let named = new Set<string>();
+	return {
+		has: path => named.has(path),
+		clear: () => { named = new Set(); },
+		add: paths => { for (const path of composeEnvFilesIn(paths.flatMap(composeFoldersOf))) named.add(path); },
+		refresh(composePath) {
+			const folder = dirname(composePath);
+			const before = named;
+			named = new Set([...before].filter(path => !path.startsWith(folder + sep)));
+			for (const path of composeEnvFilesIn([folder])) named.add(path);
+			const after = named;
+			return path => before.has(path) !== after.has(path);
+		},
+	};
 }

@@ -2,7 +2,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cachedKeys, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
 import { basename, relative, sep } from 'node:path';
-import { composeEnvFilesIn, composeFileName, composeFoldersOf } from './composeFiles';
+import { composeFileName, composeReaders } from './composeFiles';
 import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type FileFilter } from './workspaceFiles';
 
 /**
@@ -46,7 +46,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	let scans = 0;
 	let scanned: { folders: string[]; filter: FileFilter } = { folders: [], filter: { include: [], exclude: [] } };
 	/** The env files that compose files name (paths): compose reads them, not systemd. */
-	let byCompose = new Set<string>();
+	const byCompose = composeReaders();
 	const hints = (uri: string): ParseHints => uri.startsWith('file:') ? { composeEnvFile: byCompose.has(fileURLToPath(uri)) } : {};
 	/** Where a file stands in its folder, and whether the user's include globs name it (then its content need not prove it). */
 	const place = (path: string) => {
@@ -84,14 +84,8 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		files.set(uri, { uri, keys: cachedKeys(doc, statedOf(uri)), scope: scopeOf(uri), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
 	};
 	const refreshCompose = (composePath: string): void => {
-		const folders = composeFoldersOf(composePath).slice(0, 1);
-		const before = byCompose;
-		byCompose = new Set([...before].filter(path => !folders.some(folder => path.startsWith(folder + sep))));
-		for (const path of composeEnvFilesIn(folders)) byCompose.add(path);
-		for (const file of [...files.keys()]) {
-			const path = fileURLToPath(file);
-			if (before.has(path) !== byCompose.has(path)) load(file);
-		}
+		const changed = byCompose.refresh(composePath);
+		for (const file of [...files.keys()]) if (changed(fileURLToPath(file))) load(file);
 	};
 	return {
 		async scan(folders, filter) {
@@ -99,11 +93,11 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			scanned = { folders: folders.filter(f => f.startsWith('file:')).map(f => fileURLToPath(f)), filter };
 			files.clear();
 			parsed.clear();
-			byCompose = new Set();
+			byCompose.clear();
 			for (const folder of folders.filter(f => f.startsWith('file:'))) {
 				const paths = await findWorkspaceFiles(fileURLToPath(folder), filter, (path, why) => log(`skipped ${path}: ${why}`));
 				if (scan !== scans) return;
-				for (const path of composeEnvFilesIn(paths.flatMap(composeFoldersOf))) byCompose.add(path);
+				byCompose.add(paths);
 				// Synchronous reads in slices: a promise per file costs more than the read, and between slices the
 				// server answers whatever the editor asked meanwhile.
 				for (let i = 0; i < paths.length; i++) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { run } from '../../server/src/cli';
+import { composeReaders } from '../../server/src/composeFiles';
 
 const scratch = mkdtempSync(join(tmpdir(), 'etcd-config-scan-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -79,5 +80,16 @@ describe('the directory scan', () => {
 		const config = file('groups.json', JSON.stringify({ cluster: { groups: { both: [`${relative(process.cwd(), join(scratch, 'groups')).split(sep).join('/')}/**`] } } }));
 		const grouped = lint('--config', config, join(scratch, 'groups'));
 		assert.ok(grouped['groups/dev/etcd'].includes('cluster-token-mismatch'), JSON.stringify(grouped));
+	});
+
+	it('follows a compose file that changes which env files it names', () => {
+		const compose = file('follow/docker-compose.yml', 'services:\n  etcd:\n    env_file: a.env\n');
+		const [a, b] = [file('follow/a.env', 'ETCD_NAME=a\n'), file('follow/b.env', 'ETCD_NAME=b\n')];
+		const readers = composeReaders();
+		readers.add([a, b]);
+		assert.deepEqual([readers.has(a), readers.has(b)], [true, false]);
+		writeFileSync(compose, 'services:\n  etcd:\n    env_file: [{ path: b.env, required: false }]\n');
+		const changed = readers.refresh(compose);
+		assert.deepEqual([readers.has(a), readers.has(b), changed(a), changed(b)], [false, true, true, true]);
 	});
 });

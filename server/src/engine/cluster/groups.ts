@@ -82,41 +82,42 @@ function compatible(a: ClusterKeys, b: ClusterKeys): boolean {
 
 /** Groups items into clusters (see the rule above), each cluster in the given order. */
 export function groupByKeys<T extends Keyed>(items: readonly T[]): T[][] {
-	const parent = items.map((_, i) => i);
-	const find = (i: number): number => {
-		while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-		return i;
-	};
-	const union = (i: number, j: number) => { parent[find(i)] = find(j); };
+	const sets = unionFind(items.length);
 	const stated = new Map<string, number>();
 	// Per shared member: the first file of each (token, list) kind that has it. Files of one kind join at once;
 	// another kind is compared once per kind, so a member that many files share costs no more than their kinds.
 	const buckets = new Map<string, Map<string, number>>();
-	items.forEach((item, i) => {
-		const { keys } = item;
-		const scope = item.scope ?? '';
+	items.forEach(({ keys, scope = '' }, i) => {
 		if (keys.alone) return;
 		if (keys.stated !== undefined) {
 			const first = stated.get(`${scope}\n${keys.stated}`);
-			if (first === undefined) stated.set(`${scope}\n${keys.stated}`, i); else union(i, first);
+			if (first === undefined) stated.set(`${scope}\n${keys.stated}`, i); else sets.union(i, first);
 			return;
 		}
-		const kind = `${keys.token ?? ''}\n${keys.list ?? ''}`;
 		for (const member of keys.members) {
-			const bucketKey = `${scope}\n${member}`;
-			let kinds = buckets.get(bucketKey);
-			if (!kinds) buckets.set(bucketKey, kinds = new Map());
-			for (const [, first] of kinds) if (compatible(keys, items[first].keys)) union(i, first);
+			let kinds = buckets.get(`${scope}\n${member}`);
+			if (!kinds) buckets.set(`${scope}\n${member}`, kinds = new Map());
+			for (const first of kinds.values()) if (compatible(keys, items[first].keys)) sets.union(i, first);
+			const kind = `${keys.token ?? ''}\n${keys.list ?? ''}`;
 			if (!kinds.has(kind)) kinds.set(kind, i);
 		}
 	});
 	const groups = new Map<number, T[]>();
 	items.forEach((item, i) => {
-		const root = find(i);
+		const root = sets.find(i);
 		const group = groups.get(root);
 		if (group) group.push(item); else groups.set(root, [item]);
 	});
 	return [...groups.values()];
+}
+
+function unionFind(size: number): { find(i: number): number; union(i: number, j: number): void } {
+	const parent = Array.from({ length: size }, (_, i) => i);
+	const find = (i: number): number => {
+		while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+		return i;
+	};
+	return { find, union: (i, j) => { parent[find(i)] = find(j); } };
 }
 
 /** Groups documents into clusters, each cluster in the given order. */
