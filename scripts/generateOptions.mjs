@@ -37,6 +37,8 @@ function convert(flag) {
 		if (from in flag) option[to] = flag[from];
 	}
 	if ('yaml_value' in flag) option.yamlValue = yamlValueKind(flag.yaml_value);
+	// A key only some versions read from YAML (3.6 dropped discovery-fallback from the config file): per version.
+	if (flag.yaml_key_versions && typeof option.yamlKey === 'string') option.yamlKey = Object.fromEntries(flag.yaml_key_versions.map(version => [version, option.yamlKey]));
 	option.status = { ...flag.versions, ...flag.versions_extra };
 	return option;
 }

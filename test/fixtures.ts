@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isYamlPath } from '../server/src/engine/parse/fileNames';
 
@@ -15,4 +15,14 @@ function walk(directory: string): string[] {
 		const path = join(directory, name);
 		return statSync(path).isDirectory() ? walk(path) : [path];
 	});
+}
+
+/**
+ * pg1's file as copy `i` of thousands that claim its name: each also advertises a peer URL of its own, so that
+ * every copy is a member of its own (identical copies describe one member and count once) in pg1's cluster.
+ */
+export function copyOfPg1(i: number): string {
+	const text = readFileSync(join(repoRoot, 'examples', 'pg-cluster', 'pg1', 'etcd'), 'utf8');
+	const own = `http://10.${(i >> 8) & 255}.${i & 255}.1:2380`;
+	return text.replace('ETCD_INITIAL_ADVERTISE_PEER_URLS="http://192.168.45.201:2380"', `ETCD_INITIAL_ADVERTISE_PEER_URLS="http://192.168.45.201:2380,${own}"`);
 }

@@ -1,18 +1,20 @@
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseArgs, UsageError, type CliOptions } from './cli/args';
 import { CliError } from './cli/cliError';
-import { collectFiles, readSource, readText } from './cli/files';
+import { collectFiles, readSource, readText, type Candidate } from './cli/files';
 import { fixFile, type FixHooks } from './cli/fixFile';
 import { fixLine } from './cli/fixReport';
+import type { FixOutcome } from './cli/fixOutcome';
+import { composeEnvFilesIn, composeFoldersOf } from './composeFiles';
 import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, indexClusters, locales, messagesFor, parseDocument, rules, secretsOf, siblingsOf, validate,
-	type CliMessages, type EngineSettings, type Locale,
+	documentContext, fixText, globToRegExp, indexClusters, locales, matchesAny, messagesFor, parseDocument, recogniseFile, rules,
+	secretsOf, siblingsOf, validate, type CliMessages, type ConfigDocument, type EngineSettings, type Locale, type Placement,
 } from './engine';
 import { readSettings } from './settings';
 import { generateToken } from './token';
@@ -66,7 +68,9 @@ function print(io: Io, text: string): number {
 	return 0;
 }
 
-function validationSettings(options: CliOptions): EngineSettings & { readonly locale: Locale } {
+type CliSettings = EngineSettings & { readonly locale: Locale; readonly clusterGroups: Readonly<Record<string, readonly string[]>> };
+
+function validationSettings(options: CliOptions): CliSettings {
 	const fromFile = options.configFile ? readConfig(options.configFile) : readSettings(undefined);
 	const known = new Set(rules.map(rule => rule.id));
 	const unknown = Object.keys({ ...fromFile.rules, ...options.rules }).filter(id => !known.has(id));
@@ -77,6 +81,7 @@ function validationSettings(options: CliOptions): EngineSettings & { readonly lo
 		rulesDocBase,
 		newToken: () => generateToken(fromFile.tokenLength),
 		locale: options.locale ?? (fromFile.language === 'auto' ? 'en' : fromFile.language),
+		clusterGroups: fromFile.clusterGroups,
 	};
 }
 
@@ -90,17 +95,22 @@ function readConfig(path: string) {
 }
 
 /**
- * Reads (and with --fix, fixes) every file, then checks each against the other files of its cluster. A file that
- * --fix must leave as it was is linted as it is, and the run goes on with the others.
+ * Reads (and with --fix, fixes) every etcd config among the files, then checks each against the other files of its
+ * cluster. Other tools' files (a Kubernetes manifest, a compose file, a unit) are left out, even when named. A file
+ * that --fix must leave as it was is linted as it is, and the run goes on with the others.
  */
-function lint(paths: readonly string[], settings: EngineSettings, options: CliOptions, hooks?: FixHooks): FileResult[] {
-	const docs = paths.map(path => {
+function lint(candidates: readonly Candidate[], settings: CliSettings, options: CliOptions, hooks?: FixHooks): FileResult[] {
+	const byCompose = composeEnvFilesIn(candidates.flatMap(({ path }) => composeFoldersOf(resolve(path))));
+	const docs = candidates.flatMap(({ path, named, relative }): { path: string; doc: ConfigDocument; fix?: FixOutcome }[] => {
 		const uri = pathToFileURL(resolve(path)).toString();
-		if (!options.fix) return { path, doc: parseDocument(uri, readSource(path)) };
-		const { outcome, text } = fixFile(path, source => fixText(uri, source, settings), hooks);
-		return { path, doc: parseDocument(uri, text ?? ''), fix: outcome };
+		const source = readSource(path);
+		if (recogniseFile(relative, source, named) !== 'etcd-config') return [];
+		const hints = { composeEnvFile: byCompose.has(resolve(path)) };
+		if (!options.fix) return [{ path, doc: parseDocument(uri, source, hints) }];
+		const { outcome, text } = fixFile(path, current => fixText(uri, current, settings, hints), hooks);
+		return [{ path, doc: parseDocument(uri, text ?? source, hints), fix: outcome }];
 	});
-	const clusters = indexClusters(docs.map(d => d.doc));
+	const clusters = indexClusters(docs.map(d => d.doc), statedByGroups(settings.clusterGroups));
 	return docs.map(({ path, doc, fix }) => ({
 		path,
 		uri: doc.uri,
@@ -109,6 +119,15 @@ function lint(paths: readonly string[], settings: EngineSettings, options: CliOp
 		secrets: secretsOf(doc),
 		fix,
 	}));
+}
+
+/** The cluster that the settings file's `cluster.groups` names for a file, by its path relative to the current folder. */
+function statedByGroups(groups: Readonly<Record<string, readonly string[]>>): Placement {
+	const compiled = Object.entries(groups).map(([name, globs]) => ({ name, globs: globs.map(globToRegExp) }));
+	return doc => {
+		const path = relative(process.cwd(), fileURLToPath(doc.uri)).split(sep).join('/');
+		return { stated: compiled.find(group => matchesAny(path, group.globs))?.name };
+	};
 }
 
 function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): string {

@@ -1,9 +1,10 @@
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cachedKeys, parseDocument, type ConfigDocument } from './engine';
+import { cachedKeys, parseDocument, recogniseFile, sameKeys, type ConfigDocument } from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
-import { canonicalUri } from './uris';
-import { clusterView, createWorkspace, type ClusterView, type Workspace } from './workspace';
+import { clusterView, type ClusterView } from './clusterView';
+import { canonicalUri, isFileUri, uriPath } from './uris';
+import { createWorkspace, type Workspace } from './workspace';
 
 /**
  * The documents the server knows: those open in the editor (their unsaved text), the indexed files of the
@@ -57,7 +58,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 	const workspace = createWorkspace(log);
 	/** The client's spelling of each open document, by VS Code's. */
 	const spelling = new Map<string, string>();
-	const parsed = new Map<string, { text: string; doc: ConfigDocument }>();
+	const parsed = new Map<string, { text: string; doc: ConfigDocument | undefined }>();
 	const limits = new Map<string, { text: string; limit: Limit | undefined }>();
 	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
 	const openDocs = new Map<string, ConfigDocument>();
@@ -81,7 +82,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 		const key = canonicalUri(uri);
 		const cached = parsed.get(key);
 		if (cached?.text === text) return cached.doc;
-		const doc = parseDocument(clientUri(uri), text);
+		// A Kubernetes manifest named etcd.yaml, a compose file or a unit opened in the editor: not read as an etcd config.
+		const doc = recogniseFile(pathOf(key), text, true) === 'etcd-config' ? parseDocument(clientUri(uri), text, workspace.hints(key)) : undefined;
 		parsed.set(key, { text, doc });
 		return doc;
 	};
@@ -109,9 +111,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 			const key = canonicalUri(uri);
 			const doc = open(uri);
 			if (doc) openDocs.set(key, doc); else openDocs.delete(key);
-			const keys = doc ? cachedKeys(doc) : workspace.keys(key);
-			const before = view?.keysOf(key);
-			if (!view || !keys || !before || keys.join('\n') !== before.join('\n')) view = undefined;
+			const keys = doc ? cachedKeys(doc, workspace.statedOf(key)) : workspace.keys(key);
+			if (!view || !sameKeys(keys, view.keysOf(key))) view = undefined;
 		},
 		closed(uri) {
 			parsed.delete(canonicalUri(uri));
@@ -119,6 +120,17 @@ export function createDocuments(log: (message: string) => void): Documents {
 		},
 		regroup() {
 			view = undefined;
+			// A rescan may have learnt that compose reads a file: its open text is parsed again.
+			parsed.clear();
 		},
 	};
+}
+
+/** The document's path for judging its name (its URI's path where it is no file). */
+function pathOf(uri: string): string {
+	try {
+		return isFileUri(uri) ? uriPath(uri).replaceAll('\\', '/') : new URL(uri).pathname;
+	} catch {
+		return uri;
+	}
 }

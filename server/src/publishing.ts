@@ -50,8 +50,9 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 		if (diagnostics === undefined || !current(job)) return;
 		const uri = deps.documents.clientUri(job.uri);
 		const text = JSON.stringify(diagnostics);
-		// A closed file the editor was never told about has none; an open one is always answered.
-		if ((sent.get(uri) ?? (deps.documents.open(job.uri) ? undefined : '[]')) === text) return;
+		// A closed file the editor was never told about has none; an open one (an etcd config or not) is always answered.
+		const isOpen = deps.documents.store.get(uri) !== undefined;
+		if ((sent.get(uri) ?? (isOpen ? undefined : '[]')) === text) return;
 		sent.set(uri, text);
 		await deps.send(uri, diagnostics);
 	}

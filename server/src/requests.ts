@@ -7,7 +7,7 @@ import {
 	inlayHints, messagesFor, prepareRename, references, type ConfigDocument, type EngineContext, type EngineSettings, type Locale,
 } from './engine';
 import type { UserSettings } from './settings';
-import type { ClusterView } from './workspace';
+import type { ClusterView } from './clusterView';
 import { onKey, withoutSchemaCompletions } from './yamlCompanion';
 import { convertCommand, convertUri, runConvert } from './convertCommand';
 import { editsOtherFiles, sameAction, versioned, type DeferredAction, type EditSupport } from './workspaceEdits';

@@ -4,11 +4,12 @@ import {
 	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { clusterSignature, messagesFor, rename, resolveLocale, yamlConfigGlobs, type EngineSettings, type Locale } from './engine';
+import { clusterSignature, envConfigGlobs, messagesFor, rename, resolveLocale, yamlConfigGlobs, type EngineSettings, type Locale } from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { limitMessage } from './analysisLimits';
 import { serverCapabilities } from './capabilities';
+import { composeFileGlob } from './composeFiles';
 import { createDocuments } from './documents';
 import { createPublisher } from './publishing';
 import { canonicalUri } from './uris';
@@ -18,6 +19,9 @@ import { answerRequests, contextRequest, type ServerContext } from './requests';
 
 /** How long an edit waits for the next keystroke before its file is checked (ms). */
 const typingPause = 20;
+
+/** Templates of any name: a rendered config may be called anything (see the engine's parse/origin.ts). */
+const templateGlob = '**/*.{j2,jinja,jinja2,tmpl,gtpl,tpl}';
 
 // dist/serverMain.js sits next to docs/ in the package.
 const rulesDocBase = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString();
@@ -147,7 +151,7 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,*.j2}', ...yamlConfigGlobs, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+				watchers: [...envConfigGlobs, ...yamlConfigGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
 			});
 		}
 		await rescan();

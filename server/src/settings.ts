@@ -10,6 +10,8 @@ export interface UserSettings {
 	/** More globs of files to index as etcd configs (`etcd.cluster.include`, and `etcd.yaml.files` for YAML configs), and globs to leave out (`etcd.cluster.exclude`). */
 	readonly clusterInclude: readonly string[];
 	readonly clusterExclude: readonly string[];
+	/** `etcd.cluster.groups`: cluster name → globs of its member files (relative to the workspace folder, or the CLI's current folder). */
+	readonly clusterGroups: Readonly<Record<string, readonly string[]>>;
 	/** `etcd.format.sortByGroup`: formatting reorders the settings by option group. */
 	readonly sortByGroup: boolean;
 	/** `etcd.inlayHints.enabled`. */
@@ -37,10 +39,16 @@ export function readSettings(raw: unknown): UserSettings {
 	const formatting = typeof settings.format === 'object' && settings.format !== null ? settings.format as Record<string, unknown> : {};
 	return {
 		version, rules, tokenLength: Math.min(64, Math.max(8, length)), clusterInclude: [...globs(cluster.include), ...globs(yaml.files)], clusterExclude: globs(cluster.exclude),
+		clusterGroups: groupsOf(cluster.groups),
 		sortByGroup: formatting.sortByGroup === true,
 		language: settings.language === 'en' || settings.language === 'ru' ? settings.language : 'auto',
 		inlayHints: !(typeof settings.inlayHints === 'object' && settings.inlayHints !== null && (settings.inlayHints as Record<string, unknown>).enabled === false),
 	};
+}
+
+function groupsOf(raw: unknown): Record<string, string[]> {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+	return Object.fromEntries(Object.entries(raw).filter(([name]) => name.trim() !== '').map(([name, list]) => [name.trim(), globs(list)]));
 }
 
 function globs(raw: unknown): string[] {
@@ -52,5 +60,6 @@ export function watchedGlobs(settings: UserSettings, filesExclude: unknown): Fil
 	const excluded = typeof filesExclude === 'object' && filesExclude !== null
 		? Object.entries(filesExclude).filter(([, on]) => on === true).map(([glob]) => glob)
 		: [];
-	return { include: settings.clusterInclude.map(globToRegExp), exclude: [...settings.clusterExclude, ...excluded].map(globToRegExp) };
+	const groups = Object.entries(settings.clusterGroups).map(([name, list]) => ({ name, globs: list.map(globToRegExp) }));
+	return { include: settings.clusterInclude.map(globToRegExp), exclude: [...settings.clusterExclude, ...excluded].map(globToRegExp), groups };
 }

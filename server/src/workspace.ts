@@ -1,7 +1,7 @@
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { advertisedKeys, cachedKeys, groupByKeys, parseDocument, workspaceSymbols, type ConfigDocument, type Keyed } from './engine';
+import { cachedKeys, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
+import { composeFileName, composeReaders } from './composeFiles';
 import { canonicalUri, fileUri, isFileUri, uriPath } from './uris';
 import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type FileFilter } from './workspaceFiles';
 
@@ -10,7 +10,7 @@ import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type File
  * symbols. Not its text: with tens of thousands of files that alone is tens of megabytes, and the few files a
  * request needs are read again (a watched change re-indexes a file, so keys and text stay in step).
  */
-interface IndexedFile extends Keyed {
+export interface IndexedFile extends Keyed {
 	/** The member's name and where it stands (line, first and last character): a symbol costs more than this. */
 	readonly member?: readonly [name: string, line: number, start: number, end: number];
 }
@@ -29,8 +29,14 @@ export interface Workspace {
 	get(uri: string): ConfigDocument | undefined;
 	/** The file as it is on disk now (read again, and indexed again where it changed), if it is in the index. */
 	fresh(uri: string): ConfigDocument | undefined;
+	/** What the index knows of a file that its parse needs: whether compose reads it. */
+	hints(uri: string): ParseHints;
 	/** The cluster keys of an indexed file. */
-	keys(uri: string): readonly string[] | undefined;
+	keys(uri: string): ClusterKeys | undefined;
+	/** The workspace folder a file is in ('' outside every folder): files of different folders are never one cluster. */
+	scopeOf(uri: string): string;
+	/** The cluster the `etcd.cluster.groups` setting names for a file. */
+	statedOf(uri: string): string | undefined;
 	files(): IterableIterator<IndexedFile>;
 	size(): number;
 }
@@ -44,21 +50,44 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 	/** Counts scans: a scan that a newer one overtook (a folder removed while indexing) stops adding files. */
 	let scans = 0;
 	let scanned: { folders: string[]; filter: FileFilter } = { folders: [], filter: { include: [], exclude: [] } };
-	/** Reads and indexes a file; the parse is returned, for a caller that wants to keep it. */
-	const load = (uri: string): ConfigDocument | undefined => {
-		parsed.delete(uri);
-		const { text, skipped } = readIndexedFile(uriPath(uri));
+	/** The env files that compose files name (paths): compose reads them, not systemd. */
+	const byCompose = composeReaders();
+	const hints = (uri: string): ParseHints => isFileUri(uri) ? { composeEnvFile: byCompose.has(uriPath(uri)) } : {};
+	/** Where a file stands in its folder, and whether the user's include globs name it (then its content need not prove it). */
+	const place = (path: string) => {
+		// The innermost folder, when one folder holds another.
+		const folder = scanned.folders.filter(f => path.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
+		const below = folder ? relative(folder, path).split(sep).join('/') : path.split(sep).join('/');
+		return { folder, below, named: matchesAny(below, scanned.filter.include) };
+	};
+	const scopeOf = (uri: string): string => isFileUri(uri) ? place(uriPath(uri)).folder ?? '' : uri;
+	const statedOf = (uri: string): string | undefined => {
+		if (!isFileUri(uri)) return undefined;
+		const { below } = place(uriPath(uri));
+		return scanned.filter.groups?.find(group => matchesAny(below, group.globs))?.name;
+	};
+	/** Reads and indexes a file (by its key); the parse is returned, for a caller that wants to keep it. */
+	const load = (key: string): ConfigDocument | undefined => {
+		parsed.delete(key);
+		const path = uriPath(key);
+		const { text, skipped } = readIndexedFile(path);
 		const limit = text === undefined ? undefined : notAnalysed(text);
 		const reason = skipped ?? (limit && limitMessage(limit));
 		if (text === undefined || reason) {
-			files.delete(uri);
-			log(`skipped ${uri}: ${reason}`);
+			files.delete(key);
+			log(`skipped ${key}: ${reason}`);
 			return undefined;
 		}
-		const doc = parseDocument(uri, text);
+		const { below, named } = place(path);
+		// Another tool's file, or a generic name without etcd settings inside: not indexed, and nothing to say.
+		if (recogniseFile(below, text, named) !== 'etcd-config') {
+			files.delete(key);
+			return undefined;
+		}
+		const doc = parseDocument(key, text, hints(key));
 		const [symbol] = workspaceSymbols('', [doc]);
 		const at = symbol?.location.range;
-		files.set(uri, { uri, keys: cachedKeys(doc), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
+		files.set(key, { uri: key, keys: cachedKeys(doc, statedOf(key)), scope: scopeOf(key), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
 		return doc;
 	};
 	/** An indexed file parsed: from the cache, or read again (`fresh`: always, and indexed again where it changed). */
@@ -71,11 +100,15 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		if (text === undefined) return undefined;
 		if (doc?.text === text) return doc;
 		// Changed on disk before its event came: indexed again, for the keys that join it to a cluster.
-		doc = doc ? load(key) : parseDocument(key, text);
+		doc = doc ? load(key) : parseDocument(key, text, hints(key));
 		if (!doc) return undefined;
 		if (parsed.size >= parsedCacheSize) parsed.delete(parsed.keys().next().value!);
 		parsed.set(key, doc);
 		return doc;
+	};
+	const refreshCompose = (composePath: string): void => {
+		const changed = byCompose.refresh(composePath);
+		for (const file of [...files.keys()]) if (changed(uriPath(file))) load(file);
 	};
 	return {
 		async scan(folders, filter) {
@@ -83,9 +116,11 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			scanned = { folders: folders.filter(isFileUri).map(uriPath), filter };
 			files.clear();
 			parsed.clear();
+			byCompose.clear();
 			for (const folder of scanned.folders) {
 				const paths = await findWorkspaceFiles(folder, filter, (path, why) => log(`skipped ${path}: ${why}`));
 				if (scan !== scans) return;
+				byCompose.add(paths);
 				// Synchronous reads in slices: a promise per file costs more than the read, and between slices the
 				// server answers whatever the editor asked meanwhile.
 				for (let i = 0; i < paths.length; i++) {
@@ -95,14 +130,17 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 				}
 			}
 		},
-		// The watcher's globs are broad (`*.j2`, `*.sample`): only what the scan would have taken is indexed.
+		// The watcher's globs are broad (`*.j2`, `*.sample`): only what the scan would have taken is indexed. A compose
+		// file that changed may name other env files: those of its folder are read again.
 		refresh: async uri => {
 			const key = canonicalUri(uri);
 			const path = uriPath(key);
-			const folder = scanned.folders.find(f => path.startsWith(f + sep));
-			if (folder && wanted(relative(folder, path).split(sep).join('/'), scanned.filter)) load(key);
+			if (composeFileName.test(basename(path))) return refreshCompose(path);
+			const { folder, below } = place(path);
+			if (folder && wanted(below, scanned.filter)) load(key);
 			else files.delete(key);
 		},
+		hints: uri => hints(canonicalUri(uri)),
 		remove: uri => {
 			files.delete(canonicalUri(uri));
 			parsed.delete(canonicalUri(uri));
@@ -110,65 +148,9 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		get: uri => parsedFile(canonicalUri(uri), false),
 		fresh: uri => parsedFile(canonicalUri(uri), true),
 		keys: uri => files.get(canonicalUri(uri))?.keys,
+		scopeOf: uri => scopeOf(canonicalUri(uri)),
+		statedOf: uri => statedOf(canonicalUri(uri)),
 		files: () => files.values(),
 		size: () => files.size,
 	};
-}
-
-/**
- * The clusters of the workspace, open documents over indexed files (an open document's unsaved text wins).
- * Documents are read through `open` (keyed by VS Code's spelling of their URIs) as they are now; the grouping holds
- * as long as no file's keys change. Every method takes a URI in any spelling; groups are given in VS Code's.
- */
-export interface ClusterView {
-	/** The keys each file had when the view was made: an edit that keeps them keeps the view. */
-	keysOf(uri: string): readonly string[] | undefined;
-	/** The uris of a file's cluster, itself included. */
-	group(uri: string): readonly string[];
-	/** The other files of a document's cluster, parsed, in uri order; `fresh` reads closed ones from disk again. */
-	siblings(uri: string, fresh?: boolean): ConfigDocument[];
-	/** The cluster a document is being written for (see the engine's likelySiblings). */
-	likelySiblings(doc: ConfigDocument): ConfigDocument[];
-	/** Members by name across the workspace. */
-	symbols(query: string): SymbolInformation[];
-}
-
-export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): ClusterView {
-	const items: Keyed[] = [...workspace.files()].filter(file => !open.has(file.uri));
-	for (const [key, doc] of open) items.push({ uri: key, keys: cachedKeys(doc) });
-	const keysOf = new Map(items.map(item => [item.uri, item.keys]));
-	const groupOf = new Map<string, string[]>();
-	const groupOfKey = new Map<string, string[]>();
-	for (const group of groupByKeys(items)) {
-		const uris = group.map(item => item.uri).sort();
-		for (const item of group) {
-			groupOf.set(item.uri, uris);
-			for (const key of item.keys) groupOfKey.set(key, uris);
-		}
-	}
-	const documentOf = (key: string, fresh: boolean) => open.get(key) ?? (fresh ? workspace.fresh(key) : workspace.get(key));
-	const parsedGroup = (uris: readonly string[], except: string, fresh = false) => uris.filter(uri => uri !== except)
-		.map(uri => documentOf(uri, fresh)).filter((d): d is ConfigDocument => d !== undefined);
-	return {
-		keysOf: uri => keysOf.get(canonicalUri(uri)),
-		group: uri => groupOf.get(canonicalUri(uri)) ?? [canonicalUri(uri)],
-		siblings: (uri, fresh) => parsedGroup(groupOf.get(canonicalUri(uri)) ?? [], canonicalUri(uri), fresh),
-		likelySiblings(doc) {
-			const key = canonicalUri(doc.uri);
-			const own = parsedGroup(groupOf.get(key) ?? [], key);
-			if (own.length > 0) return own;
-			const group = advertisedKeys(doc).map(k => groupOfKey.get(k)).find(g => g !== undefined);
-			return group ? parsedGroup(group, key) : [];
-		},
-		symbols(query) {
-			const wanted = query.toLowerCase();
-			const closed = [...workspace.files()].filter(file => file.member && !open.has(file.uri) && file.member[0].toLowerCase().includes(wanted))
-				.map(({ uri, member }) => symbolOf(uri, member!));
-			return [...workspaceSymbols(query, open.values()), ...closed];
-		},
-	};
-}
-
-function symbolOf(uri: string, [name, line, start, end]: NonNullable<IndexedFile['member']>): SymbolInformation {
-	return { name, kind: SymbolKind.Object, containerName: 'etcd member', location: { uri, range: { start: { line, character: start }, end: { line, character: end } } } };
 }

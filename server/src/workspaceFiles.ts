@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdFilePath, matchesAny } from './engine';
+import { isEtcdFilePath, matchesAny, mayHoldEtcdConfig } from './engine';
 
 /** Files over this size are no hand-written config (an `etcd` binary, say): the index and the CLI's search skip them. */
 export const maxIndexedSize = 1024 * 1024;
@@ -10,12 +10,14 @@ export const skippedDirectories: ReadonlySet<string> = new Set(['node_modules', 
 export interface FileFilter {
 	readonly include: readonly RegExp[];
 	readonly exclude: readonly RegExp[];
+	/** `etcd.cluster.groups`: the files each named cluster is made of. */
+	readonly groups?: readonly { readonly name: string; readonly globs: readonly RegExp[] }[];
 }
 
-/** Whether a path (relative to its workspace folder, `/`-separated) is an etcd config the index should hold. */
+/** Whether a path (relative to its workspace folder, `/`-separated) may be an etcd config the index should hold; its content decides. */
 export function wanted(relativePath: string, filter: FileFilter): boolean {
 	if (matchesAny(relativePath, filter.exclude)) return false;
-	return isEtcdFilePath(relativePath) || matchesAny(relativePath, filter.include);
+	return isEtcdFilePath(relativePath) || mayHoldEtcdConfig(relativePath) || matchesAny(relativePath, filter.include);
 }
 
 /**

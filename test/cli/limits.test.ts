@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findWorkspaceFiles } from '../../server/src/workspaceFiles';
-import { exampleFile } from '../protocol/lspClient';
-import { repoRoot } from '../fixtures';
+import { copyOfPg1, repoRoot } from '../fixtures';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'etcd-config-limits-'));
@@ -24,12 +23,12 @@ function deepFolder(): { root: string; file: string } {
 }
 
 describe('etcd-config-lint within bounds', () => {
-	// 3,000 copies of one member: they all share its peer URL, so they form one cluster.
+	// 3,000 members that all claim pg1's name and peer URL: they form one cluster.
 	const copies = join(scratch, 'copies');
 	before(() => {
 		for (let i = 0; i < 3000; i++) {
 			mkdirSync(join(copies, `m${i}`), { recursive: true });
-			writeFileSync(join(copies, `m${i}`, 'etcd'), exampleFile('pg1').text);
+			writeFileSync(join(copies, `m${i}`, 'etcd'), copyOfPg1(i));
 		}
 	});
 

@@ -28,7 +28,7 @@ describe('views in Russian', () => {
 	});
 
 	it('writes the cluster lens in the locale, with Russian plurals', () => {
-		assert.equal(lens(), '3 members · quorum 2 · tolerates 1 failure · 2 of 3 with a file here · they agree');
-		assert.equal(lens('ru'), '3 узла · кворум 2 · переживёт отказ 1 узла · файлы есть у 2 из 3 · файлы согласованы');
+		assert.equal(lens(), '3 members · quorum 2 · tolerates 1 failure · 2 of 3 with a file here · files: pg1, pg2 · they agree');
+		assert.equal(lens('ru'), '3 узла · кворум 2 · переживёт отказ 1 узла · файлы есть у 2 из 3 · файлы: pg1, pg2 · файлы согласованы');
 	});
 });

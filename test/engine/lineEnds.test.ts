@@ -12,9 +12,9 @@ const otherLineEnds = /\r(?!\n)|(?<!\r)\n/;
 
 describe('fix-all keeps the line ends', () => {
 	it('a bare value ending in a backslash before CRLF: the fix rewrites the value, the line keeps its CRLF', () => {
-		const text = 'ETCD_NAME=pg1\r\nETCD_CORS=a b\\\r\nETCD_LISTEN_PEER_URLS=http://LOCALHOST:2380\\\r\nETCD_DATA_DIR=/var/lib/etcd\r\n';
+		const text = 'ETCD_NAME=pg1\r\nETCD_WAL_DIR=/srv/etcd wal\\\r\nETCD_LISTEN_PEER_URLS=http://LOCALHOST:2380\\\r\nETCD_DATA_DIR=/var/lib/etcd\r\n';
 		const fixed = fixText('file:///p/etcd', text, settings);
-		assert.equal(fixed, 'ETCD_NAME=pg1\r\nETCD_CORS="a b"\\\r\nETCD_LISTEN_PEER_URLS=http://localhost:2380\\\r\nETCD_DATA_DIR=/var/lib/etcd\r\n');
+		assert.equal(fixed, 'ETCD_NAME=pg1\r\nETCD_WAL_DIR="/srv/etcd wal"\\\r\nETCD_LISTEN_PEER_URLS=http://localhost:2380\\\r\nETCD_DATA_DIR=/var/lib/etcd\r\n');
 	});
 
 	it('a CRLF file with backslash continuations in and out of quotes keeps CRLF on every line', () => {

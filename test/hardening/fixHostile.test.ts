@@ -171,10 +171,10 @@ describe('--fix in a hostile folder', () => {
 	});
 
 	it('keeps CRLF on every line of a file with backslash continuations, and its byte-order mark', () => {
-		const text = '\uFEFF# pg1\r\nETCD_CORS=a b\\\r\nETCD_INITIAL_CLUSTER=pg1=http://10.0.0.1:2380,\\\r\nETCD_NAME = pg1\r\nETCD_LISTEN_PEER_URLS=http://LOCALHOST:2380\\\r\n';
+		const text = '\uFEFF# pg1\r\nETCD_WAL_DIR=/srv/etcd wal\\\r\nETCD_INITIAL_CLUSTER=pg1=http://10.0.0.1:2380,\\\r\nETCD_NAME = pg1\r\nETCD_LISTEN_PEER_URLS=http://LOCALHOST:2380\\\r\n';
 		const path = file('crlf/etcd', text);
 		fix([path]);
-		assert.equal(readFileSync(path, 'utf8'), '\uFEFF# pg1\r\nETCD_CORS="a b"\\\r\nETCD_INITIAL_CLUSTER=pg1=http://10.0.0.1:2380,\\\r\nETCD_NAME=pg1\r\nETCD_LISTEN_PEER_URLS=http://localhost:2380\\\r\n');
+		assert.equal(readFileSync(path, 'utf8'), '\uFEFF# pg1\r\nETCD_WAL_DIR="/srv/etcd wal"\\\r\nETCD_INITIAL_CLUSTER=pg1=http://10.0.0.1:2380,\\\r\nETCD_NAME=pg1\r\nETCD_LISTEN_PEER_URLS=http://localhost:2380\\\r\n');
 	});
 });
 

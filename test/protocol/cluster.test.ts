@@ -114,7 +114,7 @@ describe('navigating a cluster over the protocol', () => {
 		const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri('pg3') } }) as { range: { start: { line: number } }; command: { title: string; arguments: string[][] } }[];
 		assert.equal(lenses.length, 1);
 		assert.equal(lenses[0].range.start.line, 7);
-		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · they agree$/);
+		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · files: pg1, pg2, pg3 · they agree$/);
 		assert.deepEqual([...lenses[0].command.arguments[0]].sort(), [uri('pg1'), uri('pg2'), uri('pg3')].sort());
 	});
 

@@ -43,4 +43,7 @@ describe('advertise-peer-mismatch', () => {
 	it('skips templates', () => {
 		expectProblems('advertise-peer-mismatch', 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS=http://{{ ansible_host }}:2380\nETCD_INITIAL_CLUSTER=a=http://10.0.0.1:2380\n');
 	});
+	it('leaves an advertised URL etcd refuses outright to invalid-url', () => {
+		expectProblems('advertise-peer-mismatch', 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://${HOST_IP}:2380"\nETCD_INITIAL_CLUSTER=a=http://10.0.0.1:2380\n');
+	});
 });

@@ -41,4 +41,8 @@ describe('deprecated-option', () => {
 	it('marks max-snapshots on 3.6 and 3.7 without a successor', () => {
 		expectProblems(id, '⟦ETCD_MAX_SNAPSHOTS⟧=5\n', { version: '3.7' });
 	});
+	it('only informs about a deprecated option set to nothing: nothing is lost', () => {
+		const [problem] = expectProblems(id, '⟦discovery⟧:\n⟦max-snapshots⟧: 5\n', { version: '3.6', file: 'etcd.conf.yml' });
+		assert.equal(problem.severity, 'information');
+	});
 });

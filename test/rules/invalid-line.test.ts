@@ -31,10 +31,16 @@ describe('invalid-line', () => {
 		assert.equal(applyFix(id, '# n\nETCD_NAME pg1\n', /Write ETCD_NAME="pg1"/), '# n\nETCD_NAME="pg1"\n');
 	});
 	it('turns a YAML line or a flag into the variable, keeping given quotes', () => {
-		assert.equal(applyFix(id, 'name: pg1\n', /Write/), 'ETCD_NAME="pg1"\n');
-		assert.equal(applyFix(id, '--data-dir /var/lib/etcd\n', /Write/), 'ETCD_DATA_DIR="/var/lib/etcd"\n');
-		assert.equal(applyFix(id, 'ETCD_INITIAL_CLUSTER_TOKEN \'tok en\'\n', /Write/), 'ETCD_INITIAL_CLUSTER_TOKEN=\'tok en\'\n');
-		assert.equal(applyFix(id, 'ETCD_NAME: pg1   # node 1\n', /Write/), 'ETCD_NAME="pg1"\n');
+		// Debian's defaults file is read by systemd whatever it holds: its name decides the format.
+		const debian = { file: 'default/etcd' };
+		assert.equal(applyFix(id, 'name: pg1\n', /Write/, debian), 'ETCD_NAME="pg1"\n');
+		assert.equal(applyFix(id, '--data-dir /var/lib/etcd\n', /Write/, debian), 'ETCD_DATA_DIR="/var/lib/etcd"\n');
+		assert.equal(applyFix(id, 'ETCD_INITIAL_CLUSTER_TOKEN \'tok en\'\n', /Write/, debian), 'ETCD_INITIAL_CLUSTER_TOKEN=\'tok en\'\n');
+		assert.equal(applyFix(id, 'ETCD_NAME: pg1   # node 1\n', /Write/, debian), 'ETCD_NAME="pg1"\n');
+		// Elsewhere one such line among env lines is a slip; a file of them is YAML, or compose's KEY: value.
+		assert.equal(applyFix(id, 'ETCD_DATA_DIR=/d\nname: pg1\n', /Write/), 'ETCD_DATA_DIR=/d\nETCD_NAME="pg1"\n');
+		expectProblems(id, 'name: pg1\ndata-dir: /d\n');
+		expectProblems(id, 'ETCD_NAME: pg1\nETCD_DATA_DIR: /d\n');
 	});
 	it('offers only the comment for words that name no option', () => {
 		const [problem] = expectProblems(id, '⟦echo hello⟧\n');

@@ -102,9 +102,18 @@ describe('invalid-url', () => {
 		assert.match(problem.message, /^ETCD_INITIAL_CLUSTER \(pg1\): /);
 	});
 	it('skips pieces a template decides and checks the literal ones', () => {
-		expectProblems(rule, 'ETCD_INITIAL_ADVERTISE_PEER_URLS="http://{{ ansible_host }}:2380"\nETCD_LISTEN_PEER_URLS="http://${IP}:2380,http://%H:2380"\n');
+		expectProblems(rule, 'ETCD_INITIAL_ADVERTISE_PEER_URLS="http://{{ ansible_host }}:2380"\nETCD_LISTEN_PEER_URLS="http://{{ ip }}:2380,http://{{ h }}:2380"\n');
+		expectProblems(rule, 'ETCD_LISTEN_PEER_URLS="http://${IP}:2380,http://{{ ip }}:2380"\n', { file: 'etcd.env.tmpl' });
 		expectProblems(rule, 'ETCD_LISTEN_CLIENT_URLS="http://{{ ansible_host }},⟦http://127.0.0.1⟧"\n');
 		expectProblems(rule, 'ETCD_INITIAL_CLUSTER="{% for h in hosts %}{{ h }}=http://{{ h }}:2380,{% endfor %}"\n');
+	});
+	it('checks what systemd hands over literally: ${VAR}, $VAR and %H are not expanded in an env file', () => {
+		const problems = expectProblems(rule, 'ETCD_LISTEN_PEER_URLS="⟦http://${IP}:2380⟧,⟦http://%H:2380⟧"\nETCD_ADVERTISE_CLIENT_URLS=http://$IP:2379\n');
+		assert.match(problems[0].message, /holds \{ in its host.*Nothing expands \$\{IP\} before etcd reads it/);
+		assert.match(problems[1].message, /holds %H:, which Go's URL parser reads as a broken %-escape.*Nothing expands %H/);
+		// A Jinja template renders {{ }}, not ${}: that reaches etcd as written.
+		expectProblems(rule, 'ETCD_LISTEN_PEER_URLS="⟦http://${IP}:2380⟧,http://{{ ip }}:2380"\n', { file: 'etcd.env.j2' });
+		expectProblems(rule, 'listen-peer-urls: ⟦http://${IP}:2380⟧\n', { file: 'etcd.conf.yml' });
 	});
 	it('checks flags in DAEMON_ARGS and fixes them in place', () => {
 		const source = 'DAEMON_ARGS="--listen-peer-urls=http://10.0.0.1 --advertise-client-urls http://10.0.0.1:2379/"\n';

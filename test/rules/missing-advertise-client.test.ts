@@ -28,4 +28,10 @@ describe('missing-advertise-client', () => {
 		const [problem] = expectProblems('missing-advertise-client', '⟦ETCD_LISTEN_CLIENT_URLS⟧=http://0.0.0.0:2379,http://127.0.0.1:2379\n');
 		assert.deepEqual(problem.fixes, []);
 	});
+	it('points at a misspelt advertise variable, the cause, and renames it', () => {
+		const text = 'ETCD_LISTEN_CLIENT_URLS=http://10.0.0.1:2379\nETCD_ADVERTISE_CLIENT_URL=http://10.0.0.1:2379\n';
+		const [problem] = expectProblems('missing-advertise-client', 'ETCD_LISTEN_CLIENT_URLS=http://10.0.0.1:2379\n⟦ETCD_ADVERTISE_CLIENT_URL⟧=http://10.0.0.1:2379\n', { version: '3.4' });
+		assert.match(problem.message, /^ETCD_ADVERTISE_CLIENT_URL is not ETCD_ADVERTISE_CLIENT_URLS: etcd ignores it/);
+		assert.equal(applyFix('missing-advertise-client', text, /Rename to ETCD_ADVERTISE_CLIENT_URLS/), text.replace('_URL=', '_URLS='));
+	});
 });

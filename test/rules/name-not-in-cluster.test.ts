@@ -11,15 +11,18 @@ describe('name-not-in-cluster', () => {
 		const [problem] = expectProblems('name-not-in-cluster', pg3With('ETCD_NAME', 'ETCD_NAME=⟦"pg4"⟧'));
 		assert.match(problem.message, /'pg4'.*'pg1', 'pg2', 'pg3'/);
 	});
-	it('explains untrimmed names', () => {
-		const text = 'ETCD_NAME=⟦b⟧\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380, b=http://127.0.0.2:2380\n';
-		const [problem] = expectProblems('name-not-in-cluster', text);
-		assert.match(problem.message, /blanks/);
-		assert.deepEqual(problem.fixes, []);
+	it('leaves a name the list holds with blanks to member-name-blanks, on the list where the mistake is', () => {
+		const text = 'ETCD_NAME=b\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380, b=http://127.0.0.2:2380\n';
+		expectProblems('name-not-in-cluster', text);
+		expectProblems('member-name-blanks', 'ETCD_NAME=b\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380,⟦ b⟧=http://127.0.0.2:2380\n');
 	});
 	it('is quiet without ETCD_NAME (the unit then uses the host name) or without a list', () => {
 		expectProblems('name-not-in-cluster', 'ETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380\n');
 		expectProblems('name-not-in-cluster', 'ETCD_NAME=x\n');
+	});
+	it('says when the name is a specifier or variable that nothing expanded (%H in an env file)', () => {
+		const [problem] = expectProblems('name-not-in-cluster', 'ETCD_NAME=⟦%H⟧\nETCD_INITIAL_CLUSTER=mon1=http://mon1:2380\n');
+		assert.match(problem.message, /Nothing expands %H before etcd reads it/);
 	});
 	it('skips templated values', () => {
 		expectProblems('name-not-in-cluster', 'ETCD_NAME="{{ inventory_hostname }}"\nETCD_INITIAL_CLUSTER=a=http://127.0.0.1:2380\n');

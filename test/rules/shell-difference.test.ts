@@ -117,8 +117,12 @@ describe('shell-difference', () => {
 			assert.match(problems[0].message, /systemd hands '\$HOME' to etcd literally, while a shell puts the variable's value there/);
 			assert.match(problems[1].message, /runs the command/);
 		});
-		it('leaves single quotes, escaped dollars and templates alone', () => {
-			expectProblems(id, 'ETCD_DATA_DIR=\'$HOME/etcd\'\nETCD_WAL_DIR="\\$HOME"\nETCD_NAME=${HOSTNAME}\nETCD_INITIAL_CLUSTER_TOKEN="${TOKEN}"\n');
+		it('leaves single quotes and escaped dollars alone, and marks ${VAR}, which systemd does not expand either', () => {
+			expectProblems(id, 'ETCD_DATA_DIR=\'$HOME/etcd\'\nETCD_WAL_DIR="\\$HOME"\nETCD_NAME=⟦${HOSTNAME}⟧\nETCD_INITIAL_CLUSTER_TOKEN="⟦${TOKEN}⟧"\n');
+		});
+		it('leaves what a template renders alone: ${VAR} in a .tmpl or a file that says it is a template', () => {
+			expectProblems(id, 'ETCD_NAME=${HOSTNAME}\nETCD_INITIAL_CLUSTER_TOKEN="${TOKEN}"\n', { file: 'etcd.env.tmpl' });
+			expectProblems(id, '# etcd-config: template\nETCD_NAME=${HOSTNAME}\nETCD_DATA_DIR=$DATA\n');
 		});
 		it('escapes the dollar so that both launchers read it literally', () => {
 			const source = 'ETCD_INITIAL_CLUSTER_TOKEN=ab$cd\n';

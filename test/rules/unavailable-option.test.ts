@@ -51,4 +51,9 @@ describe('unavailable-option', () => {
 		assert.equal(check(id, 'ETCD_PROXY=off\n', { version: '3.5' }).problems.length, 0);
 		expectProblems(id, '⟦ETCD_PROXY⟧=off\n', { version: '3.6' });
 	});
+	it('only informs about a removed option set to nothing; a flag still stops etcd', () => {
+		const [empty, set] = expectProblems(id, '⟦ETCD_PROXY⟧=\n⟦ETCD_PROXY_DIAL_TIMEOUT⟧=1000\n', { version: '3.6' });
+		assert.equal(empty.severity, 'information');
+		assert.equal(set.severity, undefined);
+	});
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyYamlFix, expectYamlProblems } from './yamlRules';
+import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { problemsOf } from '../engineContext';
 
 const id = 'yaml-unknown-key';
 
@@ -22,5 +24,12 @@ describe(id, () => {
 	it('leaves known keys, any letter case, sections, flag spellings and 3.6 YAML-only keys alone', () => {
 		expectYamlProblems(id, 'NAME: a\nclient-transport-security:\n  cert-file: /a\ncert-file: /b\nETCD_NAME: x\n');
 		expectYamlProblems(id, 'discovery-config:\n  client:\n    secure:\n      server-name: etcd.example\n', { version: '3.6' });
+	});
+	it('marks the key of an option this version reads only as a flag, and nothing else says a word about its value', () => {
+		const [problem] = expectYamlProblems(id, 'name: a\n⟦discovery-fallback⟧: \'proxy\'\n', { version: '3.6' });
+		assert.equal(problem.message, 'etcd 3.6 has no YAML key discovery-fallback (only etcd 3.4 and 3.5 read it from the config file) and skips it without a word: remove it, or give the option as a flag or variable.');
+		expectYamlProblems(id, 'discovery-fallback: proxy\n', { version: '3.5' });
+		const found = problemsOf(parseDocument('file:///y/etcd.conf.yml', 'discovery-fallback: proxy\n'), { version: '3.6' }).map(f => f.rule.id);
+		assert.deepEqual(found, [id]);
 	});
 });

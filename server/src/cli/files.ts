@@ -1,6 +1,6 @@
-import { closeSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdFilePath, type CliMessages } from '../engine';
+import { isEtcdFilePath, mayHoldEtcdConfig, type CliMessages } from '../engine';
 import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
 import { decodeBytes } from './bytes';
 import { CliError } from './cliError';
@@ -8,16 +8,40 @@ import { NotRegular, readFile, type ReadFile } from './readFile';
 
 export class InputError extends CliError {}
 
+/** A file to read: `named` when it was a file argument, else found below a directory (its content still decides). */
+export interface Candidate {
+	readonly path: string;
+	readonly named: boolean;
+	/** The path below the directory argument it was found in, `/`-separated (the file's name for a file argument). */
+	readonly relative: string;
+}
 
-/** The files to lint: each file argument as given, and the etcd config files found below each directory. */
-export function collectFiles(paths: readonly string[]): string[] {
-	const files: string[] = [];
+/**
+ * The files to read: each file argument as given, and below each directory the files whose names may be etcd
+ * configs. A file reached twice (two arguments, a link) is read once, as the first argument that reached it.
+ */
+export function collectFiles(paths: readonly string[]): Candidate[] {
+	const files: Candidate[] = [];
 	for (const path of paths) {
 		const stats = statOrFail(path);
 		if (stats.isDirectory()) for (const file of findConfigs(path)) files.push(file);
-		else files.push(path);
+		else files.push({ path, named: true, relative: path.split(sep).join('/') });
 	}
-	return [...new Set(files)];
+	const seen = new Set<string>();
+	return files.filter(file => {
+		const real = realPath(file.path);
+		if (seen.has(real)) return false;
+		seen.add(real);
+		return true;
+	});
+}
+
+function realPath(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return path;
+	}
 }
 
 function statOrFail(path: string) {
@@ -29,12 +53,12 @@ function statOrFail(path: string) {
 }
 
 /**
- * The config files below a folder, in the order a depth-first walk in name order meets them, walked with a stack
- * of open folders rather than by recursion: a folder nested a few thousand levels deep overflowed the stack.
- * Symbolic links are not followed (a Dirent of a link is neither a file nor a folder).
+ * The files below a folder whose names may hold an etcd config, in the order a depth-first walk in name order meets
+ * them, walked with a stack of open folders rather than by recursion: a folder nested a few thousand levels deep
+ * overflowed the stack. Symbolic links are not followed (a Dirent of a link is neither a file nor a folder).
  */
-function findConfigs(root: string): string[] {
-	const found: string[] = [];
+function findConfigs(root: string): Candidate[] {
+	const found: Candidate[] = [];
 	const stack = [{ directory: root, entries: sortedEntries(root), next: 0 }];
 	while (stack.length > 0) {
 		const top = stack[stack.length - 1];
@@ -46,9 +70,11 @@ function findConfigs(root: string): string[] {
 		const path = join(top.directory, entry.name);
 		if (entry.isDirectory()) {
 			if (!skippedDirectories.has(entry.name)) stack.push({ directory: path, entries: sortedEntries(path), next: 0 });
-		} else if (entry.isFile() && isEtcdFilePath(relative(root, path).split(sep).join('/')) && statSync(path).size <= maxIndexedSize) {
-			found.push(path);
+			continue;
 		}
+		const below = relative(root, path).split(sep).join('/');
+		const candidate = isEtcdFilePath(below) || mayHoldEtcdConfig(below);
+		if (entry.isFile() && candidate && statSync(path).size <= maxIndexedSize) found.push({ path, named: false, relative: below });
 	}
 	return found;
 }

@@ -4,8 +4,10 @@
  * document's context, made once per document by `documentContext`.
  */
 
-export { parseDocument } from './parse/parseDocument';
-export { isEtcdFilePath, isYamlPath, yamlConfigGlobs } from './parse/fileNames';
+export { parseDocument, type ParseHints } from './parse/parseDocument';
+export { envConfigGlobs, isEtcdFilePath, isYamlPath, mayHoldEtcdConfig, yamlConfigGlobs } from './parse/fileNames';
+export { recogniseFile, type FileKind } from './parse/recognise';
+export { composeEnvFiles } from './parsers/composeFile';
 export type { ConfigDocument, Setting } from './model/configDocument';
 export { maskSecrets, secretsOf } from './model/secrets';
 export { documentInput } from './dialects';
@@ -30,8 +32,8 @@ export { definition, prepareRename, references, rename } from './features/naviga
 export { checkRequest, newClusterFiles, type NewClusterRequest, type NewFile } from './features/newCluster';
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 
-export { cachedKeys, groupByKeys, type Keyed } from './cluster/groups';
-export { advertisedKeys, indexClusters, siblingsOf } from './cluster/index';
+export { cachedKeys, groupByKeys, sameKeys, type ClusterKeys, type Keyed } from './cluster/groups';
+export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type Placement } from './cluster/index';
 export { clusterSignature } from './cluster/signature';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';

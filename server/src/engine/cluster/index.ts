@@ -1,5 +1,5 @@
 import type { ConfigDocument } from '../model/configDocument';
-import { effectiveValue } from '../dialects/effective';
+import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import { splitList } from '../etcd/urls';
 import { groupClusters, normaliseUrl } from './groups';
 import { memberFacts } from './members';
@@ -8,18 +8,28 @@ import { rememberSiblings } from './perCluster';
 /** Each document's cluster, by uri (the document included). */
 export type ClusterIndex = ReadonlyMap<string, readonly ConfigDocument[]>;
 
-export function indexClusters(docs: Iterable<ConfigDocument>): ClusterIndex {
+/** Where a file is and what the user says of it (see cluster/groups.ts). */
+export type Placement = (doc: ConfigDocument) => { readonly scope?: string; readonly stated?: string };
+
+export function indexClusters(docs: Iterable<ConfigDocument>, placement?: Placement): ClusterIndex {
 	const index = new Map<string, readonly ConfigDocument[]>();
-	for (const group of groupClusters([...docs])) for (const doc of group) index.set(doc.uri, group);
+	for (const group of groupClusters([...docs], placement)) for (const doc of group) index.set(doc.uri, group);
 	return index;
 }
 
-/** The other files of a document's cluster, in uri order so that messages and edits come out the same every time. */
+/**
+ * The other members of a document's cluster, in uri order so that messages and edits come out the same every
+ * time. A member described by two files (an env file and its YAML twin, a file and its copy) counts once, and the
+ * document's own twins are not others.
+ */
 export function siblingsOf(index: ClusterIndex, uri: string): ConfigDocument[] {
 	const group = index.get(uri);
 	if (!group) return [];
 	const members = inUriOrder(group);
-	const siblings = members.filter(doc => doc.uri !== uri);
+	const own = members.find(doc => doc.uri === uri);
+	const others = members.filter(doc => doc.uri !== uri);
+	// One member described by two files (an env file and its YAML twin) counts once.
+	const siblings = own ? distinctMembers(own, others) : others;
 	rememberSiblings(siblings, members);
 	return siblings;
 }
@@ -33,7 +43,28 @@ function inUriOrder(group: readonly ConfigDocument[]): readonly ConfigDocument[]
 	return sorted;
 }
 
-/** The advertised peer URLs of a document, as cluster keys. */
+/** Same name and same advertised peer URLs: one member, whichever file says it. */
+export function memberIdentity(doc: ConfigDocument): string | undefined {
+	const name = memberFacts(doc).memberName;
+	if (name === undefined) return undefined;
+	const advertised = effectiveSetting(doc, 'initial-advertise-peer-urls')?.value || 'http://localhost:2380';
+	return `${name}\n${splitList(advertised, true).map(p => normaliseUrl(p.text)).sort().join(',')}`;
+}
+
+/** The documents that describe members other than `doc`'s, each member once (its first file). */
+export function distinctMembers(doc: ConfigDocument, others: readonly ConfigDocument[]): ConfigDocument[] {
+	const own = memberIdentity(doc);
+	const seen = new Set<string>(own === undefined ? [] : [own]);
+	return others.filter(other => {
+		const identity = memberIdentity(other);
+		if (identity === undefined) return true;
+		if (seen.has(identity)) return false;
+		seen.add(identity);
+		return true;
+	});
+}
+
+/** The advertised peer URLs of a document, normalised as cluster keys. */
 export function advertisedKeys(doc: ConfigDocument): string[] {
 	return splitList(effectiveValue(doc, 'initial-advertise-peer-urls') ?? '', true).filter(p => p.text !== '').map(p => normaliseUrl(p.text));
 }

@@ -3,11 +3,14 @@ import { effectiveSetting } from '../dialects/effective';
 import { parseInitialCluster } from '../etcd/urls';
 import { hasTemplate } from '../parsers/templates';
 import { normaliseUrl } from './groups';
+import { memberView } from './membership';
 
 /** What the cross-file rules compare, for one member file. Templated values count as unknown. */
 export interface MemberFacts {
 	readonly doc: ConfigDocument;
 	readonly name?: Setting;
+	/** The member's name: the file's own, or the list entry its advertised peer URL identifies (see memberView). */
+	readonly memberName?: string;
 	/** `new` unless the file says otherwise (etcd's default). */
 	readonly founding: boolean;
 	/** The token etcd uses: the file's, or the default `etcd-cluster`; undefined when templated. */
@@ -34,9 +37,11 @@ function computeFacts(doc: ConfigDocument): MemberFacts {
 	};
 	const tokenSetting = effectiveSetting(doc, 'initial-cluster-token');
 	const list = literal('initial-cluster');
+	const view = memberView(doc);
 	return {
 		doc,
 		name: literal('name'),
+		memberName: view.name?.value || view.implied,
 		founding: (effectiveSetting(doc, 'initial-cluster-state')?.value || 'new') === 'new',
 		token: tokenSetting && hasTemplate(tokenSetting.value) ? undefined : tokenSetting?.value || 'etcd-cluster',
 		tokenSetting,
@@ -73,7 +78,7 @@ const namedFiles = 3;
  */
 export function describeFiles(facts: readonly MemberFacts[], words: { readonly and: string; readonly others: (count: number) => string }, total = facts.length): string {
 	const shown = facts.slice(0, total > namedFiles + 1 ? namedFiles : total);
-	const names = shown.map(f => f.name?.value ?? f.doc.uri.split('/').slice(-2).join('/'));
+	const names = shown.map(f => f.memberName ?? f.doc.uri.split('/').slice(-2).join('/'));
 	if (shown.length < total) names.push(words.others(total - shown.length));
 	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${words.and}${names[names.length - 1]}`;
 }

@@ -14,6 +14,9 @@ const groupOrder: readonly OptionGroup[] = ['member', 'clustering', 'security', 
  * what one of the launchers reads, and the quick fixes say which way to go. The values systemd reads never change.
  */
 export function formatEnvFile(doc: ConfigDocument, options: FormatOptions): SpanEdit[] {
+	// A template's layout is its author's (its block lines and expressions are not env lines to tidy); compose reads
+	// quotes and escapes its own way, and KEY: value lines would change reader once rewritten.
+	if (doc.template || doc.launcher === 'compose') return [];
 	const pieces = doc.env.nodes.map(node => ({ node, text: formatNode(doc, node) }));
 	const body = options.sortByGroup ? sortByGroup(pieces) : pieces.map(p => p.text);
 	const start = doc.env.hasBom ? 1 : 0;

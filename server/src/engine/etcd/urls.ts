@@ -68,7 +68,7 @@ export interface EtcdUrl {
 	readonly path: string;
 }
 
-export type UrlProblem = 'scheme' | 'host-port' | 'path';
+export type UrlProblem = 'scheme' | 'host-port' | 'path' | 'host-character';
 
 export type ParsedUrl = { readonly ok: true; readonly url: EtcdUrl } | { readonly ok: false; readonly problem: UrlProblem; readonly url?: EtcdUrl };
 
@@ -89,12 +89,33 @@ function computeParsedUrl(text: string, version: EtcdVersion): ParsedUrl {
 	const authority = match[2].replace(/^[^@]*@/, '');
 	const { host, port } = splitHostPort(authority);
 	const url: EtcdUrl = { scheme, host, port: port ?? '', path: match[3] };
+	// Go's url.Parse refuses these before etcd looks at the scheme (blanks are reported apart, as blank hosts).
+	if (hostFault(authority)?.trim()) return { ok: false, problem: 'host-character', url };
 	if (!allowedSchemes.includes(scheme)) return { ok: false, problem: 'scheme', url };
 	// 3.5 stopped applying the host:port and path rules to unix sockets.
 	if (scheme.startsWith('unix') && version !== '3.4') return { ok: true, url };
 	if (port === undefined || !/^[0-9]*$/.test(port)) return { ok: false, problem: 'host-port', url };
 	if (url.path !== '') return { ok: false, problem: 'path', url };
 	return { ok: true, url };
+}
+
+/**
+ * What Go's url.Parse refuses in `host:port`: a character that a host name may not hold (`{`, `}`, `|`, `\`,
+ * `^`, a backtick, a blank…), or a `%` escape that is not one of `%25` or `%80`–`%FF`. The offending text, or
+ * undefined when the host passes. `${HOST_IP}` fails on its brace; `%H` is a broken escape; `$HOST_IP` passes.
+ */
+export function hostFault(hostPort: string): string | undefined {
+	for (let i = 0; i < hostPort.length; i++) {
+		const c = hostPort[i];
+		if (c === '%') {
+			const escape = hostPort.slice(i, i + 3);
+			if (!/^%[0-9A-Fa-f]{2}$/.test(escape) || (parseInt(escape[1], 16) < 8 && escape !== '%25')) return escape;
+			i += 2;
+		} else if (c.charCodeAt(0) < 0x80 && !/[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/.test(c)) {
+			return c;
+		}
+	}
+	return undefined;
 }
 
 /** Go's net.SplitHostPort: IPv6 needs brackets; a port must follow the last colon. */

@@ -4,7 +4,7 @@ import { specialVariables, type EtcdVersion } from '../etcd/options';
 import { yamlKeyOf } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
 import { type ConfigDocument, type Setting } from '../model/configDocument';
-import { effectiveSetting, effectiveValue } from '../dialects/effective';
+import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { createCollector, tidyLines, type Collector, type Conversion, type Item } from './convertOutput';
 import { trimEndOf } from '../text/trailing';
@@ -43,7 +43,8 @@ export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 
 function convertSetting(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, empty: string[]): void {
 	const option = setting.option;
-	const written = `${setting.key}=${doubleQuote(setting.value)}`;
+	// What a template decides is kept as the source writes it: the parsed value only marks it.
+	const written = `${setting.key}=${hasTemplate(setting.value) ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : doubleQuote(setting.value)}`;
 	if (!option) {
 		const other = !setting.key.startsWith('ETCD_') || specialVariables.includes(setting.key);
 		out.notConverted(written, other ? msg.otherVariable(setting.key) : msg.unknownVariable(setting.key));
@@ -82,9 +83,9 @@ function convertFlags(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMes
 function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): Item[] {
 	const items: Item[] = [];
 	if (isSet(doc, 'listen-client-urls') && !isSet(doc, 'advertise-client-urls')) out.note(msg.advertiseMissing);
-	if (!isDebianStyle(doc)) return items;
+	if (doc.launcher !== 'debian-unit') return items;
 	if (!isSet(doc, 'name')) {
-		const name = nameInCluster(doc);
+		const name = memberView(doc).implied;
 		if (name) items.push({ comments: [], key: 'name', value: yamlString(name) });
 		out.note(name ? msg.nameFromCluster(name) : msg.nameFromHost);
 	}
@@ -96,17 +97,6 @@ function modeItems(doc: ConfigDocument, msg: ConvertMessages, out: Collector): I
 	return items;
 }
 
-/** /etc/default/etcd, or a file that uses DAEMON_ARGS: read by Debian's unit, which sets ETCD_NAME and ETCD_DATA_DIR. */
-function isDebianStyle(doc: ConfigDocument): boolean {
-	return /(^|\/)default\/etcd(\.j2)?$/.test(doc.uri) || doc.settings.some(s => s.key === 'DAEMON_ARGS');
-}
-
-/** The member of ETCD_INITIAL_CLUSTER whose peer URL this file advertises: the host name the unit would have used. */
-function nameInCluster(doc: ConfigDocument): string | undefined {
-	const advertised = (effectiveValue(doc, 'initial-advertise-peer-urls') ?? '').split(',').map(url => url.trim()).filter(url => url !== '');
-	const names = [...new Set(memberView(doc).members.filter(m => advertised.includes(m.url.trim())).map(m => m.name))];
-	return names.length === 1 && !hasTemplate(names[0]) ? names[0] : undefined;
-}
 
 interface Branch {
 	readonly key: string;

@@ -9,6 +9,7 @@ import type { HoverMessages } from '../l10n/hover.en';
 import type { Span } from '../text/lineIndex';
 import { describeBytes, describeDuration } from '../text/quantities';
 import { parseGoDuration, parseGoInt } from '../parsers/goValues';
+import { hasTemplate } from '../parsers/templates';
 
 export interface ValueHover {
 	readonly span: Span;
@@ -19,7 +20,8 @@ export interface ValueHover {
 /** `words`: the units durations are spelled in (English when left out). */
 export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number, version: EtcdVersion, m: HoverMessages, words?: DurationWords): ValueHover | undefined {
 	const option = setting.option;
-	if (!option) return undefined;
+	// What a template decides has no meaning before it is rendered.
+	if (!option || hasTemplate(setting.value)) return undefined;
 	const index = valueIndexAt(setting, offset);
 	const whole = setting.valueSpan;
 	if (option.name === 'initial-cluster-state') return stateHover(setting.value, whole, m);

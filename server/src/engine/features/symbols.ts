@@ -8,6 +8,7 @@ import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
 import { rangeOf } from '../text/lineIndex';
 import { memberMentions } from './members';
+import { hasTemplate } from '../parsers/templates';
 
 /** The groups in the order etcd's documentation presents them; their titles are in the catalogue (`outline`). */
 const groups: readonly (OptionGroup | 'other')[] = ['member', 'clustering', 'security', 'auth', 'logging', 'profiling/metrics', 'experimental', 'unsafe', 'v2', 'proxy', 'other'];
@@ -21,7 +22,7 @@ export function documentSymbols(doc: ConfigDocument, ctx: EngineContext): Docume
 		if (settings.length === 0) return [];
 		const children = settings.map(setting => ({
 			name: setting.key,
-			detail: shownValue(doc, setting.value),
+			detail: shownValue(doc, hasTemplate(setting.value) ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : setting.value),
 			kind: dialectOf(setting).unit === 'flag' ? SymbolKind.Property : SymbolKind.Variable,
 			range: rangeOf(doc.lines, setting.statementSpan),
 			selectionRange: rangeOf(doc.lines, setting.keySpan),
@@ -30,7 +31,7 @@ export function documentSymbols(doc: ConfigDocument, ctx: EngineContext): Docume
 	});
 }
 
-/** A value as the outline shows it: shortened, its passwords masked. */
+/** A value as the outline shows it (a template as the source writes it): shortened, its passwords masked. */
 function shownValue(doc: ConfigDocument, value: string): string {
 	const shown = maskSecrets(value, secretsOf(doc));
 	return shown.length > 80 ? shown.slice(0, 77) + '…' : shown;

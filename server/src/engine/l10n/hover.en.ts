@@ -90,6 +90,7 @@ export const hoverEn = {
 		scheme: 'etcd refuses this URL: the scheme must be http, https, unix or unixs.',
 		'host-port': 'etcd refuses this URL: it needs `host:port` (IPv6 in brackets, e.g. `[fe80::1]:2380`).',
 		path: 'etcd refuses this URL: it must not have a path, and a trailing `/` counts as one.',
+		'host-character': 'etcd refuses this URL: Go\'s URL parser does not accept a character or `%` escape in its host.',
 	} as Readonly<Record<string, string>>,
 	hosts: {
 		wildcard: 'wildcard: listens on every address of the host; never reachable as an advertised address',

@@ -1,4 +1,5 @@
 import { ruleMessagesKeysValuesEn } from './rulesKeysValues.en';
+import { rulesMembersEn } from './rulesMembers.en';
 import { rulesUrlsYamlEn } from './rulesUrlsYaml.en';
 
 /**
@@ -9,6 +10,7 @@ import { rulesUrlsYamlEn } from './rulesUrlsYaml.en';
 export const ruleMessagesEn = {
 	...ruleMessagesKeysValuesEn,
 	...rulesUrlsYamlEn,
+	...rulesMembersEn,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} advertises ${told}${byDefault ? ' (the default)' : ''}, but ${list} lists ${name} at ${listed}.`,
 		dns: ' etcd accepts this only if DNS resolves both to the same addresses.',
@@ -40,7 +42,6 @@ export const ruleMessagesEn = {
 		switch: 'Switch to existing',
 	},
 	'name-not-in-cluster': {
-		blanks: (listed: string, name: string, list: string) => `${list} lists '${listed}' with blanks around it, and etcd does not trim names: no member is called '${name}', so etcd refuses to start.`,
 		message: (key: string, name: string, listed: string, list: string) => `${key} is '${name}', but ${list} lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`,
 		add: (name: string, list: string) => `Add ${name} to ${list}`,
 		related: 'the cluster list',
@@ -68,6 +69,8 @@ export const ruleMessagesEn = {
 	},
 	'peer-url-disagreement': {
 		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} advertises ${told}, but ${files} list${count === 1 ? 's' : ''} ${name} at ${expected}.`,
+		taken: (owner: string) => ` That is ${owner}'s own peer URL.`,
+		ownerRelated: (owner: string | undefined) => `${owner ?? 'another member'} advertises it`,
 		fix: (urls: string) => `Advertise ${urls} as the other members list`,
 	},
 	'port-clash': {

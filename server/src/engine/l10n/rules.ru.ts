@@ -1,12 +1,14 @@
 import { pluralRu } from './locale';
 import type { RuleMessages } from './rules.en';
 import { ruleMessagesKeysValuesRu } from './rulesKeysValues.ru';
+import { rulesMembersRu } from './rulesMembers.ru';
 import { rulesUrlsYamlRu } from './rulesUrlsYaml.ru';
 
 /** Diagnostic messages, related-location labels and fix titles of the rules, in Russian, keyed by rule id. */
 export const ruleMessagesRu: RuleMessages = {
 	...ruleMessagesKeysValuesRu,
 	...rulesUrlsYamlRu,
+	...rulesMembersRu,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} объявляет ${told}${byDefault ? ' (значение по умолчанию)' : ''}, но в ${list} узел ${name} указан с адресом ${listed}.`,
 		dns: ' etcd примет это, только если DNS разрешает оба варианта в одни и те же адреса.',
@@ -35,7 +37,6 @@ export const ruleMessagesRu: RuleMessages = {
 		switch: 'Переключить на existing',
 	},
 	'name-not-in-cluster': {
-		blanks: (listed: string, name: string, list: string) => `${list} перечисляет '${listed}' с пробелами вокруг, а etcd имена не обрезает: узла с именем '${name}' нет, и etcd не запустится.`,
 		message: (key: string, name: string, listed: string, list: string) => `${key} равен '${name}', но ${list} перечисляет только ${listed}: etcd не запускает узел, которого нет в списке кластера.`,
 		add: (name: string, list: string) => `Добавить ${name} в ${list}`,
 		related: 'список кластера',
@@ -63,6 +64,8 @@ export const ruleMessagesRu: RuleMessages = {
 	},
 	'peer-url-disagreement': {
 		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} объявляет ${told}, но ${count === 1 ? 'узел' : 'узлы'} ${files} указывают для ${name} адрес ${expected}.`,
+		taken: (owner: string) => ` Это собственный адрес узла ${owner}.`,
+		ownerRelated: (owner: string | undefined) => `его объявляет ${owner ?? 'другой узел'}`,
 		fix: (urls: string) => `Объявлять ${urls}, как указано у других узлов`,
 	},
 	'port-clash': {

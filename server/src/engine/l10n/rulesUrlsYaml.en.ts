@@ -10,6 +10,9 @@ export const rulesUrlsYamlEn = {
 		noScheme: (url: string) => `${url} has no scheme: etcd needs http://, https://, unix:// or unixs:// in front.`,
 		notUrl: (url: string) => `${url} is not a URL of the form scheme://host:port.`,
 		blankHost: (url: string) => `${url} has a blank in its host, which etcd refuses.`,
+		hostCharacter: (url: string, character: string) => `${url} holds ${character} in its host, a character Go's URL parser refuses, so etcd refuses the URL.`,
+		badEscape: (url: string, escape: string) => `${url} holds ${escape}, which Go's URL parser reads as a broken %-escape, so etcd refuses the URL.`,
+		notExpanded: (text: string) => `Nothing expands ${text} before etcd reads it: etcd gets the text as written.`,
 		scheme: (url: string, scheme: string) => `${url} uses the scheme ${scheme}: etcd accepts only http, https, unix and unixs.`,
 		unixForm: (url: string) => `${url} is not of the form unix://host:port, which etcd 3.4 requires (the socket file is named after host and port); socket paths such as unix:///run/etcd.sock work from 3.5 on.`,
 		trailingSlash: (url: string) => `${url} ends with /, which etcd counts as a path: write scheme://host:port only.`,
@@ -93,6 +96,8 @@ export const rulesUrlsYamlEn = {
 	'missing-advertise-client': {
 		message: (key: string, advertiseKey: string) => `${key} is set but ${advertiseKey} is not: etcd refuses to start, because it would not know which address to tell clients.`,
 		add: (line: string) => `Add ${line}`,
+		misspelt: (key: string, advertiseKey: string, listenKey: string) => `${key} is not ${advertiseKey}: etcd ignores it, and with ${listenKey} set but no ${advertiseKey} it refuses to start, because it would not know which address to tell clients.`,
+		rename: (key: string) => `Rename to ${key}`,
 	},
 	'yaml-duplicate-key': {
 		message: (key: string, line: number) => `${key} is set again on line ${line}, and etcd takes that one: this one has no effect.`,
@@ -145,6 +150,7 @@ export const rulesUrlsYamlEn = {
 	},
 	'yaml-unknown-key': {
 		message: (version: string, key: string, suggestions: string | undefined) => `etcd ${version} has no YAML key ${key} and skips it without a word: ${suggestions !== undefined ? `did you mean ${suggestions}?` : 'check the spelling against the documentation, or remove it.'}`,
+		notRead: (version: string, key: string, versions: string) => `etcd ${version} has no YAML key ${key} (only etcd ${versions} read it from the config file) and skips it without a word: remove it, or give the option as a flag or variable.`,
 		or: ' or ',
 		fix: (suggestion: string) => `Rename to ${suggestion}`,
 	},

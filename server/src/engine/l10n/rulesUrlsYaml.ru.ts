@@ -11,6 +11,9 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		noScheme: (url: string) => `У ${url} нет схемы: etcd нужен префикс http://, https://, unix:// или unixs://.`,
 		notUrl: (url: string) => `${url} — не URL вида схема://хост:порт.`,
 		blankHost: (url: string) => `В имени хоста ${url} есть пробел, а etcd такой адрес не принимает.`,
+		hostCharacter: (url: string, character: string) => `В имени хоста ${url} есть символ ${character}, который парсер URL в Go не принимает, поэтому etcd отвергает этот URL.`,
+		badEscape: (url: string, escape: string) => `В ${url} есть ${escape}: парсер URL в Go считает это испорченной %-последовательностью, поэтому etcd отвергает этот URL.`,
+		notExpanded: (text: string) => `${text} здесь никто не подставляет: etcd получает этот текст как есть.`,
 		scheme: (url: string, scheme: string) => `${url} использует схему ${scheme}, а etcd принимает только http, https, unix и unixs.`,
 		unixForm: (url: string) => `${url} не имеет вида unix://хост:порт, которого требует etcd 3.4 (файл сокета называется по хосту и порту); пути к сокету вроде unix:///run/etcd.sock работают начиная с 3.5.`,
 		trailingSlash: (url: string) => `${url} заканчивается на /, и etcd считает это путём: пишите только схема://хост:порт.`,
@@ -92,6 +95,8 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	'missing-advertise-client': {
 		message: (key: string, advertiseKey: string) => `${key} задан, а ${advertiseKey} — нет: etcd не запустится, потому что не знает, какой адрес сообщать клиентам.`,
 		add: (line: string) => `Добавить ${line}`,
+		misspelt: (key: string, advertiseKey: string, listenKey: string) => `${key} — это не ${advertiseKey}: etcd его не читает, а раз ${listenKey} задан, а ${advertiseKey} нет, etcd не запустится, потому что не знает, какой адрес сообщать клиентам.`,
+		rename: (key: string) => `Переименовать в ${key}`,
 	},
 	'yaml-duplicate-key': {
 		message: (key: string, line: number) => `${key} задан ещё раз в строке ${line}, и etcd берёт то значение: это ни на что не влияет.`,
@@ -141,6 +146,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	},
 	'yaml-unknown-key': {
 		message: (version: string, key: string, suggestions: string | undefined) => `В etcd ${version} нет ключа YAML ${key}, и etcd молча его пропускает: ${suggestions !== undefined ? `может быть, имелся в виду ${suggestions}?` : 'сверьте написание с документацией или удалите ключ.'}`,
+		notRead: (version: string, key: string, versions: string) => `В etcd ${version} нет ключа YAML ${key} (из файла конфигурации его читают только etcd ${versions}), и etcd молча его пропускает: удалите ключ или задайте параметр флагом или переменной.`,
 		or: ' или ',
 		fix: (suggestion: string) => `Переименовать в ${suggestion}`,
 	},

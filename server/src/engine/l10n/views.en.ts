@@ -35,6 +35,7 @@ export const viewMessagesEn = {
 		quorum: (quorum: number) => `quorum ${quorum}`,
 		tolerates: (tolerated: number) => `tolerates ${tolerated} failure${tolerated === 1 ? '' : 's'}`,
 		withFile: (withFile: number, count: number) => `${withFile} of ${count} with a file here`,
+		files: (names: string) => `files: ${names}`,
 		agree: 'they agree',
 		disagree: 'they disagree',
 	},

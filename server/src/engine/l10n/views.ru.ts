@@ -31,6 +31,7 @@ export const viewMessagesRu: ViewMessages = {
 		quorum: (quorum: number) => `кворум ${quorum}`,
 		tolerates: (tolerated: number) => tolerated === 0 ? 'отказ любого узла недопустим' : `переживёт отказ ${tolerated} ${pluralRu(tolerated, 'узла', 'узлов', 'узлов')}`,
 		withFile: (withFile: number, count: number) => `файлы есть у ${withFile} из ${count}`,
+		files: (names: string) => `файлы: ${names}`,
 		agree: 'файлы согласованы',
 		disagree: 'файлы расходятся',
 	},

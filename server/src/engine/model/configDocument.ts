@@ -1,7 +1,8 @@
 import type { EtcdOption } from '../etcd/options';
 import type { EnvFile } from '../parsers/envFile';
+import type { TemplateSyntax } from '../parsers/templateSyntax';
 import type { YamlFile, YamlValue } from '../parsers/yamlFile';
-import { positionAt, type LineIndex, type Span } from '../text/lineIndex';
+import { overlaps, positionAt, type LineIndex, type Span } from '../text/lineIndex';
 
 /** One assignment of a value, whichever format it was written in. */
 export interface Setting {
@@ -31,13 +32,32 @@ export interface ArgumentProblem {
 	readonly text: string;
 }
 
+/**
+ * What reads the file and starts etcd: Debian's packaged unit (EnvironmentFile=-/etc/default/etcd, ETCD_NAME=%H,
+ * `etcd $DAEMON_ARGS`), another systemd unit's EnvironmentFile=, docker compose's env_file, or etcd's --config-file.
+ */
+export type Launcher = 'debian-unit' | 'systemd' | 'compose' | 'config-file';
+
+/** A file that a tool renders before it is read (see parse/origin.ts). */
+export interface DocumentTemplate {
+	readonly syntax: TemplateSyntax;
+	/** Where the text holds what the template decides (expressions and tags inside a line). */
+	readonly spans: readonly Span[];
+}
+
 /** A parsed configuration file: the same shape for every format, so features do not care which it was. */
 export interface ConfigDocument {
 	readonly uri: string;
 	readonly text: string;
 	readonly lines: LineIndex;
 	readonly format: 'env' | 'yaml';
-	/** For YAML: no statements, only the full-line comments, so the launcher's syntax checks find nothing to say. */
+	readonly launcher: Launcher;
+	/** Set when a tool renders the file first; its parse then read the text with the template syntax masked. */
+	readonly template?: DocumentTemplate;
+	/**
+	 * The env file as its launcher reads it (from the masked text of a template). For YAML: no statements, only the
+	 * full-line comments, so the launcher's syntax checks find nothing to say.
+	 */
 	readonly env: EnvFile;
 	/** For YAML: the parsed file. */
 	readonly yaml?: YamlFile;
@@ -64,4 +84,9 @@ export function valueIndexAt(setting: Setting, offset: number): number {
 /** The 1-based line number of an offset, for messages. */
 export function lineNumber(doc: ConfigDocument, offset: number): number {
 	return positionAt(doc.lines, offset).line + 1;
+}
+
+/** Whether a stretch of the text holds what the document's template decides (never, in a file nothing renders). */
+export function templateDecides(doc: ConfigDocument, span: Span): boolean {
+	return doc.template?.spans.some(template => overlaps(template, span)) ?? false;
 }

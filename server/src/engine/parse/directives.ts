@@ -10,10 +10,13 @@ export interface Directives {
 	readonly disabled: ReadonlySet<string>;
 	/** `# etcd-config-disable-next-line <id>[, <id>]`: line number (0-based) of the next line → rule ids. */
 	readonly disabledOnLine: ReadonlyMap<number, ReadonlySet<string>>;
+	/** `# etcd-cluster: <name>`: the files that say the same name form one cluster (see cluster/groups.ts). */
+	readonly cluster?: string;
 }
 
 const versionDirective = /^\s*etcd-version:\s*(\d+\.\d+)\s*$/;
 const disableDirective = /^\s*etcd-config-disable(-next-line)?\s+(.+?)\s*$/;
+const clusterDirective = /^\s*etcd-cluster:\s*(\S(?:.*\S)?)\s*$/;
 
 // Documents never change: their directives are read once (a suppression is offered per finding, and each asks).
 const cache = new WeakMap<ConfigDocument, Directives>();
@@ -26,12 +29,14 @@ export function readDirectives(doc: ConfigDocument): Directives {
 
 function readComments(doc: ConfigDocument): Directives {
 	let version: EtcdVersion | undefined;
+	let cluster: string | undefined;
 	const disabled = new Set<string>();
 	const disabledOnLine = new Map<number, Set<string>>();
 	for (const node of doc.env.nodes) {
 		if (node.kind !== 'comment' || node.marker !== '#') continue;
 		const versionMatch = versionDirective.exec(node.text);
 		if (versionMatch) version = etcdVersions.find(v => v === versionMatch[1]) ?? version;
+		cluster = clusterDirective.exec(node.text)?.[1] ?? cluster;
 		const disableMatch = disableDirective.exec(node.text);
 		if (!disableMatch) continue;
 		const ids = disableMatch[2].split(',').map(id => id.trim()).filter(id => id !== '');
@@ -44,5 +49,10 @@ function readComments(doc: ConfigDocument): Directives {
 		ids.forEach(id => onLine.add(id));
 		disabledOnLine.set(nextLine, onLine);
 	}
-	return { version, disabled, disabledOnLine };
+	return { version, disabled, disabledOnLine, ...(cluster ? { cluster } : {}) };
+}
+
+/** The cluster a file's `# etcd-cluster: <name>` comment names, if it has one. */
+export function statedCluster(doc: ConfigDocument): string | undefined {
+	return readDirectives(doc).cluster;
 }

@@ -1,33 +1,69 @@
-/*
- * Which files are etcd configs, by name and path: the same names and patterns the extension's language
- * contributes (package.json), kept in step by a test. Generic `.env` files are never claimed.
- */
-const fileNames = new Set(['etcd', 'etcd.conf', 'etcd.env']);
-const templateSuffix = '.j2';
+import { renderedPath } from './origin';
 
-/** `path` uses `/` separators; only its last segments matter. */
-export function isEtcdConfigPath(path: string): boolean {
-	const segments = path.split('/').filter(s => s !== '');
-	let name = segments[segments.length - 1] ?? '';
-	if (name.endsWith(templateSuffix)) name = name.slice(0, -templateSuffix.length);
-	if (fileNames.has(name) || name.endsWith('.etcd.env')) return true;
+/*
+ * Which files are etcd configs, by name and path: the same names and patterns the extension's language and
+ * document selector contribute (package.json, client/src/yamlFiles.ts), kept in step by a test. Generic `.env`
+ * files are never claimed. A name is where judging starts: parse/recognise.ts then reads the content.
+ *
+ *   canonical   etcd, etcd.conf, etcd.env, *.etcd.env, **\/default/etcd, **\/etcd/etcd.conf, Debian's packaged
+ *               defaults (etcd.default, etcd-server.default, *.etcd.default, etcd-default);
+ *               etcd.conf.yml, etcd.conf.yaml, etcd.yml, etcd.yaml, *.etcd.yml, *.etcd.yaml, and `.sample` copies
+ *   member      what repositories call one member's file: numbered (etcd0.yaml, etcd1.env, etcd-2.conf), with a
+ *               role or site (etcd-events.env, etcd-wan.yml), or etcd.config.yaml
+ *
+ * each also as a template (.j2, .jinja, .jinja2, .tmpl, .gtpl, .tpl).
+ */
+
+const envNames = new Set(['etcd', 'etcd.conf', 'etcd.env', 'etcd.default', 'etcd-server.default', 'etcd-default']);
+const envSuffixes = ['.etcd.env', '.etcd.default'];
+const yamlNames = ['etcd.conf.yml', 'etcd.conf.yaml', 'etcd.yml', 'etcd.yaml'];
+const yamlSuffixes = ['.etcd.yml', '.etcd.yaml'];
+const sampleSuffix = '.sample';
+/** `etcd` and then digits, or a dash, underscore or dot and a word: etcd0, etcd-1, etcd_events, etcd.config. */
+const memberStem = /^etcd(?:\d[\w.-]*|[-_.][A-Za-z0-9][\w.-]*)$/;
+
+function nameOf(path: string): string {
+	const rendered = renderedPath(path);
+	return rendered.slice(rendered.lastIndexOf('/') + 1);
+}
+
+/** A canonical env file name or path (`path` uses `/` separators; only its last segments matter). */
+function isCanonicalEnvPath(path: string): boolean {
+	const segments = renderedPath(path).split('/').filter(s => s !== '');
+	const name = segments[segments.length - 1] ?? '';
+	if (envNames.has(name) || envSuffixes.some(suffix => name.endsWith(suffix))) return true;
 	const parent = segments[segments.length - 2];
 	return (name === 'etcd' && parent === 'default') || (name === 'etcd.conf' && parent === 'etcd');
 }
 
-const yamlNames = ['etcd.conf.yml', 'etcd.conf.yaml', 'etcd.yml', 'etcd.yaml'];
-const yamlSuffixes = ['.etcd.yml', '.etcd.yaml'];
-const sampleSuffix = '.sample';
+/** Env files: the canonical names and member files ending in `.env` or `.conf`. */
+export function isEtcdConfigPath(path: string): boolean {
+	if (isCanonicalEnvPath(path)) return true;
+	const match = /^(.*)\.(env|conf)$/.exec(nameOf(path));
+	return match !== null && memberStem.test(match[1]);
+}
 
-/** The same names as globs, for the editor's document selector and the file watcher. */
-export const yamlConfigGlobs: readonly string[] = ['', sampleSuffix].map(suffix => `**/{${[...yamlNames, ...yamlSuffixes.map(s => `*${s}`)].join(',')}}${suffix}`);
+/** The same YAML names as globs, for the editor's document selector and the file watcher. */
+export const yamlConfigGlobs: readonly string[] = [
+	...['', sampleSuffix].map(suffix => `**/{${[...yamlNames, ...yamlSuffixes.map(s => `*${s}`)].join(',')}}${suffix}`),
+	'**/etcd[-_.0-9]*.{yml,yaml}',
+	'**/etcd[-_.0-9]*.{yml,yaml}.sample',
+];
 
-/** etcd's YAML config files (`--config-file`) by their usual names, `.sample` and `.j2` copies included. */
+/** The env names as globs, for the file watcher (the language contributes them to the editor, see package.json). */
+export const envConfigGlobs: readonly string[] = ['**/{etcd,etcd.conf,etcd.env,*.etcd.env,etcd.default,*.etcd.default,etcd-server.default,etcd-default}', '**/etcd[-_.0-9]*.{env,conf}'];
+
+function yamlName(path: string): string {
+	const name = nameOf(path);
+	return name.endsWith(sampleSuffix) ? name.slice(0, -sampleSuffix.length) : name;
+}
+
+/** etcd's YAML config files (`--config-file`): the canonical names, member files, `.sample` and template copies. */
 export function isEtcdYamlConfigPath(path: string): boolean {
-	let name = path.slice(path.lastIndexOf('/') + 1);
-	if (name.endsWith(templateSuffix)) name = name.slice(0, -templateSuffix.length);
-	if (name.endsWith(sampleSuffix)) name = name.slice(0, -sampleSuffix.length);
-	return yamlNames.includes(name) || yamlSuffixes.some(suffix => name.endsWith(suffix));
+	const name = yamlName(path);
+	if (yamlNames.includes(name) || yamlSuffixes.some(suffix => name.endsWith(suffix))) return true;
+	const match = /^(.*)\.ya?ml$/.exec(name);
+	return match !== null && memberStem.test(match[1]);
 }
 
 /** Any etcd config file the workspace index and the CLI look for, in either format. */
@@ -35,7 +71,19 @@ export function isEtcdFilePath(path: string): boolean {
 	return isEtcdConfigPath(path) || isEtcdYamlConfigPath(path);
 }
 
+/** The canonical names, which are etcd configs whatever they hold (a stock file may be all comments). */
+export function isCanonicalEtcdPath(path: string): boolean {
+	const name = yamlName(path);
+	return isCanonicalEnvPath(path) || yamlNames.includes(name) || yamlSuffixes.some(suffix => name.endsWith(suffix));
+}
+
+/** A generic name that may hold an etcd config (`store-b.conf.yml`, `node.env`): its content decides. Never a dotfile. */
+export function mayHoldEtcdConfig(path: string): boolean {
+	const name = yamlName(path);
+	return !name.startsWith('.') && /\.(ya?ml|env|conf)$/i.test(name);
+}
+
 /** Whether a file is read as YAML: any `.yml`/`.yaml` name (a file given to the CLI may be called anything). */
 export function isYamlPath(path: string): boolean {
-	return /\.ya?ml(\.sample)?(\.j2)?$/i.test(path);
+	return /\.ya?ml(\.sample)?$/i.test(renderedPath(path));
 }

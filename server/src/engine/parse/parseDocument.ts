@@ -1,27 +1,52 @@
 import { legacyIgnoredNames, optionByEnv, optionByName } from '../etcd/options';
-import type { ArgumentProblem, ConfigDocument, Setting } from '../model/configDocument';
+import type { ArgumentProblem, ConfigDocument, DocumentTemplate, Setting } from '../model/configDocument';
+import { parseComposeEnvFile } from '../parsers/composeEnv';
 import { readArguments, type FlagArgument } from '../parsers/daemonArgs';
-import { parseEnvFile, type AssignmentNode } from '../parsers/envFile';
+import { parseEnvFile, type AssignmentNode, type EnvFile } from '../parsers/envFile';
+import { maskTemplate } from '../parsers/templates';
 import { createLineIndex } from '../text/lineIndex';
-import { isYamlPath } from './fileNames';
+import { contentShape, envLauncher, formatByName, isDebianDefaults, selfDescription, templateSyntaxOf } from './origin';
 import { parseYamlDocument } from './parseYaml';
 
+/** What a front end knows about a file beyond its name and text. */
+export interface ParseHints {
+	/** The format, when the editor knows it (a document in the YAML language). */
+	readonly format?: 'env' | 'yaml';
+	/** A compose file next to it names it in an `env_file`: compose reads it. */
+	readonly composeEnvFile?: boolean;
+}
+
 /**
- * Parses a document's text into the format-neutral model; the name decides the format unless `format` says (an
- * editor may know a file is YAML whatever its name). Never throws.
+ * Parses a document's text into the format-neutral model. The format comes from the hints, else the name, else the
+ * content; a template is parsed as its rendering would be read (see parse/origin.ts). Never throws.
  */
-export function parseDocument(uri: string, text: string, format?: 'env' | 'yaml'): ConfigDocument {
-	if (format === 'yaml' || format === undefined && isYamlPath(uri)) return parseYamlDocument(uri, text);
-	const env = parseEnvFile(text);
+export function parseDocument(uri: string, text: string, hints: ParseHints | 'env' | 'yaml' = {}): ConfigDocument {
+	const given = typeof hints === 'string' ? { format: hints } : hints;
+	const named = given.format ?? formatByName(uri);
+	const compose = named !== 'yaml' && (given.composeEnvFile === true || selfDescription(text) === 'compose');
+	const syntax = templateSyntaxOf(uri, text, compose);
+	const masked = syntax ? maskTemplate(text, syntax) : undefined;
+	const readable = masked?.text ?? text;
+	const shape = named === 'yaml' ? undefined : contentShape(readable);
+	const template: DocumentTemplate | undefined = syntax && masked ? { syntax, spans: masked.spans } : undefined;
+	if ((named ?? shape?.format) === 'yaml') return parseYamlDocument(uri, text, readable, template);
+	const byCompose = compose || (shape?.colonAssignments === true && !isDebianDefaults(uri));
+	const env = byCompose ? parseComposeEnvFile(readable) : parseEnvFile(readable);
+	return envDocument(uri, text, env, byCompose, template);
+}
+
+function envDocument(uri: string, text: string, env: EnvFile, compose: boolean, template: DocumentTemplate | undefined): ConfigDocument {
 	const settings = env.nodes
 		.filter((node): node is AssignmentNode => node.kind === 'assignment' && node.validName)
 		.map(settingOf);
-	// Only the last DAEMON_ARGS line reaches the unit's command line.
-	const daemonArgs = settings.filter(setting => setting.key === 'DAEMON_ARGS').pop();
+	// Only the last DAEMON_ARGS line reaches the unit's command line; compose has no unit to pass it.
+	const daemonArgs = compose ? undefined : settings.filter(setting => setting.key === 'DAEMON_ARGS').pop();
 	const { flags, problems } = daemonArgs ? flagSettings(daemonArgs) : { flags: [], problems: [] };
-	return { uri, text, lines: createLineIndex(text), format: 'env', env, settings: [...settings, ...flags], argumentProblems: problems };
+	return {
+		uri, text, lines: createLineIndex(text), format: 'env', launcher: envLauncher(uri, compose, daemonArgs !== undefined),
+		...(template ? { template } : {}), env, settings: [...settings, ...flags], argumentProblems: problems,
+	};
 }
-
 function settingOf(node: AssignmentNode): Setting {
 	return {
 		key: node.name,

@@ -1,21 +1,26 @@
 import type { YamlValueKind } from '../etcd/options';
 import { optionByYamlKey, yamlSections } from '../etcd/yamlKeys';
-import type { ConfigDocument, Setting } from '../model/configDocument';
+import type { ConfigDocument, DocumentTemplate, Setting } from '../model/configDocument';
 import type { CommentNode } from '../parsers/envFile';
 import { parseYamlFile, type YamlEntry } from '../parsers/yamlFile';
 import { createLineIndex } from '../text/lineIndex';
 import { formatGoDuration } from '../parsers/goValues';
 
-/** A YAML config file in the format-neutral model: one setting per key etcd decodes. Never throws. */
-export function parseYamlDocument(uri: string, text: string): ConfigDocument {
-	const yaml = parseYamlFile(text, { sections: yamlSections });
+/**
+ * A YAML config file in the format-neutral model: one setting per key etcd decodes. `readable` is the text with a
+ * template's syntax masked, as long as the text. Never throws.
+ */
+export function parseYamlDocument(uri: string, text: string, readable = text, template?: DocumentTemplate): ConfigDocument {
+	const yaml = parseYamlFile(readable, { sections: yamlSections });
 	const comments: CommentNode[] = yaml.comments.map(comment => ({ kind: 'comment', span: comment.span, text: comment.text, marker: '#' }));
 	return {
 		uri,
 		text,
 		lines: createLineIndex(text),
 		format: 'yaml',
-		env: { text, hasBom: yaml.hasBom, nodes: comments, shellDifferences: [] },
+		launcher: 'config-file',
+		...(template ? { template } : {}),
+		env: { text: readable, hasBom: yaml.hasBom, nodes: comments, shellDifferences: [] },
 		yaml,
 		settings: yaml.entries.map(settingOf),
 		argumentProblems: [],

@@ -1,8 +1,9 @@
+import { foundingFiles } from '../cluster/joining';
 import { describeFiles, isOddOneOut, memberFacts, type MemberFacts } from '../cluster/members';
-import type { Rule, TextChange, Fix } from './rule';
-import { replaceValue } from '../dialects';
 import { firstOf, perCluster, tally } from '../cluster/perCluster';
+import { replaceValue } from '../dialects';
 import { listedOf, someRelated } from './related';
+import type { Fix, Rule, TextChange } from './rule';
 
 /**
  * Founding members must list the same members with the same peer URLs (the order does not matter);
@@ -16,7 +17,9 @@ export const clusterListMismatch: Rule = {
 		if (!own.founding || !own.pairs || !own.list) return [];
 		const ownList = own.list;
 		const key = (f: MemberFacts) => f.pairs!.join(',');
-		const founders = perCluster(doc, ctx.siblings, 'founders by list', members => tally(members.map(memberFacts).filter(f => f.founding && f.pairs), key));
+		// A member added later that still says new lists the founders and itself: join-state-new's finding.
+		const founders = perCluster(doc, ctx.siblings, 'founders by list', members => tally(foundingFiles(members), key));
+		if (!founders.items.includes(own)) return [];
 		const ownKey = key(own);
 		if (!isOddOneOut(ownKey, founders.counts)) return [];
 		const differs = (f: MemberFacts) => key(f) !== ownKey;
@@ -30,7 +33,7 @@ export const clusterListMismatch: Rule = {
 		return [{
 			span: ownList.valueSpan,
 			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg, total), ownList.key),
-			...someRelated(total, differing, f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.name?.value) })),
+			...someRelated(total, differing, f => ({ doc: f.doc, span: f.list!.valueSpan, message: ctx.msg.theirList(f.memberName) })),
 			fixes: [
 				{ title: msg.useTheirs(describeFiles(differing, ctx.msg, total)), preferred: true, changes: [listChange(own, reference.list!.value)] },
 				// An edit of every other member: worked out only when it is asked for (thousands of members, thousands of edits).

@@ -26,7 +26,7 @@ export const clusterTokenMismatch: Rule = {
 		return [{
 			span: own.tokenSetting?.valueSpan ?? own.list!.keySpan,
 			message: msg.message(token, describeFiles(differing, ctx.msg, total), total, theirs),
-			...someRelated(total, differing, f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.name?.value, f.token!) })),
+			...someRelated(total, differing, f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.memberName, f.token!) })),
 			fixes: [
 				{ title: msg.useTheirs(theirs, describeFiles(differing, ctx.msg, total)), preferred: true, changes: tokenChange(own, theirs) },
 				// An edit of every other member: worked out only when it is asked for (thousands of members, thousands of edits).

@@ -1,6 +1,8 @@
 import { clusterListMismatch } from './cluster-list-mismatch';
 import { clusterTokenMismatch } from './cluster-token-mismatch';
 import { duplicateMemberName } from './duplicate-member-name';
+import { joinListMismatch } from './join-list-mismatch';
+import { joinStateNew } from './join-state-new';
 import { memberWithoutFile } from './member-without-file';
 import { mixedState } from './mixed-state';
 import { peerUrlDisagreement } from './peer-url-disagreement';
@@ -12,6 +14,8 @@ import { timingMismatch } from './timing-mismatch';
 export const clusterRules: readonly Rule[] = [
 	clusterTokenMismatch,
 	clusterListMismatch,
+	joinStateNew,
+	joinListMismatch,
 	duplicateMemberName,
 	peerUrlDisagreement,
 	portClash,

@@ -1,7 +1,7 @@
 import { removedVersion, renameKey, replacementOption, replacementText } from './shared/keyChecks';
 import { existsIn } from '../etcd/options';
 import type { Rule } from './rule';
-import { spelled } from '../dialects';
+import { inputOf, spelled } from '../dialects';
 
 /**
  * An option the target version still reads but has deprecated: a later version drops it (3.5 the v2 and proxy
@@ -25,6 +25,8 @@ export const deprecatedOption: Rule = {
 				span: setting.keySpan,
 				message: msg.message(setting.key, ctx.version, gone, remedy),
 				deprecated: true,
+				// Set to nothing (an empty variable, an empty YAML key): nothing is lost, nothing to warn about.
+				severity: setting.value === '' && inputOf(setting) !== 'command-line' ? 'information' as const : undefined,
 				// Not marked safe: defaults of the twins can differ, and the file may also be read by an older etcd.
 				fixes: renamed ? [renameKey(setting, renamed, true, ctx.msg['key-checks'])] : undefined,
 			}];

@@ -1,4 +1,4 @@
-import { hasTemplate } from '../parsers/templates';
+import { templateDecides } from '../model/configDocument';
 import type { AssignmentNode } from '../parsers/envFile';
 import { intendedVariable } from './shared/syntaxChecks';
 import type { Problem, Rule, RuleContext } from './rule';
@@ -15,7 +15,7 @@ export const invalidKey: Rule = {
 	check(doc, ctx) {
 		const msg = ctx.msg['invalid-key'];
 		return doc.env.nodes.flatMap((node, index) => {
-			if (node.kind !== 'assignment' || hasTemplate(doc.text.slice(node.span.start, node.span.end))) return [];
+			if (node.kind !== 'assignment' || templateDecides(doc, node.nameSpan)) return [];
 			// After a byte-order mark systemd reads line 1 as a key whatever it holds (`# NAME=x` too): the BOM is the cause.
 			if (doc.env.hasBom && index === 0) return [];
 			const problem = /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) ? unreadName(node, msg) : invalidName(node, msg);

@@ -11,9 +11,10 @@ export const memberWithoutFile: Rule = {
 	severity: 'information',
 	check(doc, ctx) {
 		if (ctx.siblings.length === 0 || ctx.siblings.some(sibling => sibling.uri < doc.uri)) return [];
-		const own = memberFacts(doc);
+		const all = [doc, ...ctx.siblings].map(memberFacts);
+		const own = all[0];
 		if (!own.list) return [];
-		const named = new Set([doc, ...ctx.siblings].map(d => memberFacts(d).name?.value).filter(n => n !== undefined));
+		const named = new Set(all.map(f => f.memberName).filter(n => n !== undefined));
 		// Blanks around names are member-name-blanks' finding; here they would only hide which file is meant.
 		const missing = [...new Set(parseInitialCluster(own.list.value).map(m => m.name.trim()))].filter(name => !named.has(name));
 		if (missing.length === 0) return [];

@@ -2,6 +2,7 @@ import { isSet, urlList } from '../cluster/membership';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
 import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import type { Fix, Rule } from './rule';
+import { closest } from '../text/suggest';
 import { addSetting, documentInput, spelled } from '../dialects';
 
 /**
@@ -27,11 +28,15 @@ export const missingAdvertiseClient: Rule = {
 			.filter(u => u.ok && !isWildcard(u.url.host) && !isLoopback(u.url.host))
 			.map(u => `${u.url!.scheme}://${u.url!.host.includes(':') ? `[${u.url!.host}]` : u.url!.host}:${u.url!.port}`);
 		const added = hosts.length === 0 ? undefined : addSetting(doc, listen, 'advertise-client-urls', hosts.join(','));
-		const fixes: Fix[] = added ? [{ title: ctx.msg['missing-advertise-client'].add(added.text), preferred: true, changes: [added.change] }] : [];
-		return [{
-			span: listen.keySpan,
-			message: ctx.msg['missing-advertise-client'].message(listen.key, spelled('advertise-client-urls', listen)),
-			fixes,
-		}];
+		const msg = ctx.msg['missing-advertise-client'];
+		const fixes: Fix[] = added ? [{ title: msg.add(added.text), preferred: true, changes: [added.change] }] : [];
+		const advertiseKey = spelled('advertise-client-urls', listen);
+		// A misspelt advertise setting is the cause: the finding sits there, and its rename comes first.
+		const misspelt = doc.settings.find(s => !s.option && s.value !== '' && closest(s.key, [spelled('advertise-client-urls', s)]).length > 0);
+		if (misspelt) {
+			const rename = { title: msg.rename(spelled('advertise-client-urls', misspelt)), preferred: true, changes: [{ span: misspelt.keySpan, newText: spelled('advertise-client-urls', misspelt) }] };
+			return [{ span: misspelt.keySpan, message: msg.misspelt(misspelt.key, advertiseKey, listen.key), fixes: [rename], explains: misspelt.keySpan }];
+		}
+		return [{ span: listen.keySpan, message: msg.message(listen.key, advertiseKey), fixes }];
 	},
 };

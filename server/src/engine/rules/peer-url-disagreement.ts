@@ -25,29 +25,59 @@ export const peerUrlDisagreement: Rule = {
 	check(doc, ctx) {
 		const own = memberFacts(doc);
 		const advertised = effectiveSetting(doc, 'initial-advertise-peer-urls');
-		if (!own.name || !advertised || advertised.value === '' || hasTemplate(advertised.value)) return [];
+		// Without a name, the member its advertised peer URL identifies (see memberView).
+		const name = own.memberName;
+		if (!name || !advertised || advertised.value === '' || hasTemplate(advertised.value)) return [];
 		const told = splitList(advertised.value, true).map(p => normaliseUrl(p.text)).sort();
 		const toldKey = told.join(',');
 		// By the URLs they give this member: in a cluster of thousands of copies all say one thing, looked at once.
-		const byUrls = perCluster(doc, ctx.siblings, 'listings by name', listingsByName).get(own.name.value) ?? new Map<string, Listing[]>();
+		const byUrls = perCluster(doc, ctx.siblings, 'listings by name', listingsByName).get(name) ?? new Map<string, Listing[]>();
 		const others = [...byUrls].filter(([key]) => key !== toldKey).map(([, listings]) => listings);
 		// This member's own list may say something else about it too: that is advertise-peer-mismatch's finding.
 		const first = others.flatMap(listings => listings.slice(0, maxRelated + 1)).filter(l => l.facts.doc !== doc).sort((a, b) => a.index - b.index);
-		const ownListing = own.founding && own.list ? listingKeys(own.list.value).get(own.name.value) : undefined;
+		const ownListing = own.founding && own.list ? listingKeys(own.list.value).get(name) : undefined;
 		const total = others.reduce((sum, listings) => sum + listings.length, 0) - (ownListing !== undefined && ownListing !== toldKey ? 1 : 0);
 		if (total === 0) return [];
 		const listing = first.slice(0, maxRelated);
 		const expected = listing[0].urls;
 		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
+		const msg = ctx.msg['peer-url-disagreement'];
+		// A URL copied from another member's file: that member is where it belongs (the first few are named).
+		const advertisers = perCluster(doc, ctx.siblings, 'advertisers by URL', advertisersByUrl);
+		const owners = [...new Set(told.flatMap(url => advertisers.get(url) ?? []))].filter(other => other !== doc).slice(0, namedOwners);
+		const taken = owners.map(other => msg.taken(memberFacts(other).memberName ?? other.uri.split('/').slice(-2).join('/'))).join('');
+		const related = someRelated(total, listing, l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.memberName) }));
 		return [{
 			span: advertised.valueSpan,
-			message: ctx.msg['peer-url-disagreement'].message(own.name.value, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg, total), total, expected.join(', ')),
+			message: msg.message(name, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg, total), total, expected.join(', ')) + taken,
 			severity: named ? 'warning' : undefined,
-			...someRelated(total, listing, l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.name?.value) })),
-			fixes: [{ title: ctx.msg['peer-url-disagreement'].fix(expected.join(',')), preferred: true, changes: [replaceValue(doc, advertised, expected.join(','))] }],
+			...related,
+			related: [
+				...related.related,
+				...owners.map(other => ({ doc: other, span: effectiveSetting(other, 'initial-advertise-peer-urls')!.valueSpan, message: msg.ownerRelated(memberFacts(other).memberName) })),
+			],
+			fixes: [{ title: msg.fix(expected.join(',')), preferred: true, changes: [replaceValue(doc, advertised, expected.join(','))] }],
 		}];
 	},
 };
+
+/** How many members whose advertised peer URL this member copied are named. */
+const namedOwners = 3;
+
+/** The members of a cluster by the peer URLs they advertise, normalised. */
+function advertisersByUrl(members: readonly ConfigDocument[]): Map<string, ConfigDocument[]> {
+	const found = new Map<string, ConfigDocument[]>();
+	for (const member of members) {
+		const setting = effectiveSetting(member, 'initial-advertise-peer-urls');
+		if (!setting || hasTemplate(setting.value)) continue;
+		for (const piece of splitList(setting.value, true)) {
+			const url = normaliseUrl(piece.text);
+			const same = found.get(url);
+			if (same) same.push(member); else found.set(url, [member]);
+		}
+	}
+	return found;
+}
 
 /** For each member name, what the founding members' lists say about it, grouped by the URLs they give. */
 function listingsByName(members: readonly ConfigDocument[]): Map<string, Map<string, Listing[]>> {

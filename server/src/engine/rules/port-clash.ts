@@ -120,14 +120,18 @@ function listenUrls(doc: ConfigDocument): EtcdUrl[] {
 	return urls;
 }
 
-/** Where a member is: the addresses it listens on (wildcards say nothing) and the addresses it advertises. */
+/**
+ * Where a member is: the routable addresses it listens on; where it listens only on wildcards and loopback, those
+ * and the addresses it advertises (an advertised address may be wrong, a bound one is the host's).
+ */
 function hosts(doc: ConfigDocument): { all: string[]; routable: string[] } {
 	let found = hostCache.get(doc);
 	if (!found) {
+		const bound = listenUrls(doc).map(url => url.host).filter(host => host !== '' && !isWildcard(host));
 		const advertised = ['initial-advertise-peer-urls', 'advertise-client-urls']
 			.flatMap(option => splitList(effectiveSetting(doc, option)?.value ?? '', true))
 			.map(piece => parseEtcdUrl(piece.text, '3.5').url?.host ?? '');
-		const all = [...listenUrls(doc).map(url => url.host), ...advertised].filter(host => host !== '' && !isWildcard(host));
+		const all = bound.some(host => !isLoopback(host)) ? bound : [...bound, ...advertised].filter(host => host !== '' && !isWildcard(host));
 		hostCache.set(doc, found = { all, routable: all.filter(host => !isLoopback(host)) });
 	}
 	return found;

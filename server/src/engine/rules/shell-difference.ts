@@ -1,11 +1,10 @@
 import { nodeIndexAt } from './shared/readsTheSame';
-import type { ConfigDocument } from '../model/configDocument';
+import { templateDecides, type ConfigDocument } from '../model/configDocument';
 import type { EnvNode } from '../parsers/envFile';
 import type { ShellDifference } from '../parsers/shellDifferences';
 import * as build from './shared/shellProblems';
 import type { Problem, Rule, RuleContext } from './rule';
 import { overlaps } from '../text/lineIndex';
-import { templateSpans } from '../parsers/templates';
 
 /**
  * Lines that systemd's EnvironmentFile= and a shell sourcing the file (`set -a; . file`) read differently.
@@ -67,5 +66,5 @@ function ignored(doc: ConfigDocument, node: EnvNode, difference: ShellDifference
 	if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) || node.pieces.some(p => !p.closed && overlaps(p.span, difference.span))) return true;
 	// A `#` after a template still starts a comment; only where the `#` itself sits matters.
 	const probe = difference.kind === 'inline-comment' ? { start: difference.span.start, end: difference.span.start + 1 } : difference.span;
-	return templateSpans(doc.text, node.span).some(template => overlaps(template, probe));
+	return templateDecides(doc, probe);
 }

@@ -25,7 +25,8 @@ export const unavailableOption: Rule = {
 			return [{
 				span: setting.keySpan,
 				message: msg.message(history, ctx.version, outcome, remedy),
-				severity: input === 'command-line' ? 'error' as const : undefined,
+				// An empty variable or YAML key sets nothing: whether etcd skips it changes nothing.
+				severity: input === 'command-line' ? 'error' as const : setting.value === '' ? 'information' as const : undefined,
 				fixes: instead ? [renameKey(setting, spelled(instead.name, setting), true, ctx.msg['key-checks'])] : undefined,
 			}];
 		});

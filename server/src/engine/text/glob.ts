@@ -1,5 +1,6 @@
 /**
- * A glob as VS Code settings write them (`**` any folders, `*` and `?` within a name, `{a,b}` either),
+ * A glob as VS Code settings write them (`**` any folders, `*` and `?` within a name, `{a,b}` either, `[0-9]` or
+ * `[!.]` one character of a set or not),
  * matched against a `/`-separated path relative to the workspace folder. Globs without a `/` match a name
  * in any folder, as `files.exclude` does.
  */
@@ -22,11 +23,22 @@ export function globToRegExp(glob: string): RegExp {
 			braces--;
 			source += ')';
 		} else if (c === ',' && braces > 0) source += '|';
-		else source += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+		else if (c === '[' && pattern.indexOf(']', i + 2) > i) {
+			const close = pattern.indexOf(']', i + 2);
+			source += characterSet(pattern.slice(i + 1, close));
+			i = close;
+		} else source += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
 	}
 	return new RegExp(`^${source}(?:/.*)?$`);
 }
 
 export function matchesAny(path: string, globs: readonly RegExp[]): boolean {
 	return globs.some(glob => glob.test(path));
+}
+
+/** `0-9` or `!._` inside brackets: one character of the set, or (with `!`) one that is neither in it nor a `/`. */
+function characterSet(set: string): string {
+	const negated = set.startsWith('!');
+	const members = (negated ? set.slice(1) : set).replace(/[\\\]^[]/g, match => `\\${match}`);
+	return negated ? `[^/${members}]` : `[${members}]`;
 }

@@ -4,6 +4,7 @@ import { maskSecrets, secretsOf } from '../model/secrets';
 import { listedOf } from '../rules/related';
 import type { ConfigDocument } from '../model/configDocument';
 import type { Problem, Severity } from '../model/findings';
+import { hasTemplate } from '../parsers/templates';
 import { rules } from '../rules';
 import type { Rule, RuleContext } from '../rules/rule';
 import { positionAt, rangeOf } from '../text/lineIndex';
@@ -44,11 +45,17 @@ export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): 
 		for (const problem of checkSafely(rule, doc, forRules)) {
 			const line = positionAt(doc.lines, problem.span.start).line;
 			if (disabledOnLine.get(line)?.has(rule.id)) continue;
-			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem });
+			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem: withoutTemplateText(problem) });
 		}
 		yield;
 	}
 	return withoutExplained(found);
+}
+
+/** A fix that would write what a template decides (its masked text) into the file is no fix. */
+function withoutTemplateText(problem: Problem): Problem {
+	if (!problem.fixes?.some(fix => fix.changes.some(change => hasTemplate(change.newText)))) return problem;
+	return { ...problem, fixes: problem.fixes.filter(fix => !fix.changes.some(change => hasTemplate(change.newText))) };
 }
 
 /** Drops the findings that start inside what another rule's finding explains (a value an open quote swallowed). */

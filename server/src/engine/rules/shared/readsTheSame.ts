@@ -15,8 +15,9 @@ export function readsTheSame(doc: ConfigDocument, changes: readonly TextChange[]
 	if (changes.length === 0) return true;
 	const nodes = doc.env.nodes;
 	const first = nodeIndexAt(nodes, Math.min(...changes.map(change => change.span.start)));
-	// The first node carries the byte-order mark's rule: there the whole file is compared, once.
-	if (first <= 0) return systemdView(parseEnvFile(doc.text).nodes) === systemdView(parseEnvFile(applyChanges(doc.text, changes)).nodes);
+	// The first node carries the byte-order mark's rule: there the whole file is compared, once. So is a template:
+	// its nodes were read from the masked text, whose node boundaries are not those of the text the changes edit.
+	if (first <= 0 || doc.template) return systemdView(parseEnvFile(doc.text).nodes) === systemdView(parseEnvFile(applyChanges(doc.text, changes)).nodes);
 	const last = nodeIndexAt(nodes, Math.max(...changes.map(change => change.span.end)));
 	const from = nodes[first].span.start;
 	const shifted = changes.map(change => ({ span: { start: change.span.start - from, end: change.span.end - from }, newText: change.newText }));

@@ -4,7 +4,8 @@ import type { Problem } from '../rule';
 import { closest } from '../../text/suggest';
 import type { EtcdVersion } from '../../etcd/options';
 import { isGoIp } from './urlChecks';
-import { parseEtcdUrl, type ListPiece } from '../../etcd/urls';
+import { hostFault, parseEtcdUrl, type ListPiece } from '../../etcd/urls';
+import { literalExpansion } from './literalExpansion';
 import { pieceChange } from '../../dialects';
 
 /*
@@ -47,6 +48,7 @@ function describe(text: string, version: EtcdVersion, msg: UrlMessages): string 
 	const [, scheme, authority, path] = match;
 	const hostPort = authority.replace(/^[^@]*@/, '');
 	if (parsed.ok) return /\s/.test(hostPort) ? msg.blankHost(text) : undefined;
+	if (parsed.problem === 'host-character') return hostCharacter(text, hostFault(hostPort) ?? '', msg);
 	if (!schemes.includes(scheme.toLowerCase())) return msg.scheme(text, scheme);
 	if (scheme.toLowerCase().startsWith('unix')) return msg.unixForm(text);
 	if (parsed.problem === 'path') return path === '/' ? msg.trailingSlash(text) : msg.path(text, path);
@@ -54,6 +56,13 @@ function describe(text: string, version: EtcdVersion, msg: UrlMessages): string 
 	const portText = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort)?.[1];
 	if (portText === undefined) return msg.noPort(text);
 	return /^\d*$/.test(portText) ? msg.notUrl(text) : msg.badPort(text, portText);
+}
+
+/** Go refuses a character or escape in the host; where it comes from a variable or specifier, nothing expanded it. */
+function hostCharacter(text: string, fault: string, msg: UrlMessages): string {
+	const message = fault.startsWith('%') ? msg.badEscape(text, fault) : msg.hostCharacter(text, fault);
+	const unexpanded = literalExpansion(text);
+	return unexpanded === undefined ? message : `${message} ${msg.notExpanded(unexpanded)}`;
 }
 
 /** One repair for every fault it can mend; none where the URL would still be wrong or the intent is unknown. */
@@ -85,9 +94,12 @@ export function entryProblem(doc: ConfigDocument, setting: Setting, piece: ListP
 	const diagnosis = diagnoseUrl(piece.text, version, msg, port);
 	if (!diagnosis) return undefined;
 	const { repair, safe } = diagnosis;
+	const span = valueSubspan(setting, piece.from, piece.to);
 	return {
-		span: valueSubspan(setting, piece.from, piece.to),
+		span,
 		message: `${label}: ${diagnosis.message}`,
+		// etcd refuses the URL: what other rules would say of it (its host, its port, how a shell reads it) is moot.
+		explains: span,
 		fixes: repair === undefined ? undefined : [{ title: msg.change(repair), changes: [pieceChange(doc, setting, piece.from, piece.to, repair)], preferred: true, safe }],
 	};
 }

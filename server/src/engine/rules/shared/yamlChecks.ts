@@ -1,5 +1,6 @@
 import type { ConfigDocument, Setting } from '../../model/configDocument';
 import type { YamlValueKind } from '../../etcd/options';
+import { hasTemplate } from '../../parsers/templates';
 import type { YamlValue } from '../../parsers/yamlFile';
 
 /*
@@ -7,9 +8,9 @@ import type { YamlValue } from '../../parsers/yamlFile';
  * the kind of a YAML value matters as much as its text.
  */
 
-/** The settings of a YAML document, each with its YAML value. */
+/** The settings of a YAML document, each with its YAML value; in a template, those whose key and value it does not decide. */
 export function yamlSettings(doc: ConfigDocument): (Setting & { readonly yaml: YamlValue })[] {
-	return doc.settings.filter((s): s is Setting & { readonly yaml: YamlValue } => s.yaml !== undefined);
+	return doc.settings.filter((s): s is Setting & { readonly yaml: YamlValue } => s.yaml !== undefined && !hasTemplate(s.key) && !hasTemplate(s.value));
 }
 
 /** What YAML made of a value, for messages. */

@@ -1,0 +1,57 @@
+import { optionByEnv } from '../etcd/options';
+import { optionByYamlKey } from '../etcd/yamlKeys';
+import { isCanonicalEtcdPath, isEtcdFilePath, mayHoldEtcdConfig } from './fileNames';
+import { renderedPath } from './origin';
+
+/*
+ * Whether a file is an etcd config, judged by its name and then its content. Files that other tools read carry
+ * etcd-ish names too (a static pod manifest `etcd.yaml`, a compose file with an etcd service, a unit `etcd.service`
+ * or its drop-in): they are never read as an etcd env or YAML file, whatever their name.
+ */
+
+/** What a file is: an etcd config, another tool's file (which may hold etcd settings of its own), or neither. */
+export type FileKind = 'etcd-config' | 'kubernetes' | 'compose' | 'systemd-unit' | 'other';
+
+const unitSection = /^[ \t]*\[(Unit|Service|Install|Socket|Timer|Mount|Path|Slice|Scope)\][ \t]*\r?$/m;
+const kubernetes = [/^apiVersion:[ \t]/m, /^kind:[ \t]/m];
+const composeKeys = /^(services|networks|volumes|x-[\w-]+):[ \t]*(#.*)?\r?$/m;
+const envAssignment = /^[ \t]*(?:export[ \t]+)?([A-Z_][A-Z0-9_]*)[ \t]*[=:]/gm;
+const yamlKey = /^([a-z][a-z0-9-]*):(?:[ \t]|\r?$)/gm;
+
+/** How many lines of the text set an etcd option: `ETCD_*` variables etcd has, DAEMON_ARGS, or top-level YAML keys. */
+export function etcdSettingCount(text: string): number {
+	let count = 0;
+	for (const match of text.matchAll(envAssignment)) if (optionByEnv(match[1]) || match[1] === 'DAEMON_ARGS') count++;
+	for (const match of text.matchAll(yamlKey)) if (optionByYamlKey(match[1])) count++;
+	return count;
+}
+
+/** Another tool's file, by its content: a systemd unit, a Kubernetes object, a compose file. */
+export function otherToolsFile(text: string): FileKind | undefined {
+	if (unitSection.test(text)) return 'systemd-unit';
+	if (kubernetes.every(pattern => pattern.test(text))) return 'kubernetes';
+	return composeKeys.test(text) && etcdSettingCount(text.replace(/^[ \t]+.*$/gm, '')) === 0 ? 'compose' : undefined;
+}
+
+/** Names only tools other than etcd's launchers read: compose files and their `.env`, units and drop-ins. */
+function otherToolsName(path: string): FileKind | undefined {
+	const name = renderedPath(path).slice(path.lastIndexOf('/') + 1);
+	if (/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i.test(name) || name === '.env') return 'compose';
+	if (/\.(service|socket|timer|mount|path)$/.test(name) || /\.service\.d\/[^/]+\.conf$/.test(path)) return 'systemd-unit';
+	return undefined;
+}
+
+/**
+ * What a file is. `named`: the user or the editor chose it (a file argument, an open document), so only another
+ * tool's file is turned away. Otherwise (a directory scan, the workspace index) a canonical name is enough, a
+ * member file's name (`etcd-backup.yaml`) must meet an etcd setting inside, and a generic name (`*.yaml`,
+ * `*.conf`, `*.env`) at least two.
+ */
+export function recogniseFile(path: string, text: string, named = false): FileKind {
+	const other = otherToolsName(path) ?? otherToolsFile(text);
+	if (other) return other;
+	if (named || isCanonicalEtcdPath(path)) return 'etcd-config';
+	const settings = etcdSettingCount(text);
+	if (isEtcdFilePath(path)) return settings > 0 ? 'etcd-config' : 'other';
+	return mayHoldEtcdConfig(path) && settings >= 2 ? 'etcd-config' : 'other';
+}
