@@ -1,4 +1,6 @@
 import type { EtcdVersion } from './options';
+import { behaviourSince } from './patchFacts';
+import { holds, targetOf, type Target } from './versions';
 
 /*
  * etcd's URL rules (types.NewURLs) and the initial-cluster grammar. Pieces carry their decoded index
@@ -75,14 +77,17 @@ export type ParsedUrl = { readonly ok: true; readonly url: EtcdUrl } | { readonl
 const allowedSchemes = ['http', 'https', 'unix', 'unixs'];
 const urlShape = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/;
 
-const parseEtcdUrlMemo = memoised((text: string, version: string) => computeParsedUrl(text, version as EtcdVersion));
+const parseEtcdUrlMemo = memoised((text: string, unix: string) => computeParsedUrl(text, unix === 'relaxed'));
 
-/** Checks one URL as etcd does: an allowed scheme, `host:port`, and no path (a trailing `/` is a path). */
-export function parseEtcdUrl(text: string, version: EtcdVersion): ParsedUrl {
-	return parseEtcdUrlMemo(text, version);
+/**
+ * Checks one URL as etcd of the release does: an allowed scheme, `host:port`, and no path (a trailing `/` is a
+ * path). A bare minor stands for its newest patch.
+ */
+export function parseEtcdUrl(text: string, at: EtcdVersion | Target): ParsedUrl {
+	return parseEtcdUrlMemo(text, holds(behaviourSince.unixUrlsRelaxed, targetOf(at)) ? 'relaxed' : 'strict');
 }
 
-function computeParsedUrl(text: string, version: EtcdVersion): ParsedUrl {
+function computeParsedUrl(text: string, unixRelaxed: boolean): ParsedUrl {
 	const match = urlShape.exec(text);
 	if (!match) return { ok: false, problem: 'scheme' };
 	const scheme = match[1].toLowerCase();
@@ -90,8 +95,8 @@ function computeParsedUrl(text: string, version: EtcdVersion): ParsedUrl {
 	const { host, port } = splitHostPort(authority);
 	const url: EtcdUrl = { scheme, host, port: port ?? '', path: match[3] };
 	if (!allowedSchemes.includes(scheme)) return { ok: false, problem: 'scheme', url };
-	// 3.5 stopped applying the host:port and path rules to unix sockets.
-	if (scheme.startsWith('unix') && version !== '3.4') return { ok: true, url };
+	// 3.5.13 stopped applying the host:port and path rules to unix sockets.
+	if (scheme.startsWith('unix') && unixRelaxed) return { ok: true, url };
 	if (port === undefined || !/^[0-9]*$/.test(port)) return { ok: false, problem: 'host-port', url };
 	if (url.path !== '') return { ok: false, problem: 'path', url };
 	return { ok: true, url };

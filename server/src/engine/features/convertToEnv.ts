@@ -1,6 +1,8 @@
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
+import { yamlKeyAt } from '../etcd/availability';
+import type { Target } from '../etcd/versions';
 import { hasWrongYamlType } from '../rules/shared/yamlChecks';
-import { isYamlOnlyKey, yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
+import { isYamlOnlyKey, yamlSections } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
 import { type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
@@ -9,7 +11,8 @@ import { createCollector, tidyLines, type Collector, type Conversion, type Item 
 import { doubleQuote } from '../dialects/envQuoting';
 
 /** An etcd YAML config file as env variables with the same effective settings, plus notes on what could not move. */
-export function yamlToEnv(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, eol: string): Conversion {
+export function yamlToEnv(doc: ConfigDocument, target: Target, msg: ConvertMessages, eol: string): Conversion {
+	const version = target.minor;
 	const out = createCollector(msg.notConverted);
 	out.note(msg.useVariables);
 	if ((doc.yaml?.errors.length ?? 0) > 0) out.note(msg.yamlSyntax);
@@ -20,7 +23,7 @@ export function yamlToEnv(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 			commentsBetween(doc.text, cursor, setting.statementSpan.start, out);
 			cursor = setting.statementSpan.end;
 		}
-		convertEntry(doc, setting, version, msg, out);
+		convertEntry(doc, setting, target, msg, out);
 	}
 	commentsBetween(doc.text, cursor, doc.text.length, out);
 	const collected = out.done();
@@ -41,13 +44,15 @@ function commentsBetween(text: string, from: number, to: number, out: Collector)
 	}
 }
 
-function convertEntry(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector): void {
+function convertEntry(doc: ConfigDocument, setting: Setting, target: Target, msg: ConvertMessages, out: Collector): void {
+	const version = target.minor;
 	const option = setting.option;
 	const written = `${setting.key}: ${doc.text.slice(setting.valueSpan.start, setting.valueSpan.end)}`;
 	// `peer-transport-security:` with nothing under it is an empty section, not a key.
 	if (!option && yamlSections.has(setting.key.toLowerCase()) && !given(setting)) return;
 	if (!option) out.notConverted(written, isYamlOnlyKey(setting.key, version) ? msg.noVariable(setting.key) : msg.unknownYamlKey(setting.key));
-	else if (yamlKeyOf(option, version)?.toLowerCase() !== setting.key.toLowerCase()) out.notConverted(written, msg.notInVersion(setting.key, version));
+	// A key the release skips (another version's, or one that came in a later patch) sets nothing.
+	else if (yamlKeyAt(option, target)?.toLowerCase() !== setting.key.toLowerCase()) out.notConverted(written, msg.notInVersion(setting.key, target.label));
 	else if (effectiveSetting(doc, option.name) !== setting) out.note(msg.duplicate(setting.key));
 	else if (setting.yaml?.kind === 'map') out.notConverted(written, msg.mapping(setting.key));
 	else if (given(setting)) convertValue(doc, setting, version, msg, out, written);

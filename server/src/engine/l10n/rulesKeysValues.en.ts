@@ -154,6 +154,7 @@ export const ruleMessagesKeysValuesEn = {
 		removeIt: 'remove it',
 		comesLater: (key: string, version: string, first: string | undefined) => `${key} is not available in etcd ${version} (it comes with etcd ${first ?? 'a later version'})`,
 		removed: (key: string, version: string) => `${key} was removed in etcd ${version}`,
+		notInFile: (key: string, version: string) => `${key} is not a key of etcd ${version}'s config file (only its flag and variable are)`,
 		message: (history: string, version: string, outcome: string, remedy: string) => `${history}, so etcd ${version} ${outcome}: ${remedy}.`,
 	},
 	'deprecated-option': {

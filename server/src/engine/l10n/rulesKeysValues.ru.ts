@@ -147,6 +147,7 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		removeIt: 'удалите её',
 		comesLater: (key: string, version: string, first: string | undefined) => `Настройки ${key} нет в etcd ${version} (она появляется ${first ? `в etcd ${first}` : 'в более поздней версии'})`,
 		removed: (key: string, version: string) => `Настройку ${key} убрали в etcd ${version}`,
+		notInFile: (key: string, version: string) => `Ключа ${key} нет в файле конфигурации etcd ${version} (есть только флаг и переменная)`,
 		message: (history: string, version: string, outcome: string, remedy: string) => `${history}, поэтому etcd ${version} ${outcome}: ${remedy}.`,
 	},
 	'deprecated-option': {

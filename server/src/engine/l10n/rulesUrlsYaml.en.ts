@@ -53,7 +53,7 @@ export const rulesUrlsYamlEn = {
 	'duplicate-url': {
 		message: (key: string, url: string) => `${key} lists ${url} twice; etcd keeps it once, so the repetition can go.`,
 		yamlKept: (key: string, url: string) => `${key} lists ${url} twice; a YAML file keeps both copies, which serves no purpose: remove the repetition.`,
-		fatal: (key: string, url: string) => `${key} lists ${url} twice, and etcd 3.4 keeps both copies and refuses to start with them: remove the repetition.`,
+		fatal: (key: string, url: string, version: string, yaml: boolean) => `${key} lists ${url} twice, and etcd ${version} keeps both copies ${yaml ? 'from a config file' : 'from a variable or flag'} (it binds the address twice, or the list no longer matches the cluster list) and refuses to start: remove the repetition.`,
 		related: 'first listed here',
 		fix: 'Remove the repeated URL',
 	},

@@ -53,7 +53,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	'duplicate-url': {
 		message: (key: string, url: string) => `${key} перечисляет ${url} дважды; etcd оставит один, так что повтор можно убрать.`,
 		yamlKept: (key: string, url: string) => `${key} перечисляет ${url} дважды; YAML-файл сохраняет обе копии, и пользы от этого нет: уберите повтор.`,
-		fatal: (key: string, url: string) => `${key} перечисляет ${url} дважды, а etcd 3.4 сохраняет обе копии и с ними не запускается: уберите повтор.`,
+		fatal: (key: string, url: string, version: string, yaml: boolean) => `${key} перечисляет ${url} дважды, а etcd ${version} сохраняет обе копии ${yaml ? 'из файла конфигурации' : 'из переменной или флага'} (дважды занимает адрес или список перестаёт совпадать со списком кластера) и не запускается: уберите повтор.`,
 		related: 'впервые указан здесь',
 		fix: 'Убрать повторный URL',
 	},

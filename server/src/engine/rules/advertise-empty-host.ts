@@ -11,10 +11,10 @@ export const advertiseEmptyHost: Rule = {
 	check(doc, ctx) {
 		const problems: Problem[] = [];
 		for (const side of ['peer', 'client'] as const) {
-			const concrete = concreteListenHost(doc, side, ctx.version);
+			const concrete = concreteListenHost(doc, side, ctx.target);
 			for (const setting of liveSettings(doc, advertiseOption[side])) {
 				for (const piece of literalPieces(setting.value)) {
-					const parsed = parseEtcdUrl(piece.text, ctx.version);
+					const parsed = parseEtcdUrl(piece.text, ctx.target);
 					if (!parsed.ok || parsed.url.scheme.startsWith('unix') || parsed.url.host !== '') continue;
 					const url = concrete && withHost(piece.text, concrete);
 					problems.push({

@@ -14,7 +14,7 @@ export const advertisePeerMismatch: Rule = {
 	check(doc, ctx) {
 		const { name, cluster, members } = memberView(doc);
 		const own = members.filter(m => m.name === name?.value);
-		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
+		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.target);
 		// An entry without a URL (`pg1` alone) is invalid-url's to report: there is nothing to compare or align.
 		if (!name || !cluster || own.length === 0 || own.some(m => m.url === '') || advertised.templated) return [];
 		const listed = new Set(own.map(m => m.url));
@@ -23,7 +23,7 @@ export const advertisePeerMismatch: Rule = {
 		const shown = (urls: Set<string>) => [...urls].join(', ');
 		const msg = ctx.msg['advertise-peer-mismatch'];
 		const message = msg.message(name.value, shown(told), !advertised.setting, shown(listed), cluster.key);
-		const resolvable = [...listed, ...told].some(url => { const host = parseEtcdUrl(url, ctx.version).url?.host ?? ''; return host !== 'localhost' && !isIpLiteral(host); });
+		const resolvable = [...listed, ...told].some(url => { const host = parseEtcdUrl(url, ctx.target).url?.host ?? ''; return host !== 'localhost' && !isIpLiteral(host); });
 		const fixes: Fix[] = [];
 		const clusterUrls = [...listed].join(',');
 		const added = advertised.setting ? undefined : addSetting(doc, cluster, 'initial-advertise-peer-urls', clusterUrls);

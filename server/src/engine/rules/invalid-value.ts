@@ -14,6 +14,7 @@ import { replaceValue } from '../dialects';
 export const invalidValue: Rule = {
 	id: 'invalid-value',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			if (!setting.option || setting.value === '' || hasTemplate(setting.value) || hasWrongYamlType(setting)) return [];

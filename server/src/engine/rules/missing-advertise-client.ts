@@ -22,8 +22,8 @@ export const missingAdvertiseClient: Rule = {
 			const fallback = effectiveValue(doc, 'discovery-fallback') || 'proxy';
 			if ((proxy && proxy !== 'off') || (isSet(doc, 'discovery') && fallback === 'proxy')) return [];
 		}
-		const hosts = urlList(doc, 'listen-client-urls', ctx.version).pieces
-			.map(p => parseEtcdUrl(p.text, ctx.version))
+		const hosts = urlList(doc, 'listen-client-urls', ctx.target).pieces
+			.map(p => parseEtcdUrl(p.text, ctx.target))
 			.filter(u => u.ok && !isWildcard(u.url.host) && !isLoopback(u.url.host))
 			.map(u => `${u.url!.scheme}://${u.url!.host.includes(':') ? `[${u.url!.host}]` : u.url!.host}:${u.url!.port}`);
 		const added = hosts.length === 0 ? undefined : addSetting(doc, listen, 'advertise-client-urls', hosts.join(','));

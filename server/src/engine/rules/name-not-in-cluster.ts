@@ -15,7 +15,7 @@ export const nameNotInCluster: Rule = {
 		const msg = ctx.msg['name-not-in-cluster'];
 		const message = blanked ? msg.blanks(blanked.name, name.value, cluster.key) : msg.message(name.key, name.value, listed, cluster.key);
 		const fixes: Fix[] = [];
-		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.version);
+		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.target);
 		// Only a name that can stand in the list as one entry: `=`, `,`, blanks or quotes would break it apart.
 		if (!blanked && !advertised.templated && advertised.pieces.length > 0 && /^[^\s,="']+$/.test(name.value)) {
 			const entries = advertised.pieces.map(p => `${name.value}=${p.text}`).join(',');

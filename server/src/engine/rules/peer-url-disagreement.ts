@@ -21,7 +21,7 @@ export const peerUrlDisagreement: Rule = {
 		})).filter(l => l.urls.length > 0 && l.urls.map(normaliseUrl).sort().join(',') !== told.join(','));
 		if (listing.length === 0) return [];
 		const expected = listing[0].urls;
-		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
+		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.target).url?.host ?? '') && !url.includes('localhost'));
 		return [{
 			span: advertised.valueSpan,
 			message: ctx.msg['peer-url-disagreement'].message(own.name.value, told.join(', '), describeFiles(listing.map(l => l.facts), ctx.msg.and), listing.length, expected.join(', ')),

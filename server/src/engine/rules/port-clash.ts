@@ -22,7 +22,7 @@ export const portClash: Rule = {
 				const own = effectiveSetting(doc, option);
 				if (!own || hasTemplate(own.value)) continue;
 				for (const piece of splitList(own.value, true)) {
-					const url = parseEtcdUrl(piece.text, ctx.version).url;
+					const url = parseEtcdUrl(piece.text, ctx.target).url;
 					const clash = url && listenUrls(sibling).find(other => other.port === url.port && overlaps(url.host, other.host));
 					if (!url || !clash) continue;
 					problems.push({

@@ -13,6 +13,7 @@ import { templateSpans } from '../parsers/templates';
 export const shellDifference: Rule = {
 	id: 'shell-difference',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const reported: { kind: string; node?: EnvNode; problem: Problem }[] = [];
 		for (const difference of doc.env.shellDifferences) {

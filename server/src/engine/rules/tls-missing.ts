@@ -22,7 +22,7 @@ export const tlsMissing: Rule = {
 			const given = cert ?? key;
 			if (given) {
 				const missing = spelled(cert ? names.key : names.cert, given);
-				const tls = sideTls(doc, side, ctx.version);
+				const tls = sideTls(doc, side, ctx.target);
 				problems.push({
 					span: given.valueSpan,
 					message: side === 'peer'
@@ -35,7 +35,7 @@ export const tlsMissing: Rule = {
 				continue;
 			}
 			if (isTrue(doc, names.auto)) continue;
-			for (const { setting, piece, url } of entriesOf(doc, listenOptions[side], ctx.version)) {
+			for (const { setting, piece, url } of entriesOf(doc, listenOptions[side], ctx.target)) {
 				if (!url || !isSecure(url)) continue;
 				const [certName, keyName, autoName] = [names.cert, names.key, names.auto].map(name => spelled(name, setting));
 				problems.push({

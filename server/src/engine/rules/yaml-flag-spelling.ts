@@ -13,6 +13,7 @@ import type { Rule } from './rule';
 export const yamlFlagSpelling: Rule = {
 	id: 'yaml-flag-spelling',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		return yamlSettings(doc).flatMap(setting => {
 			const option = meantOption(setting.key, setting.option);

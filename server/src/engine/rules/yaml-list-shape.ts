@@ -12,6 +12,7 @@ import { yamlString } from '../dialects/yamlValues';
 export const yamlListShape: Rule = {
 	id: 'yaml-list-shape',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-list-shape'];
 		return yamlSettings(doc).flatMap(setting => {

@@ -9,6 +9,7 @@ import { quoteWritten } from '../dialects/yamlValues';
 export const yamlUnquotedString: Rule = {
 	id: 'yaml-unquoted-string',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		return yamlSettings(doc).flatMap(setting => {
 			const value = setting.yaml;
