@@ -3,7 +3,15 @@ import { valueReason } from './shared/valueWords';
 import { hasWrongYamlType } from './shared/yamlChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
-import { replaceValue } from '../dialects';
+import type { Setting } from '../model/configDocument';
+import { inputOf, replaceValue } from '../dialects';
+
+/** An empty variable counts as unset and a YAML null leaves the default, but an empty flag or YAML string is a value. */
+function writtenOut(setting: Setting): boolean {
+	if (setting.value !== '') return true;
+	if (inputOf(setting) === 'environment') return false;
+	return setting.yaml === undefined || (setting.yaml.kind === 'scalar' && setting.yaml.type === 'string');
+}
 
 /**
  * A value etcd cannot read for its option: a boolean outside Go's spellings, a unit on a millisecond count,
@@ -17,9 +25,9 @@ export const invalidValue: Rule = {
 	sees: 'parsed',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
-			if (!setting.option || setting.value === '' || hasTemplate(setting.value) || hasWrongYamlType(setting)) return [];
+			if (!setting.option || hasTemplate(setting.value) || hasWrongYamlType(setting) || !writtenOut(setting)) return [];
 			const words = ctx.msg['invalid-value'];
-			const verdict = checkValue(setting.option, setting.value, ctx.version);
+			const verdict = checkValue(setting.option, setting.value, ctx.target, inputOf(setting) === 'config-file');
 			if (!verdict) return [];
 			const fix = verdict.corrected === undefined ? [] : [{ title: words.write(verdict.corrected), preferred: true, changes: [replaceValue(doc, setting, verdict.corrected)] }];
 			return [{
