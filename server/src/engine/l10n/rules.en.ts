@@ -1,4 +1,5 @@
 import { ruleMessagesKeysValuesEn } from './rulesKeysValues.en';
+import { rulesStartupEn } from './rulesStartup.en';
 import { rulesUrlsYamlEn } from './rulesUrlsYaml.en';
 
 /**
@@ -9,6 +10,7 @@ import { rulesUrlsYamlEn } from './rulesUrlsYaml.en';
 export const ruleMessagesEn = {
 	...ruleMessagesKeysValuesEn,
 	...rulesUrlsYamlEn,
+	...rulesStartupEn,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} advertises ${told}${byDefault ? ' (the default)' : ''}, but ${list} lists ${name} at ${listed}.`,
 		dns: ' etcd accepts this only if DNS resolves both to the same addresses.',

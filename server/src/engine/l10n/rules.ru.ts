@@ -1,12 +1,14 @@
 import { pluralRu } from './locale';
 import type { RuleMessages } from './rules.en';
 import { ruleMessagesKeysValuesRu } from './rulesKeysValues.ru';
+import { rulesStartupRu } from './rulesStartup.ru';
 import { rulesUrlsYamlRu } from './rulesUrlsYaml.ru';
 
 /** Diagnostic messages, related-location labels and fix titles of the rules, in Russian, keyed by rule id. */
 export const ruleMessagesRu: RuleMessages = {
 	...ruleMessagesKeysValuesRu,
 	...rulesUrlsYamlRu,
+	...rulesStartupRu,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} объявляет ${told}${byDefault ? ' (значение по умолчанию)' : ''}, но в ${list} узел ${name} указан с адресом ${listed}.`,
 		dns: ' etcd примет это, только если DNS разрешает оба варианта в одни и те же адреса.',
