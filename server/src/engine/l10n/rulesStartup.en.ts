@@ -45,6 +45,33 @@ export const rulesStartupEn = {
 		emptyEntry: (key: string) => `${key} holds an empty entry, which log rotation takes for a file and then crashes etcd on: remove it.`,
 		config: (key: string, syntax: boolean) => `${key} ${syntax ? 'is not valid JSON' : 'gives a field the wrong type (maxsize, maxage and maxbackups take whole numbers, localtime and compress booleans)'}: with log rotation on, etcd refuses to start.`,
 	},
+	'cipher-suites': {
+		unknown: (key: string, entry: string, version: string, blanks: boolean, meant: string | undefined) => `${key}: etcd ${version} knows no cipher suite '${entry}'${blanks ? ' (the blanks count: entries are not trimmed)' : meant ? ` (did you mean ${meant}?)` : ''} and refuses to start, https or not.`,
+		http2: (key: string, suites: string) => `${key} lacks ${suites}, which HTTP/2 needs: the client listener that serves HTTP over TLS fails right after etcd says it is ready, and etcd exits. Add one of them.`,
+		or: ' or ',
+	},
+	'tls-version': {
+		minAboveMax: (max: string, min: string) => `${max} is below ${min} (TLS1.3): etcd refuses to start; drop the maximum or lower the minimum.`,
+		tls13Suites: (key: string, min: string) => `${key} cannot be chosen while ${min} is TLS1.3 (Go picks TLS 1.3 suites by itself): etcd refuses to start; remove the list or allow TLS1.2.`,
+	},
+	'lease-checkpoint': {
+		persistAlone: (key: string, gates: boolean): string => gates
+			? `${key} turns LeaseCheckpointPersist on while LeaseCheckpoint is off: etcd refuses to start; turn on LeaseCheckpoint too.`
+			: `${key} persists lease checkpoints, which needs experimental-enable-lease-checkpoint=true: etcd refuses to start without it.`,
+		withoutPersist: (key: string, gates: boolean) => `${key} turns lease checkpoints on without persisting them; etcd starts with a warning${gates ? ': consider LeaseCheckpointPersist too' : ''}.`,
+		crash: (key: string) => `${key} without experimental-enable-lease-checkpoint-persist makes etcd 3.4 log a warning through a logger that capnslog, its default, never creates: the process crashes at start. Set logger=zap, or turn persistence on too.`,
+	},
+	'out-of-range': {
+		maxLearners: (key: string) => `${key} is negative: every start of etcd 3.6+ then finds too many learners (0 > the limit) and refuses; 0 allows none.`,
+		hashCheck: (key: string, zero: boolean) => `${key} is ${zero ? 'zero' : 'negative'}: etcd refuses an interval that is not positive, whether the hash check is on or not.`,
+		corruptCheck: (key: string) => `${key} is negative: etcd 3.6+ starts and then crashes building its check timer; 0 turns the periodic check off.`,
+		samplingRate: (key: string) => `${key} must lie between 0 and 1000000 (samples per million) while tracing is on: etcd refuses to start.`,
+		quota: (key: string) => `${key} is so large that the database map it asks for (the quota plus a tenth) exceeds bbolt's limit of 256 TiB: the first start crashes opening the database.`,
+		selfSigned: (key: string | undefined, auto: string, yamlDefault: boolean): string => key
+			? `${key} is 0, so the certificate ${auto} has to make cannot be made: etcd refuses to start${yamlDefault ? ' (a config file would get 1 instead)' : ''}.`
+			: `etcd 3.5.0 reads no self-signed-cert-validity from a config file and so makes ${auto}'s certificate valid for 0 years: it refuses to start; set the validity by flag, or use 3.5.1+.`,
+		wordSize: (key: string, arch: string) => `${key} does not fit the 32 bits a ${arch} build keeps it in (ETCD_UNSUPPORTED_ARCH says the build is one): etcd refuses to start.`,
+	},
 };
 
 export type RulesStartupMessages = typeof rulesStartupEn;

@@ -46,4 +46,31 @@ export const rulesStartupRu: RulesStartupMessages = {
 		emptyEntry: (key: string) => `В ${key} есть пустой элемент: ротация журнала принимает его за файл, и на нём etcd аварийно завершается; уберите его.`,
 		config: (key: string, syntax: boolean) => `${key} ${syntax ? 'не является корректным JSON' : 'задаёт поле неверного типа (maxsize, maxage и maxbackups — целые числа, localtime и compress — логические значения)'}: при включённой ротации etcd не запускается.`,
 	},
+	'cipher-suites': {
+		unknown: (key: string, entry: string, version: string, blanks: boolean, meant: string | undefined) => `${key}: etcd ${version} не знает набора шифров '${entry}'${blanks ? ' (пробелы учитываются: элементы не обрезаются)' : meant ? ` (может быть, ${meant}?)` : ''} и не запускается, с https или без.`,
+		http2: (key: string, suites: string) => `В ${key} нет ${suites}, а без них не работает HTTP/2: клиентский слушатель, отдающий HTTP поверх TLS, падает сразу после того, как etcd сообщает о готовности, и etcd завершается. Добавьте один из них.`,
+		or: ' или ',
+	},
+	'tls-version': {
+		minAboveMax: (max: string, min: string) => `${max} ниже, чем ${min} (TLS1.3): etcd не запускается; уберите максимум или понизьте минимум.`,
+		tls13Suites: (key: string, min: string) => `${key} нельзя выбирать, когда ${min} равен TLS1.3 (наборы TLS 1.3 Go выбирает сам): etcd не запускается; уберите список или разрешите TLS1.2.`,
+	},
+	'lease-checkpoint': {
+		persistAlone: (key: string, gates: boolean) => gates
+			? `${key} включает LeaseCheckpointPersist при выключенном LeaseCheckpoint: etcd не запускается; включите и LeaseCheckpoint.`
+			: `${key} сохраняет контрольные точки аренд, а для этого нужен experimental-enable-lease-checkpoint=true: без него etcd не запускается.`,
+		withoutPersist: (key: string, gates: boolean) => `${key} включает контрольные точки аренд без их сохранения; etcd запустится с предупреждением${gates ? ': подумайте и о LeaseCheckpointPersist' : ''}.`,
+		crash: (key: string) => `${key} без experimental-enable-lease-checkpoint-persist заставляет etcd 3.4 писать предупреждение в журнал, которого при capnslog (журнале по умолчанию) нет: процесс аварийно завершается при запуске. Задайте logger=zap или включите и сохранение.`,
+	},
+	'out-of-range': {
+		maxLearners: (key: string) => `${key} отрицателен: при каждом запуске etcd 3.6+ видит слишком много учеников (0 больше предела) и не запускается; 0 запрещает учеников.`,
+		hashCheck: (key: string, zero: boolean) => `${key} ${zero ? 'равен нулю' : 'отрицателен'}: etcd не принимает неположительный интервал, включена проверка хэшей или нет.`,
+		corruptCheck: (key: string) => `${key} отрицателен: etcd 3.6+ запускается и аварийно завершается, создавая таймер проверки; 0 отключает периодическую проверку.`,
+		samplingRate: (key: string) => `${key} при включённой трассировке должен лежать между 0 и 1000000 (выборок на миллион): иначе etcd не запускается.`,
+		quota: (key: string) => `${key} так велик, что запрашиваемое отображение базы (квота плюс десятая часть) превышает предел bbolt в 256 ТиБ: первый запуск аварийно завершается при открытии базы.`,
+		selfSigned: (key: string | undefined, auto: string, yamlDefault: boolean) => key
+			? `${key} равен 0, поэтому сертификат, который должен создать ${auto}, создать нельзя: etcd не запускается${yamlDefault ? ' (в файле конфигурации было бы 1)' : ''}.`
+			: `etcd 3.5.0 не читает self-signed-cert-validity из файла конфигурации и делает сертификат ${auto} действительным 0 лет: он не запускается; задайте срок флагом или используйте 3.5.1+.`,
+		wordSize: (key: string, arch: string) => `${key} не помещается в 32 бита, в которых его хранит сборка для ${arch} (ETCD_UNSUPPORTED_ARCH говорит, что сборка такая): etcd не запускается.`,
+	},
 };

@@ -1,11 +1,19 @@
 import { authToken } from './auth-token';
+import { cipherSuites } from './cipher-suites';
+import { leaseCheckpoint } from './lease-checkpoint';
 import { logOutputs } from './log-outputs';
 import { logRotation } from './log-rotation';
+import { outOfRange } from './out-of-range';
 import type { Rule } from './rule';
+import { tlsVersion } from './tls-version';
 
 /** The start-up checks of docs/startup-checks.md that no older rule covers: refused combinations, intervals, limits. */
 export const startupRules: readonly Rule[] = [
 	authToken,
 	logOutputs,
 	logRotation,
+	cipherSuites,
+	tlsVersion,
+	leaseCheckpoint,
+	outOfRange,
 ];
