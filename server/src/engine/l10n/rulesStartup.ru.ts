@@ -73,4 +73,27 @@ export const rulesStartupRu: RulesStartupMessages = {
 			: `etcd 3.5.0 не читает self-signed-cert-validity из файла конфигурации и делает сертификат ${auto} действительным 0 лет: он не запускается; задайте срок флагом или используйте 3.5.1+.`,
 		wordSize: (key: string, arch: string) => `${key} не помещается в 32 бита, в которых его хранит сборка для ${arch} (ETCD_UNSUPPORTED_ARCH говорит, что сборка такая): etcd не запускается.`,
 	},
+	'v3-discovery': {
+		alone: (key: string, other: string) => `${key} задан без ${other}: v3-обнаружению нужны оба, и с одним из них etcd не запускается.`,
+		emptyEndpoint: (key: string) => `В ${key} есть пустой элемент (двойная или висящая запятая либо пробелы): etcd не запускается.`,
+		mixed: (proxy: string, v3: string) => `${proxy} относится к v2-обнаружению, а ${v3} — к v3-обнаружению: etcd 3.6 не принимает их вместе.`,
+	},
+	'v2-deprecation': {
+		enableV2: (key: string, stage: string) => `${key} включает API v2, которое стадия ${stage} уже не разрешает: etcd 3.5 не запускается, когда начинает обслуживать клиентов. Оставьте not-yet или выключите v2.`,
+		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' — не одна стадия (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 принимает её без проверки и аварийно завершается, когда сравнивает её${enabled ? ', уже при запуске, раз enable-v2 включён' : ' (при enable-v2 или когда найдутся данные v2)'}.`,
+		forced: (key: string, version: string) => `etcd ${version} пропускает эту стадию и использует write-only: ${key} там устарел.`,
+	},
+	'yaml-empty-value': {
+		unset: (key: string) => `У ${key} нет значения: etcd молча оставляет значение по умолчанию, и ключ лишь кажется заданным. Задайте значение или уберите ключ.`,
+		section: (key: string, version: string) => `${key} пуст, а etcd ${version} читает его как отдельный раздел и не запускается, если в нём нет ключей: добавьте ключи или уберите его.`,
+		crash: (key: string, version: string) => `${key} пуст, и etcd ${version} аварийно завершается, читая его при запуске: задайте значение или уберите ключ.`,
+	},
+	'yaml-flag-default': {
+		gateway: 'С файлом конфигурации etcd 3.4 запускается без шлюза gRPC (HTTP/JSON API, через который работает поддержка etcd3 в Patroni): по умолчанию его включает только командная строка. Добавьте enable-grpc-gateway: true.',
+		tracing: (keys: string) => `При включённой трассировке файл конфигурации оставляет в etcd 3.5 пустыми ${keys} (значения localhost:4317 и etcd по умолчанию есть только у командной строки): задайте их.`,
+		and: ' и ',
+	},
+	'existing-alone': {
+		message: (key: string, list: string | undefined) => `${key} равен existing, поэтому при первом запуске etcd спрашивает кластер у других узлов, но ${list ? `${list} не называет ни одного другого узла` : 'никакой список кластера не называет другого узла'}: спросить некого, и etcd не запускается. Чтобы основать кластер, укажите new, или перечислите работающие узлы.`,
+	},
 };

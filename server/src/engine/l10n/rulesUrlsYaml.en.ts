@@ -105,6 +105,8 @@ export const rulesUrlsYamlEn = {
 		fix: (nanoseconds: string) => `Write ${nanoseconds} (nanoseconds)`,
 	},
 	'yaml-flag-spelling': {
+		catchupConflict: (key: string, other: string) => `etcd 3.6 takes ${key} (the flag's spelling) for the old option given, although it reads no value from it, and refuses it beside ${other}: remove ${key}.`,
+		catchupReset: (key: string) => `etcd 3.6 takes ${key} (the flag's spelling) for the old option given without reading its value: it warns that the option is deprecated and sets snapshot-catchup-entries back to 5000. Write snapshot-catchup-entries instead.`,
 		noKey: (version: string, name: string, env: string) => `etcd ${version} has no YAML key for ${name}: it can only be given as --${name} or ${env}, and etcd ignores both once it reads a config file. This key is skipped silently.`,
 		spelled: (path: string, key: string) => `etcd's YAML file spells this option ${path}; it skips ${key} without a word, so the setting does not happen.`,
 		fix: (path: string) => `Write it as ${path}`,

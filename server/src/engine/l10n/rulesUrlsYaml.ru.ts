@@ -104,6 +104,8 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		fix: (nanoseconds: string) => `Записать ${nanoseconds} (наносекунды)`,
 	},
 	'yaml-flag-spelling': {
+		catchupConflict: (key: string, other: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, хотя значения из неё не читает, и не принимает её рядом с ${other}: уберите ${key}.`,
+		catchupReset: (key: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, не читая её значения: он предупреждает об устаревании и возвращает snapshot-catchup-entries к 5000. Пишите snapshot-catchup-entries.`,
 		noKey: (version: string, name: string, env: string) => `В etcd ${version} нет ключа YAML для ${name}: его можно задать только флагом --${name} или переменной ${env}, а когда etcd читает файл конфигурации, он игнорирует и то и другое. Этот ключ молча пропускается.`,
 		spelled: (path: string, key: string) => `В YAML-файле etcd этот параметр пишется как ${path}; ${key} etcd молча пропускает, и настройка не применяется.`,
 		fix: (path: string) => `Записать как ${path}`,

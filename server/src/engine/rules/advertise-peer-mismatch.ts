@@ -1,12 +1,16 @@
 import { memberView, urlList } from '../cluster/membership';
-import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
+import { canonicalIp, isIpLiteral, parseEtcdUrl, parseInitialCluster, splitHostPort, type ClusterMember } from '../etcd/urls';
+import { behaviourSince } from '../etcd/patchFacts';
+import { holds, type Target } from '../etcd/versions';
 import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
 import type { Fix, Rule, TextChange } from './rule';
 import { addSetting, pieceChange, replaceValue } from '../dialects';
 
 /**
- * This member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares
- * the strings and, where host names are involved, asks DNS; `localhost` is never resolved.
+ * This member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares the
+ * parsed URLs (scheme in lower case; 3.7 only scheme, host and path, IP literals in canonical form) and, when they
+ * differ, resolves every host but `localhost` and compares again: from 3.4.24 and 3.5.8 an IP literal then reads in
+ * its canonical form with a numeric port (v3.5.33:pkg/netutil/netutil.go:174); host names need DNS (a warning).
  */
 export const advertisePeerMismatch: Rule = {
 	id: 'advertise-peer-mismatch',
@@ -19,7 +23,11 @@ export const advertisePeerMismatch: Rule = {
 		if (!name || !cluster || own.length === 0 || own.some(m => m.url === '') || advertised.templated) return [];
 		const listed = new Set(own.map(m => m.url));
 		const told = new Set(advertised.pieces.map(p => p.text));
-		if (listed.size === told.size && [...listed].every(url => told.has(url))) return [];
+		const same = (resolved: boolean) => {
+			const [a, b] = [listed, told].map(urls => new Set([...urls].map(url => peerKey(url, ctx.target, resolved))));
+			return a.size === b.size && [...a].every(key => b.has(key));
+		};
+		if (same(false) || (holds(behaviourSince.advertiseIpsNormalised, ctx.target) && same(true))) return [];
 		const shown = (urls: Set<string>) => [...urls].join(', ');
 		const msg = ctx.msg['advertise-peer-mismatch'];
 		const message = msg.message(name.value, shown(told), !advertised.setting, shown(listed), cluster.key);
@@ -49,4 +57,20 @@ function listChange(doc: ConfigDocument, cluster: Setting, own: readonly Cluster
 		else if (member === own[0] || member.nameFrom === own[0].nameFrom) entries.push(...urls.map(url => `${name}=${url}`));
 	}
 	return replaceValue(doc, cluster, entries.join(','));
+}
+
+/** A peer URL as etcd compares it; `resolved`: after its second look, with IP literals and ports canonical. */
+function peerKey(url: string, target: Target, resolved: boolean): string {
+	const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:([^@/?#]*)@)?([^/?#]*)(.*)$/.exec(url);
+	if (!match) return url;
+	const [, scheme, user, authority, rest] = match;
+	const { host, port } = splitHostPort(authority);
+	const ip = canonicalIp(host);
+	const bracketed = (text: string) => text.includes(':') ? `[${text}]` : text;
+	if (target.minor === '3.7' && !resolved) {
+		const path = /^[^?#]*/.exec(rest)![0];
+		return `${scheme.toLowerCase()}://${ip ? bracketed(ip) : host}${port === undefined || port === '' ? '' : `:${port}`}${path}`;
+	}
+	const hostPort = resolved && ip && port !== undefined && /^\d+$/.test(port) ? `${bracketed(ip)}:${Number(port)}` : authority;
+	return `${scheme.toLowerCase()}://${user === undefined ? '' : `${user}@`}${hostPort}${rest}`;
 }

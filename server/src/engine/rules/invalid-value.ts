@@ -25,7 +25,7 @@ export const invalidValue: Rule = {
 	sees: 'parsed',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
-			if (!setting.option || hasTemplate(setting.value) || hasWrongYamlType(setting) || !writtenOut(setting)) return [];
+			if (!setting.option || hasTemplate(setting.value) || hasWrongYamlType(setting, ctx.target) || !writtenOut(setting)) return [];
 			const words = ctx.msg['invalid-value'];
 			const verdict = checkValue(setting.option, setting.value, ctx.target, inputOf(setting) === 'config-file');
 			if (!verdict) return [];

@@ -1,10 +1,15 @@
 import { authToken } from './auth-token';
 import { cipherSuites } from './cipher-suites';
+import { existingAlone } from './existing-alone';
 import { leaseCheckpoint } from './lease-checkpoint';
 import { logOutputs } from './log-outputs';
 import { logRotation } from './log-rotation';
 import { outOfRange } from './out-of-range';
 import type { Rule } from './rule';
+import { v2Deprecation } from './v2-deprecation';
+import { v3Discovery } from './v3-discovery';
+import { yamlEmptyValue } from './yaml-empty-value';
+import { yamlFlagDefault } from './yaml-flag-default';
 import { tlsVersion } from './tls-version';
 
 /** The start-up checks of docs/startup-checks.md that no older rule covers: refused combinations, intervals, limits. */
@@ -16,4 +21,9 @@ export const startupRules: readonly Rule[] = [
 	tlsVersion,
 	leaseCheckpoint,
 	outOfRange,
+	v3Discovery,
+	v2Deprecation,
+	yamlEmptyValue,
+	yamlFlagDefault,
+	existingAlone,
 ];
