@@ -50,6 +50,9 @@ describe(id, () => {
 		expectProblems(id, 'ETCD_LOG_LEVEL=⟦warning⟧\n', { version: '3.6' });
 		expectProblems(id, 'ETCD_LOG_LEVEL=warning\n', { version: '3.7' });
 		expectProblems(id, 'ETCD_LOG_LEVEL=⟦" info"⟧\n', { version: '3.7' });
+		// 3.4 with capnslog and debug on never reads the level (observed on 3.4.23); with zap it does.
+		expectProblems(id, 'ETCD_DEBUG=true\nETCD_LOG_LEVEL=bogus\n', { version: '3.4' });
+		expectProblems(id, 'ETCD_DEBUG=true\nETCD_LOGGER=zap\nETCD_LOG_LEVEL=⟦bogus⟧\n', { version: '3.4' });
 	});
 	it('an empty value written out is one etcd parses: flags of numbers, switches and choices refuse it, so does an empty logger', () => {
 		expectProblems(id, 'DAEMON_ARGS="--enable-pprof=⟦⟧ --initial-cluster-state=⟦⟧ --name= --listen-client-urls="\n');

@@ -107,6 +107,9 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		ratio: (election: string, heartbeat: string) => `Тайм-аут выборов (${election} мс) должен быть не меньше пяти интервалов heartbeat (5 × ${heartbeat} мс), иначе etcd не запустится. Обычно берут десять интервалов.`,
 	},
 	'value-range': {
+		requestZero: (key: string) => `${key} равно 0: etcd запустится, но затем будет отвергать каждую запись как слишком большую.`,
+		busyLoop: (key: string) => `${key} отрицательно: etcd принимает это и затем повторяет проверку без паузы, нагружая процессор и засыпая журнал; 0 её отключает.`,
+		retentionNegative: (key: string) => `${key} — отрицательная длительность: etcd принимает её и затем уплотняет без пауз.`,
 		bcrypt: (key: string, value: string) => `${key} должно быть от 4 до 31: etcd выдаст предупреждение и вместо ${value} возьмёт 10.`,
 		quotaLarge: (key: string, size: string) => `${key} равно ${size}: выше 8 GiB, рекомендуемого максимума, etcd выдаёт предупреждение; на большой базе дефрагментация и снимки идут медленно.`,
 		quotaNegative: (key: string) => `${key} отрицательно, а это отключает квоту хранилища: база может расти, пока не заполнит диск.`,

@@ -3,8 +3,16 @@ import { valueReason } from './shared/valueWords';
 import { hasWrongYamlType } from './shared/yamlChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
-import type { Setting } from '../model/configDocument';
+import type { ConfigDocument, Setting } from '../model/configDocument';
+import type { EtcdVersion } from '../etcd/options';
+import { effectiveValue } from '../dialects/effective';
+import { isTrue } from './shared/urlChecks';
 import { inputOf, replaceValue } from '../dialects';
+
+/** 3.4's capnslog with debug on sets the debug level itself and never reads log-level (v3.4.45:embed/config_logging.go:96). */
+function levelUnread(doc: ConfigDocument, version: EtcdVersion): boolean {
+	return version === '3.4' && effectiveValue(doc, 'logger') !== 'zap' && isTrue(doc, 'debug');
+}
 
 /** An empty variable counts as unset and a YAML null leaves the default, but an empty flag or YAML string is a value. */
 function writtenOut(setting: Setting): boolean {
@@ -26,6 +34,7 @@ export const invalidValue: Rule = {
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			if (!setting.option || hasTemplate(setting.value) || hasWrongYamlType(setting, ctx.target) || !writtenOut(setting)) return [];
+			if (setting.option.name === 'log-level' && levelUnread(doc, ctx.version)) return [];
 			const words = ctx.msg['invalid-value'];
 			const verdict = checkValue(setting.option, setting.value, ctx.target, inputOf(setting) === 'config-file');
 			if (!verdict) return [];
