@@ -72,12 +72,12 @@ export const rulesStartupEn = {
 			: `etcd 3.5.0 reads no self-signed-cert-validity from a config file and so makes ${auto}'s certificate valid for 0 years: it refuses to start; set the validity by flag, or use 3.5.1+.`,
 		wordSize: (key: string, arch: string) => `${key} does not fit the 32 bits a ${arch} build keeps it in (ETCD_UNSUPPORTED_ARCH says the build is one): etcd refuses to start.`,
 	},
-	'v3-discovery': {
+	'discovery-v3': {
 		alone: (key: string, other: string) => `${key} is set without ${other}: v3 discovery needs both, and etcd refuses to start with one alone.`,
 		emptyEndpoint: (key: string) => `${key} holds an empty entry (a doubled or trailing comma, or blanks): etcd refuses to start.`,
 		mixed: (proxy: string, v3: string) => `${proxy} belongs to v2 discovery and ${v3} to v3 discovery: etcd 3.6 refuses the two kinds together.`,
 	},
-	'v2-deprecation': {
+	'deprecation-stage': {
 		enableV2: (key: string, stage: string) => `${key} serves the v2 API, which the stage ${stage} no longer allows: etcd 3.5 refuses to start when it starts serving clients. Keep not-yet, or turn v2 off.`,
 		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' is not one stage (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 takes it unchecked and crashes when it compares it${enabled ? ', at start since enable-v2 is on' : ' (with enable-v2, or once v2 data turns up)'}.`,
 		forced: (key: string, version: string) => `etcd ${version} ignores this stage and uses write-only: ${key} is deprecated there.`,

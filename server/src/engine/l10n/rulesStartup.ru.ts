@@ -73,12 +73,12 @@ export const rulesStartupRu: RulesStartupMessages = {
 			: `etcd 3.5.0 не читает self-signed-cert-validity из файла конфигурации и делает сертификат ${auto} действительным 0 лет: он не запускается; задайте срок флагом или используйте 3.5.1+.`,
 		wordSize: (key: string, arch: string) => `${key} не помещается в 32 бита, в которых его хранит сборка для ${arch} (ETCD_UNSUPPORTED_ARCH говорит, что сборка такая): etcd не запускается.`,
 	},
-	'v3-discovery': {
+	'discovery-v3': {
 		alone: (key: string, other: string) => `${key} задан без ${other}: v3-обнаружению нужны оба, и с одним из них etcd не запускается.`,
 		emptyEndpoint: (key: string) => `В ${key} есть пустой элемент (двойная или висящая запятая либо пробелы): etcd не запускается.`,
 		mixed: (proxy: string, v3: string) => `${proxy} относится к v2-обнаружению, а ${v3} — к v3-обнаружению: etcd 3.6 не принимает их вместе.`,
 	},
-	'v2-deprecation': {
+	'deprecation-stage': {
 		enableV2: (key: string, stage: string) => `${key} включает API v2, которое стадия ${stage} уже не разрешает: etcd 3.5 не запускается, когда начинает обслуживать клиентов. Оставьте not-yet или выключите v2.`,
 		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' — не одна стадия (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 принимает её без проверки и аварийно завершается, когда сравнивает её${enabled ? ', уже при запуске, раз enable-v2 включён' : ' (при enable-v2 или когда найдутся данные v2)'}.`,
 		forced: (key: string, version: string) => `etcd ${version} пропускает эту стадию и использует write-only: ${key} там устарел.`,

@@ -6,8 +6,8 @@ import { logOutputs } from './log-outputs';
 import { logRotation } from './log-rotation';
 import { outOfRange } from './out-of-range';
 import type { Rule } from './rule';
-import { v2Deprecation } from './v2-deprecation';
-import { v3Discovery } from './v3-discovery';
+import { deprecationStage } from './deprecation-stage';
+import { discoveryV3 } from './discovery-v3';
 import { yamlEmptyValue } from './yaml-empty-value';
 import { yamlFlagDefault } from './yaml-flag-default';
 import { tlsVersion } from './tls-version';
@@ -21,8 +21,8 @@ export const startupRules: readonly Rule[] = [
 	tlsVersion,
 	leaseCheckpoint,
 	outOfRange,
-	v3Discovery,
-	v2Deprecation,
+	discoveryV3,
+	deprecationStage,
 	yamlEmptyValue,
 	yamlFlagDefault,
 	existingAlone,

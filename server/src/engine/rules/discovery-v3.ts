@@ -14,12 +14,12 @@ const v3Settings = ['discovery-token', 'discovery-endpoints', 'discovery-cert', 
  * at all, no empty or blank endpoint (3.6.1+), and on 3.6 no discovery-proxy (a v2 discovery setting) beside any
  * v3 one.
  */
-export const v3Discovery: Rule = {
-	id: 'v3-discovery',
+export const discoveryV3: Rule = {
+	id: 'discovery-v3',
 	severity: 'error',
 	check(doc, ctx) {
 		if (ctx.version < '3.6') return [];
-		const msg = ctx.msg['v3-discovery'];
+		const msg = ctx.msg['discovery-v3'];
 		const problems: Problem[] = [];
 		const token = nonEmpty(doc, 'discovery-token');
 		const endpoints = endpointsOf(effectiveSetting(doc, 'discovery-endpoints'));

@@ -13,13 +13,13 @@ import { isTrue } from './shared/urlChecks';
  * soon as it compares it, at start with enable-v2. 3.6 replaces every stage but write-only-skip-check (3.6.13+)
  * by write-only, 3.7 every stage.
  */
-export const v2Deprecation: Rule = {
-	id: 'v2-deprecation',
+export const deprecationStage: Rule = {
+	id: 'deprecation-stage',
 	severity: 'error',
 	check(doc, ctx) {
 		const setting = effectiveSetting(doc, 'v2-deprecation');
 		if (setting && hasTemplate(setting.value)) return [];
-		const msg = ctx.msg['v2-deprecation'];
+		const msg = ctx.msg['deprecation-stage'];
 		const stage = setting?.value || 'not-yet';
 		// write-only-skip-check exists for 3.5 only from 3.5.32; before, it is as unknown as a typo.
 		const known = (atVersion(optionByName('v2-deprecation')?.values ?? [], ctx.version) ?? []).filter(v => v !== 'write-only-skip-check' || holds(behaviourSince.v2SkipCheckAccepted, ctx.target));

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import { expectProblems } from './ruleTest';
 
-const id = 'v3-discovery';
+const id = 'discovery-v3';
 
-describe('v3-discovery', () => {
+describe('discovery-v3', () => {
 	it('stays quiet with both token and endpoints, and before 3.6', () => {
 		expectProblems(id, 'ETCD_DISCOVERY_TOKEN=abc\nETCD_DISCOVERY_ENDPOINTS=http://10.0.0.5:2379\n', { version: '3.6' });
 		expectProblems(id, 'ETCD_DISCOVERY_TOKEN=abc\n', { version: '3.5' });

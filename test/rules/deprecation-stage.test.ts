@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { expectProblems } from './ruleTest';
 
-const id = 'v2-deprecation';
+const id = 'deprecation-stage';
 const yaml = { file: 'etcd.conf.yml', version: '3.5' } as const;
 
-describe('v2-deprecation', () => {
+describe('deprecation-stage', () => {
 	it('stays quiet on enable-v2 with not-yet, and on stages alone', () => {
 		expectProblems(id, 'ETCD_ENABLE_V2=true\nETCD_V2_DEPRECATION=not-yet\n', { version: '3.5' });
 		expectProblems(id, 'ETCD_V2_DEPRECATION=gone\n', { version: '3.5' });
