@@ -95,6 +95,10 @@ export const rulesStartupEn = {
 	'existing-alone': {
 		message: (key: string, list: string | undefined) => `${key} is existing, so etcd asks the other members for the cluster on the first start, but ${list ? `${list} names no other member` : 'no cluster list names another member'}: nobody is there to ask and etcd refuses to start. Use new to found the cluster, or list the running members.`,
 	},
+	'listen-address-clash': {
+		same: (role: string, other: string, address: string) => `This ${role} listener is on ${address}, where a ${other} listener already is: the second cannot bind and etcd refuses to start.`,
+		maybe: (role: string, other: string, port: string) => `This ${role} listener and a ${other} listener share port ${port}, and their addresses may overlap (a wildcard or localhost): on Linux the second bind fails and etcd refuses to start.`,
+	},
 };
 
 export type RulesStartupMessages = typeof rulesStartupEn;

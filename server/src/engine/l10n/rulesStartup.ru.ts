@@ -96,4 +96,8 @@ export const rulesStartupRu: RulesStartupMessages = {
 	'existing-alone': {
 		message: (key: string, list: string | undefined) => `${key} равен existing, поэтому при первом запуске etcd спрашивает кластер у других узлов, но ${list ? `${list} не называет ни одного другого узла` : 'никакой список кластера не называет другого узла'}: спросить некого, и etcd не запускается. Чтобы основать кластер, укажите new, или перечислите работающие узлы.`,
 	},
+	'listen-address-clash': {
+		same: (role: string, other: string, address: string) => `Этот слушатель (${role}) стоит на ${address}, где уже есть слушатель (${other}): второй не сможет занять адрес, и etcd не запустится.`,
+		maybe: (role: string, other: string, port: string) => `Этот слушатель (${role}) и слушатель (${other}) делят порт ${port}, а их адреса могут пересекаться (шаблонный адрес или localhost): в Linux второй не сможет занять адрес, и etcd не запустится.`,
+	},
 };

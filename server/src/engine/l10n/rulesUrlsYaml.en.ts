@@ -64,6 +64,8 @@ export const rulesUrlsYamlEn = {
 		related: 'bound here',
 	},
 	'tls-missing': {
+		outgoingPair: (key: string, missing: string) => `${key} is set without ${missing}: etcd loads this pair with the side's own certificate and refuses to start without both.`,
+		outgoingIdle: (key: string, missing: string) => `${key} is set without ${missing}: ignored while every client URL is plain http, but etcd refuses to start once one is https.`,
 		peerPair: (key: string, missing: string) => `${key} is set without ${missing}: etcd loads the peer pair even for http peer URLs (to dial other members) and refuses to start without both.`,
 		clientPair: (key: string, missing: string) => `${key} is set without ${missing}: etcd needs both to serve https and refuses to start.`,
 		clientPairIdle: (key: string, missing: string) => `${key} is set without ${missing}: ignored while every client URL is plain http, but etcd refuses to start once one is https.`,

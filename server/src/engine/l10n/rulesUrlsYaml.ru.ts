@@ -63,6 +63,8 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		related: 'занят здесь',
 	},
 	'tls-missing': {
+		outgoingPair: (key: string, missing: string) => `${key} задан без ${missing}: etcd загружает эту пару вместе с собственным сертификатом стороны и без обоих не запускается.`,
+		outgoingIdle: (key: string, missing: string) => `${key} задан без ${missing}: пока все клиентские URL — обычный http, это не важно, но с первым https etcd не запустится.`,
 		peerPair: (key: string, missing: string) => `${key} задан без ${missing}: etcd загружает пиринговую пару даже для пиринговых URL с http (чтобы подключаться к другим узлам) и без обоих файлов не запустится.`,
 		clientPair: (key: string, missing: string) => `${key} задан без ${missing}: для https etcd нужны оба файла, без них он не запустится.`,
 		clientPairIdle: (key: string, missing: string) => `${key} задан без ${missing}: пока все клиентские URL на простом http, это игнорируется, но как только один станет https, etcd не запустится.`,

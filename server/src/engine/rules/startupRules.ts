@@ -2,6 +2,7 @@ import { authToken } from './auth-token';
 import { cipherSuites } from './cipher-suites';
 import { existingAlone } from './existing-alone';
 import { leaseCheckpoint } from './lease-checkpoint';
+import { listenAddressClash } from './listen-address-clash';
 import { logOutputs } from './log-outputs';
 import { logRotation } from './log-rotation';
 import { outOfRange } from './out-of-range';
@@ -26,4 +27,5 @@ export const startupRules: readonly Rule[] = [
 	yamlEmptyValue,
 	yamlFlagDefault,
 	existingAlone,
+	listenAddressClash,
 ];
