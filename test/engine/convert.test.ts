@@ -8,6 +8,7 @@ import { allOptions, atVersion, etcdVersions, type EtcdOption, type EtcdVersion 
 import { hasWrongYamlType } from '../../server/src/engine/rules/shared/yamlChecks';
 import { hasFlag, yamlKeyAt } from '../../server/src/engine/etcd/availability';
 import { targetOf } from '../../server/src/engine/etcd/versions';
+import { checkValue } from '../../server/src/engine/etcd/valueChecks';
 import { convert, type Conversion } from '../../server/src/engine/features/convert';
 import { type ConfigDocument, type Setting } from '../../server/src/engine/model/configDocument';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
@@ -73,7 +74,13 @@ function hasEquivalent(setting: Setting, option: EtcdOption, version: EtcdVersio
 	const key = yamlKeyAt(option, targetOf(version));
 	// A value etcd refuses from a variable is refused from the config file too: no value to compare.
 	if (setting.source !== 'yaml') return hasFlag(option, targetOf(version)) && key !== null && readable(option, setting.value);
-	return key?.toLowerCase() === setting.key.toLowerCase() && !hasWrongYamlType(setting);
+	return key?.toLowerCase() === setting.key.toLowerCase() && !hasWrongYamlType(setting) && !refusedAsVariable(setting, option, version);
+}
+
+/** A value the config file takes as written that a variable would not carry (the converter leaves it behind). */
+function refusedAsVariable(setting: Setting, option: EtcdOption, version: EtcdVersion): boolean {
+	const target = targetOf(version);
+	return setting.value !== '' && !hasTemplate(setting.value) && checkValue(option, setting.value, target) !== undefined && checkValue(option, setting.value, target, true) === undefined;
 }
 
 /** The options the mode differences may add. */
@@ -99,7 +106,7 @@ function leftBehind(doc: ConfigDocument, setting: Setting, version: EtcdVersion)
 	const option = setting.option;
 	if (!option) return setting.key !== 'DAEMON_ARGS' && !(setting.yaml?.kind === 'scalar' && setting.yaml.type === 'null');
 	const key = yamlKeyAt(option, targetOf(version));
-	if (setting.source === 'yaml') return key?.toLowerCase() !== setting.key.toLowerCase() || (effectiveSetting(doc, option.name) === setting && hasTemplate(setting.value));
+	if (setting.source === 'yaml') return key?.toLowerCase() !== setting.key.toLowerCase() || (effectiveSetting(doc, option.name) === setting && (hasTemplate(setting.value) || (!hasWrongYamlType(setting) && refusedAsVariable(setting, option, version))));
 	if (effectiveSetting(doc, option.name) !== setting || (setting.source === 'env' && setting.value === '')) return false;
 	return !hasFlag(option, targetOf(version)) || key === null || hasTemplate(setting.value) || option.name === 'config-file';
 }

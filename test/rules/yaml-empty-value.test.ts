@@ -10,9 +10,9 @@ describe('yaml-empty-value', () => {
 		expectProblems(id, 'name: pg1\ninitial-cluster-token: ""\nclient-transport-security:\n', yaml('3.6'));
 		expectProblems(id, 'peer-transport-security:\n', yaml('3.5'));
 	});
-	it('warns that a key without a value keeps the default', () => {
+	it('hints that a key without a value keeps the default', () => {
 		const [problem] = expectProblems(id, '⟦name⟧:\nheartbeat-interval: 100\n', yaml('3.4'));
-		assert.equal(problem.severity, 'warning');
+		assert.equal(problem.severity, 'hint');
 	});
 	// v3.6.14:server/embed/config.go:1006, v3.7.1:server/embed/config.go:815
 	it('3.6 and 3.7 refuse an empty peer-transport-security', () => {
@@ -29,6 +29,6 @@ describe('yaml-empty-value', () => {
 		expectProblems(id, '⟦experimental-initial-corrupt-check⟧:\n', yaml('3.6'));
 		expectProblems(id, '⟦experimental-snapshot-catch-up-entries⟧:\n', yaml('3.6'));
 		const [plain] = expectProblems(id, '⟦experimental-initial-corrupt-check⟧:\n', yaml('3.5'));
-		assert.equal(plain.severity, 'warning');
+		assert.equal(plain.severity, 'hint');
 	});
 });

@@ -1,4 +1,4 @@
-import type { Setting } from '../model/configDocument';
+import type { YamlValue } from '../parsers/yamlFile';
 
 /*
  * etcd's log outputs as its logging setup reads them (embed/config_logging.go): which list it holds, and what the
@@ -13,7 +13,7 @@ export const journalOutput = 'systemd/journal';
  * The list etcd holds for a log-outputs (or 3.4 log-output) setting: a flag or variable's comma list without
  * repeats, sorted (pkg/flags UniqueStringsValue); a YAML list as written; the default where nothing is set.
  */
-export function outputsOf(setting: Setting | undefined): readonly string[] {
+export function outputsOf(setting: { readonly value: string; readonly yaml?: YamlValue } | undefined): readonly string[] {
 	if (!setting) return ['default'];
 	if (setting.yaml) return setting.yaml.kind === 'list' ? setting.yaml.items.map(item => item.text) : [];
 	return [...new Set(setting.value.split(','))].sort();

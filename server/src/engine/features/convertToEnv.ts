@@ -1,5 +1,6 @@
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
 import { yamlKeyAt } from '../etcd/availability';
+import { checkValue } from '../etcd/valueChecks';
 import type { Target } from '../etcd/versions';
 import { hasWrongYamlType } from '../rules/shared/yamlChecks';
 import { isYamlOnlyKey, yamlSections } from '../etcd/yamlKeys';
@@ -55,7 +56,7 @@ function convertEntry(doc: ConfigDocument, setting: Setting, target: Target, msg
 	else if (yamlKeyAt(option, target)?.toLowerCase() !== setting.key.toLowerCase()) out.notConverted(written, msg.notInVersion(setting.key, target.label));
 	else if (effectiveSetting(doc, option.name) !== setting) out.note(msg.duplicate(setting.key));
 	else if (setting.yaml?.kind === 'map') out.notConverted(written, msg.mapping(setting.key));
-	else if (given(setting)) convertValue(doc, setting, version, msg, out, written);
+	else if (given(setting)) convertValue(doc, setting, target, msg, out, written);
 }
 
 /** A YAML null (`key:` with nothing after it) or an empty list leaves etcd's default in place, as no variable does. */
@@ -64,8 +65,9 @@ function given(setting: Setting | undefined): setting is Setting {
 	return yaml !== undefined && !(yaml.kind === 'scalar' && yaml.type === 'null') && !(yaml.kind === 'list' && yaml.items.length === 0);
 }
 
-function convertValue(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, written: string): void {
+function convertValue(doc: ConfigDocument, setting: Setting, target: Target, msg: ConvertMessages, out: Collector, written: string): void {
 	const option = setting.option!;
+	const version = target.minor;
 	const value = envValueOf(doc, setting);
 	if (hasWrongYamlType(setting)) out.note(msg.wrongType(setting.key));
 	if (value === '') {
@@ -73,6 +75,9 @@ function convertValue(doc: ConfigDocument, setting: Setting, version: EtcdVersio
 		if ((atVersion(option.defaultValue, version) ?? '') !== '') out.notConverted(written, msg.emptyString(setting.key));
 	} else if (hasTemplate(value)) {
 		out.notConverted(written, msg.template(setting.key));
+	} else if (!hasWrongYamlType(setting) && checkValue(option, value, target) && !checkValue(option, value, target, true)) {
+		// The config file takes this value as written (a v2-deprecation stage 3.6 ignores), a variable would not.
+		out.notConverted(written, msg.refusedAsVariable(setting.key, target.label));
 	} else {
 		out.item(option.env, doubleQuote(value));
 	}

@@ -7,6 +7,7 @@ export const convertMessagesEn = {
 	noYamlKey: (key: string, version: string) => `${key} has no key in etcd ${version}'s config file, and while etcd reads one it ignores every variable and every other flag: not converted.`,
 	noVariable: (key: string) => `${key} is a key of the config file that no variable or flag sets: not converted.`,
 	notInVersion: (key: string, version: string) => `etcd ${version} does not read ${key} from a config file (it ignores it silently): not converted.`,
+	refusedAsVariable: (key: string, version: string) => `etcd ${version} takes ${key} from a config file as written but would refuse the same value from a variable: not converted.`,
 	notInRelease: (key: string, version: string) => `etcd ${version} does not have ${key} (a variable only draws a warning, a flag stops it): not converted.`,
 	unknownVariable: (key: string) => `${key} is not an etcd option: not converted.`,
 	unknownYamlKey: (key: string) => `${key} is not a key etcd reads (it ignores it silently): not converted.`,

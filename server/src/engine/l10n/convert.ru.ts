@@ -7,6 +7,7 @@ export const convertMessagesRu: ConvertMessages = {
 	noYamlKey: (key: string, version: string) => `У ${key} нет ключа в файле конфигурации etcd ${version}, а читая такой файл, etcd не смотрит ни на переменные, ни на другие флаги: не преобразовано.`,
 	noVariable: (key: string) => `${key} — ключ файла конфигурации, которого не задаёт ни переменная, ни флаг: не преобразовано.`,
 	notInVersion: (key: string, version: string) => `etcd ${version} не читает ${key} из файла конфигурации (и молча пропускает): не преобразовано.`,
+	refusedAsVariable: (key: string, version: string) => `etcd ${version} принимает ${key} из файла конфигурации как есть, но то же значение в переменной отверг бы: не преобразовано.`,
 	notInRelease: (key: string, version: string) => `в etcd ${version} нет ${key} (на переменную он лишь предупреждает, на флаге останавливается): не преобразовано.`,
 	unknownVariable: (key: string) => `${key} — не параметр etcd: не преобразовано.`,
 	unknownYamlKey: (key: string) => `etcd не знает ключа ${key} (и молча его пропускает): не преобразовано.`,

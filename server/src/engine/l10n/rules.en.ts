@@ -41,6 +41,7 @@ export const ruleMessagesEn = {
 		blanks: (listed: string, name: string, list: string) => `${list} lists '${listed}' with blanks around it, and etcd does not trim names: no member is called '${name}', so etcd refuses to start.`,
 		message: (key: string, name: string, listed: string, list: string) => `${key} is '${name}', but ${list} lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`,
 		add: (name: string, list: string) => `Add ${name} to ${list}`,
+		empty: (list: string, name: string) => `${list} is empty, so etcd finds no member '${name}' in it and refuses to start; list the members, or leave the option out.`,
 		related: 'the cluster list',
 	},
 	'mixed-state': {

@@ -38,6 +38,7 @@ export const ruleMessagesRu: RuleMessages = {
 		blanks: (listed: string, name: string, list: string) => `${list} перечисляет '${listed}' с пробелами вокруг, а etcd имена не обрезает: узла с именем '${name}' нет, и etcd не запустится.`,
 		message: (key: string, name: string, listed: string, list: string) => `${key} равен '${name}', но ${list} перечисляет только ${listed}: etcd не запускает узел, которого нет в списке кластера.`,
 		add: (name: string, list: string) => `Добавить ${name} в ${list}`,
+		empty: (list: string, name: string) => `${list} пуст, поэтому etcd не находит в нём узла '${name}' и не запускается; перечислите узлы или уберите параметр.`,
 		related: 'список кластера',
 	},
 	'mixed-state': {

@@ -3,8 +3,11 @@ import { canonicalIp, isIpLiteral, parseEtcdUrl, parseInitialCluster, splitHostP
 import { behaviourSince } from '../etcd/patchFacts';
 import { holds, type Target } from '../etcd/versions';
 import { valueSubspan, type ConfigDocument, type Setting } from '../model/configDocument';
-import type { Fix, Rule, TextChange } from './rule';
-import { addSetting, pieceChange, replaceValue } from '../dialects';
+import type { Fix, Problem, Rule, TextChange } from './rule';
+import { effectiveSetting } from '../dialects/effective';
+import { isSet } from '../cluster/membership';
+import { atVersion, optionByName } from '../etcd/options';
+import { addSetting, documentInput, pieceChange, replaceValue, spelled } from '../dialects';
 
 /**
  * This member's entries in ETCD_INITIAL_CLUSTER must equal its advertised peer URLs as a set. etcd compares the
@@ -17,6 +20,8 @@ export const advertisePeerMismatch: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const { name, cluster, members } = memberView(doc);
+		const byDefault = defaultClusterProblem(doc, ctx);
+		if (byDefault) return [byDefault];
 		const own = members.filter(m => m.name === name?.value);
 		const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.target);
 		// An entry without a URL (`pg1` alone) is invalid-url's to report: there is nothing to compare or align.
@@ -73,4 +78,24 @@ function peerKey(url: string, target: Target, resolved: boolean): string {
 	}
 	const hostPort = resolved && ip && port !== undefined && /^\d+$/.test(port) ? `${bracketed(ip)}:${Number(port)}` : authority;
 	return `${scheme.toLowerCase()}://${user === undefined ? '' : `${user}@`}${hostPort}${rest}`;
+}
+
+/**
+ * No cluster list and the name left at `default`: nothing is derived from the advertised URLs, and etcd keeps its
+ * built-in list `default=http://localhost:2380` (v3.5.33:server/embed/config.go:976), which advertised peer URLs of
+ * their own then miss.
+ */
+function defaultClusterProblem(doc: ConfigDocument, ctx: Parameters<Rule['check']>[1]): Problem | undefined {
+	const name = effectiveSetting(doc, 'name');
+	const named = name ? name.value : documentInput(doc) === 'config-file' ? 'default' : undefined;
+	if (named !== 'default' || effectiveSetting(doc, 'initial-cluster') || ['discovery', 'discovery-srv', 'discovery-srv-name', 'discovery-endpoints'].some(n => isSet(doc, n))) return undefined;
+	const advertised = urlList(doc, 'initial-advertise-peer-urls', ctx.target);
+	const listed = parseInitialCluster(atVersion(optionByName('initial-cluster')!.defaultValue, ctx.version) ?? '').map(m => m.url);
+	if (!advertised.setting || advertised.templated) return undefined;
+	const told = advertised.pieces.map(p => p.text);
+	const keys = (urls: readonly string[]) => new Set(urls.map(url => peerKey(url, ctx.target, true)));
+	const [a, b] = [keys(listed), keys(told)];
+	if (a.size === b.size && [...a].every(key => b.has(key))) return undefined;
+	const msg = ctx.msg['advertise-peer-mismatch'];
+	return { span: advertised.setting.valueSpan, message: msg.message('default', told.join(', '), false, listed.join(', '), spelled('initial-cluster', advertised.setting)) };
 }

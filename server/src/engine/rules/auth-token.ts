@@ -1,3 +1,4 @@
+import { isGiven } from '../dialects';
 import { effectiveSetting } from '../dialects/effective';
 import { readAuthToken, refusedAuthToken, type AuthTokenFinding } from '../etcd/authToken';
 import type { RuleMessages } from '../l10n/rules.en';
@@ -19,7 +20,8 @@ export const authToken: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const setting = effectiveSetting(doc, 'auth-token');
-		if (!setting || setting.value === '' || hasTemplate(setting.value) || setting.yaml?.kind === 'list') return [];
+		// An empty variable is unset; an empty flag or YAML string is a value with an empty type.
+		if (!setting || !isGiven(setting) || hasTemplate(setting.value) || setting.yaml?.kind === 'list' || (setting.value === '' && setting.yaml?.kind === 'scalar' && setting.yaml.type === 'null')) return [];
 		const member = !runsAsProxy(doc, ctx.target);
 		const msg = ctx.msg['auth-token'];
 		return readAuthToken(setting.value, ctx.target).filter(f => member || !refusedAuthToken.includes(f.code)).map(finding => ({

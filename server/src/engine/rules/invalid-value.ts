@@ -35,6 +35,8 @@ export const invalidValue: Rule = {
 		return doc.settings.flatMap(setting => {
 			if (!setting.option || hasTemplate(setting.value) || hasWrongYamlType(setting, ctx.target) || !writtenOut(setting)) return [];
 			if (setting.option.name === 'log-level' && levelUnread(doc, ctx.version)) return [];
+			// ETCD_VERSION is special-variable's: 3.5+ drops it before reading variables, 3.4 reads it as the version switch.
+			if (setting.option.name === 'version' && inputOf(setting) === 'environment') return [];
 			const words = ctx.msg['invalid-value'];
 			const verdict = checkValue(setting.option, setting.value, ctx.target, inputOf(setting) === 'config-file');
 			if (!verdict) return [];

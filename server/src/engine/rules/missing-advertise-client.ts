@@ -2,7 +2,7 @@ import { isSet, urlList } from '../cluster/membership';
 import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
 import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import type { Fix, Rule } from './rule';
-import { addSetting, documentInput, spelled } from '../dialects';
+import { addSetting, documentInput, isGiven, spelled } from '../dialects';
 
 /**
  * With flags or variables, setting the client listen URLs drops the advertise default, and etcd then
@@ -16,7 +16,9 @@ export const missingAdvertiseClient: Rule = {
 		// A YAML config keeps the advertise default, so only flags and variables end in a refusal.
 		if (documentInput(doc) === 'config-file') return [];
 		const listen = effectiveSetting(doc, 'listen-client-urls');
-		if (!listen || listen.value === '' || isSet(doc, 'advertise-client-urls')) return [];
+		// An empty --advertise-client-urls= keeps the default but counts as given (v3.4.45:pkg/flags/unique_urls.go:41).
+		const advertise = effectiveSetting(doc, 'advertise-client-urls');
+		if (!listen || listen.value === '' || (advertise && isGiven(advertise))) return [];
 		if (ctx.version === '3.4' || ctx.version === '3.5') {
 			const proxy = effectiveValue(doc, 'proxy');
 			const fallback = effectiveValue(doc, 'discovery-fallback') || 'proxy';

@@ -1,7 +1,8 @@
 import { memberView, urlList } from '../cluster/membership';
 import { valueSubspan } from '../model/configDocument';
 import type { Fix, Rule } from './rule';
-import { replaceValue } from '../dialects';
+import { isGiven, replaceValue } from '../dialects';
+import { effectiveSetting } from '../dialects/effective';
 
 /** A founding member must find its own name in the cluster list, or etcd refuses to start. */
 export const nameNotInCluster: Rule = {
@@ -9,6 +10,11 @@ export const nameNotInCluster: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const { name, cluster, members } = memberView(doc);
+		const empty = effectiveSetting(doc, 'initial-cluster');
+		// An empty --initial-cluster= or YAML "" is a list of no member (an empty variable is unset).
+		if (!cluster && empty && empty.value === '' && isGiven(empty) && !(empty.yaml?.kind === 'scalar' && empty.yaml.type === 'null')) {
+			return [{ span: empty.valueSpan, message: ctx.msg['name-not-in-cluster'].empty(empty.key, name?.value ?? 'default') }];
+		}
 		if (!name || !cluster || members.some(m => m.name === name.value)) return [];
 		const blanked = members.find(m => m.name.trim() === name.value);
 		const listed = [...new Set(members.map(m => m.name))].map(n => `'${n}'`).join(', ');

@@ -10,7 +10,7 @@ const assertedIn36 = [
 
 /**
  * A YAML key with nothing after it (null). etcd leaves the option at its default without a word, so the key looks
- * set but is not (a warning). Except where 3.6 and 3.7 refuse or crash: `peer-transport-security` must be a
+ * set but is not (a hint: etcd's own sample leaves keys blank so). Except where 3.6 and 3.7 refuse or crash: `peer-transport-security` must be a
  * mapping, `discovery-config.client.secure` and `.auth` replaced by nothing crash the start, and in 3.6 the
  * experimental switches it reads by hand crash on a null.
  */
@@ -27,7 +27,8 @@ export const yamlEmptyValue: Rule = {
 			if (later && key === 'peer-transport-security') return [{ span: setting.keySpan, message: msg.section(setting.key, ctx.version) }];
 			if (later && (key === 'discovery-config.client.secure' || key === 'discovery-config.client.auth')) return [{ span: setting.keySpan, message: msg.crash(setting.key, ctx.version) }];
 			if (ctx.version === '3.6' && assertedIn36.includes(key)) return [{ span: setting.keySpan, message: msg.crash(setting.key, ctx.version) }];
-			return setting.option ? [{ span: setting.keySpan, message: msg.unset(setting.key), severity: 'warning' as const }] : [];
+			// The upstream sample leaves optional keys blank like this: a hint, not a warning.
+			return setting.option ? [{ span: setting.keySpan, message: msg.unset(setting.key), severity: 'hint' as const }] : [];
 		});
 	},
 };

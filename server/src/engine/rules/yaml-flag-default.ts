@@ -6,11 +6,12 @@ import { isTrue } from './shared/urlChecks';
 /**
  * Defaults that exist only on the command line: a YAML file starts from etcd's bare config, so 3.4 serves no gRPC
  * gateway unless enable-grpc-gateway says so (flags default it on), and 3.5 traces to no address under no service
- * name unless the file names them. etcd accepts both; the compaction mode has yaml-compaction-mode.
+ * name unless the file names them. etcd accepts both, and gRPC-only clients do not miss the gateway: information;
+ * the compaction mode has yaml-compaction-mode.
  */
 export const yamlFlagDefault: Rule = {
 	id: 'yaml-flag-default',
-	severity: 'warning',
+	severity: 'information',
 	check(doc, ctx) {
 		if (documentInput(doc) !== 'config-file' || doc.settings.length === 0) return [];
 		const msg = ctx.msg['yaml-flag-default'];
