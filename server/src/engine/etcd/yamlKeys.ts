@@ -17,6 +17,8 @@ const yamlOnlyKeys: { readonly [key: string]: readonly EtcdVersion[] } = {
 	'discovery-config.client.secure.server-name': ['3.6', '3.7'],
 	'discovery-config.client.max-request-bytes': ['3.6', '3.7'],
 	'discovery-config.client.max-recv-bytes': ['3.6', '3.7'],
+	// The client side's allowed CNs have no flag (3.5.14+; allowed-cn-and-hostname reads them).
+	'client-transport-security.allowed-cn': ['3.5', '3.6', '3.7'],
 };
 
 /** The option a YAML key sets in some version, letter case aside. */
