@@ -114,7 +114,7 @@ export const ruleMessagesKeysValuesEn = {
 	'value-range': {
 		requestZero: (key: string) => `${key} is 0: etcd starts, but then refuses every write as too large.`,
 		busyLoop: (key: string) => `${key} is negative: etcd accepts it and then repeats the check without pause, burning CPU and flooding the log; 0 turns it off.`,
-		retentionNegative: (key: string) => `${key} is a negative duration: etcd accepts it and then compacts without pause.`,
+		retentionNegative: (key: string) => `${key} is a negative duration: etcd accepts it and then compacts without pause (3.4.23 was seen crashing from it now and then).`,
 		bcrypt: (key: string, value: string) => `${key} must lie between 4 and 31: etcd warns and uses 10 instead of ${value}.`,
 		quotaLarge: (key: string, size: string) => `${key} is ${size}: etcd warns above 8 GiB, its suggested maximum; large back ends make defragmentation and snapshots slow.`,
 		quotaNegative: (key: string) => `${key} is negative, which turns the storage quota off: the database may grow until the disk is full.`,
