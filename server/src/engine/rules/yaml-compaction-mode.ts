@@ -1,5 +1,7 @@
 import { addSetting, documentInput, inputOf } from '../dialects';
 import type { ConfigDocument } from '../model/configDocument';
+import type { EtcdVersion } from '../etcd/options';
+import { yamlModeDefault } from '../etcd/yamlKeys';
 import { parseRetention } from '../etcd/values';
 import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
@@ -16,7 +18,7 @@ export const yamlCompactionMode: Rule = {
 	id: 'yaml-compaction-mode',
 	severity: 'error',
 	check(doc, ctx) {
-		if ((ctx.version !== '3.4' && ctx.version !== '3.5') || !modeEmpty(doc)) return [];
+		if (!modeEmpty(doc, ctx.version)) return [];
 		const retention = effectiveSetting(doc, 'auto-compaction-retention');
 		if (!retention || hasTemplate(retention.value)) return [];
 		const msg = ctx.msg['yaml-compaction-mode'];
@@ -35,9 +37,13 @@ export const yamlCompactionMode: Rule = {
 	},
 };
 
-/** The mode etcd ends up with is empty: unset in a YAML file, or set empty by a flag (an empty variable is unset). */
-function modeEmpty(doc: ConfigDocument): boolean {
+/**
+ * The mode etcd ends up with is empty and accepted (3.4, 3.5): unset in a YAML file whose default is empty, or set
+ * empty by a flag (an empty variable is unset).
+ */
+function modeEmpty(doc: ConfigDocument, version: EtcdVersion): boolean {
+	if (version !== '3.4' && version !== '3.5') return false;
 	const mode = effectiveSetting(doc, 'auto-compaction-mode');
-	if (documentInput(doc) === 'config-file') return !mode?.value;
+	if (documentInput(doc) === 'config-file') return !mode?.value && yamlModeDefault('auto-compaction-mode', version) === '';
 	return mode !== undefined && mode.value === '' && inputOf(mode) === 'command-line';
 }

@@ -1,5 +1,6 @@
 import { documentInput } from '../dialects';
 import { effectiveSetting } from '../dialects/effective';
+import { yamlModeDefault } from '../etcd/yamlKeys';
 import type { Problem, Rule } from './rule';
 import { isTrue } from './shared/urlChecks';
 
@@ -17,10 +18,11 @@ export const yamlFlagDefault: Rule = {
 		const msg = ctx.msg['yaml-flag-default'];
 		const first = doc.settings[0];
 		const problems: Problem[] = [];
-		if (ctx.version === '3.4' && !effectiveSetting(doc, 'enable-grpc-gateway')) problems.push({ span: first.keySpan, message: msg.gateway });
+		if (yamlModeDefault('enable-grpc-gateway', ctx.version) === 'false' && !effectiveSetting(doc, 'enable-grpc-gateway')) problems.push({ span: first.keySpan, message: msg.gateway });
 		const tracing = effectiveSetting(doc, 'experimental-enable-distributed-tracing');
-		if (ctx.version === '3.5' && tracing && isTrue(doc, 'experimental-enable-distributed-tracing')) {
-			const missing = ['experimental-distributed-tracing-address', 'experimental-distributed-tracing-service-name'].filter(name => !effectiveSetting(doc, name)?.value);
+		if (tracing && isTrue(doc, 'experimental-enable-distributed-tracing')) {
+			const names = ['experimental-distributed-tracing-address', 'experimental-distributed-tracing-service-name'];
+			const missing = names.filter(name => yamlModeDefault(name, ctx.version) === '' && !effectiveSetting(doc, name)?.value);
 			if (missing.length > 0) problems.push({ span: tracing.keySpan, message: msg.tracing(missing.join(msg.and)) });
 		}
 		return problems;
