@@ -1,5 +1,5 @@
-import { atVersion, existsIn, type EtcdOption, type ValueType, type YamlValueKind } from './options';
-import { allowedNameOptions, behaviourSince, yamlKeyMinors, yamlKeySince } from './patchFacts';
+import { allOptions, atVersion, etcdVersions, existsIn, type EtcdOption, type ValueType, type YamlValueKind } from './options';
+import { allowedNameOptions, behaviourSince, boundaryPatches, yamlKeyMinors, yamlKeySince } from './patchFacts';
 import { holds, type Target } from './versions';
 
 /*
@@ -48,4 +48,9 @@ export function typeAt(option: EtcdOption, target: Target): ValueType | undefine
 export function yamlValueAt(option: EtcdOption, target: Target): YamlValueKind | undefined {
 	if (allowedNameOptions.includes(option.name) && !holds(behaviourSince.allowedNameLists, target)) return 'string';
 	return option.yamlValue;
+}
+
+/** Every minor and both sides of every patch boundary the facts know: where verdicts can change. */
+export function boundaryReleases(): string[] {
+	return [...etcdVersions, ...boundaryPatches(allOptions().flatMap(optionSince))];
 }

@@ -36,7 +36,19 @@ export const behaviourSince = {
 	capnslogNilLogger: ['3.4.20'],
 	/** 3.4 checks that logger before the HTTP/2 cipher failure (the lease warning still has no check). */
 	capnslogHttp2Guard: ['3.4.30'],
+	/** The YAML file's client-transport-security reads allowed-cn (and allowed-hostname). */
+	clientAllowedCnInYaml: ['3.5.14'],
 } as const satisfies Readonly<Record<string, Since>>;
+
+/**
+ * Every release where a fact above (or an option's or YAML key's arrival) begins, with the release before it: the
+ * boundaries the property tests run every rule on.
+ */
+export function boundaryPatches(optionPatches: readonly string[]): string[] {
+	const patches = [...Object.values(behaviourSince).flat(), ...Object.values(yamlKeySince).flat(), ...optionPatches];
+	const before = (release: string) => { const parts = release.split('.').map(Number); return parts[2] > 0 ? `${parts[0]}.${parts[1]}.${parts[2] - 1}` : undefined; };
+	return [...new Set(patches.flatMap(patch => [patch, before(patch)]).filter((p): p is string => p !== undefined))].sort();
+}
 
 /**
  * YAML keys that came in a later patch than their flag (or that only some versions read): before that patch etcd

@@ -3,6 +3,7 @@ import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Problem, Rule, RuleContext } from './rule';
 import { spelled } from '../dialects';
 import { holds } from '../etcd/versions';
+import { behaviourSince } from '../etcd/patchFacts';
 
 /**
  * A certificate may be matched by its CN or by a host name, never both. etcd checks the pair where it builds a
@@ -16,7 +17,7 @@ export const allowedCnAndHostname: Rule = {
 	severity: 'error',
 	check(doc, ctx) {
 		const peer = pairProblem(nonEmpty(doc, 'peer-cert-allowed-cn'), nonEmpty(doc, 'peer-cert-allowed-hostname'), doc, ['peer-cert-file', 'peer-key-file'], true, ctx);
-		const clientCn = holds(['3.5.14'], ctx.target) ? doc.settings.filter(s => s.key.toLowerCase() === 'client-transport-security.allowed-cn' && s.value !== '').pop() : undefined;
+		const clientCn = holds(behaviourSince.clientAllowedCnInYaml, ctx.target) ? doc.settings.filter(s => s.key.toLowerCase() === 'client-transport-security.allowed-cn' && s.value !== '').pop() : undefined;
 		const client = pairProblem(clientCn, nonEmpty(doc, 'client-cert-allowed-hostname'), doc, ['cert-file', 'key-file'], sideTls(doc, 'client', ctx.target) === 'tls', ctx);
 		return [...peer, ...client];
 	},

@@ -1,7 +1,7 @@
 import { effectiveSetting } from '../dialects/effective';
 import { atVersion, optionByName } from '../etcd/options';
 import { behaviourSince } from '../etcd/patchFacts';
-import { atLeast, holds } from '../etcd/versions';
+import { holds } from '../etcd/versions';
 import { inputOf } from '../dialects';
 import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule } from './rule';
@@ -24,7 +24,7 @@ export const deprecationStage: Rule = {
 		// write-only-skip-check exists for 3.5 only from 3.5.32; before, it is as unknown as a typo.
 		const known = (atVersion(optionByName('v2-deprecation')?.values ?? [], ctx.version) ?? []).filter(v => v !== 'write-only-skip-check' || holds(behaviourSince.v2SkipCheckAccepted, ctx.target));
 		if (ctx.version !== '3.5') {
-			const kept = ctx.version === '3.6' && atLeast(ctx.target, '3.6.13') ? ['write-only', 'write-only-skip-check'] : ['write-only'];
+			const kept = ctx.version === '3.6' && holds(behaviourSince.v2SkipCheckAccepted, ctx.target) ? ['write-only', 'write-only-skip-check'] : ['write-only'];
 			return setting && setting.value !== '' && !kept.includes(setting.value) ? [{ span: setting.valueSpan, message: msg.forced(setting.key, ctx.target.label), severity: 'information' }] : [];
 		}
 		const enableV2 = isTrue(doc, 'enable-v2') ? effectiveSetting(doc, 'enable-v2') : undefined;

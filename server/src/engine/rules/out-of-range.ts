@@ -1,7 +1,7 @@
 import { inputOf } from '../dialects';
 import { effectiveSetting } from '../dialects/effective';
 import { behaviourSince } from '../etcd/patchFacts';
-import { atLeast, holds, type Target } from '../etcd/versions';
+import { holds, type Target } from '../etcd/versions';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import { parseGoBool, parseGoDuration, parseGoInt } from '../parsers/goValues';
 import type { Problem, Rule, RuleContext } from './rule';
@@ -101,7 +101,7 @@ function selfSignedValidity(doc: ConfigDocument, target: Target, msg: Words): Pr
 		const setting = effectiveSetting(doc, auto);
 		return setting && isOn(setting) ? [setting] : [];
 	});
-	return generating.map(auto => ({ span: (setting ?? auto).valueSpan, message: msg.selfSigned(setting?.key, auto.key, atLeast(target, '3.5.1')) }));
+	return generating.map(auto => ({ span: (setting ?? auto).valueSpan, message: msg.selfSigned(setting?.key, auto.key, holds(behaviourSince.selfSignedValidityYamlDefault, target)) }));
 }
 
 function uintOf(setting: Setting): bigint | undefined {
