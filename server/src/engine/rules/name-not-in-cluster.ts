@@ -1,7 +1,7 @@
 import { memberView, urlList } from '../cluster/membership';
 import { valueSubspan } from '../model/configDocument';
 import type { Fix, Rule } from './rule';
-import { isGiven, replaceValue } from '../dialects';
+import { documentInput, isGiven, replaceValue } from '../dialects';
 import { effectiveSetting } from '../dialects/effective';
 
 /** A founding member must find its own name in the cluster list, or etcd refuses to start. */
@@ -14,6 +14,11 @@ export const nameNotInCluster: Rule = {
 		// An empty --initial-cluster= or YAML "" is a list of no member (an empty variable is unset).
 		if (!cluster && empty && empty.value === '' && isGiven(empty) && !(empty.yaml?.kind === 'scalar' && empty.yaml.type === 'null')) {
 			return [{ span: empty.valueSpan, message: ctx.msg['name-not-in-cluster'].empty(empty.key, name?.value ?? 'default') }];
+		}
+		// A config file without a name is member `default` (no launcher sets one there).
+		if (!name && cluster && documentInput(doc) === 'config-file' && !effectiveSetting(doc, 'name') && !members.some(m => m.name === 'default')) {
+			const listed = [...new Set(members.map(m => m.name))].map(n => `'${n}'`).join(', ');
+			return [{ span: cluster.valueSpan, message: ctx.msg['name-not-in-cluster'].message('name', 'default', listed, cluster.key) }];
 		}
 		if (!name || !cluster || members.some(m => m.name === name.value)) return [];
 		const blanked = members.find(m => m.name.trim() === name.value);
