@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 const out = join(import.meta.dirname, '..', 'out', 'server', 'src', 'engine');
 const { optionTable } = await import(join(out, 'etcd', 'optionTable.js'));
 const { atVersion } = await import(join(out, 'etcd', 'options.js'));
-const { docFor } = await import(join(out, 'etcd', 'docs.js'));
-const { parseDocument } = await import(join(out, 'parse.js'));
+const { docFor } = await import(join(out, 'l10n', 'optionDocs.js'));
+const { parseDocument } = await import(join(out, 'parse', 'parseDocument.js'));
 
 const jsonTypes = { string: { type: 'string' }, bool: { type: 'boolean' }, integer: { type: 'integer' }, duration: { type: 'integer' },
 	list: { type: 'array', items: { type: 'string' } } };
