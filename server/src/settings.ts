@@ -1,9 +1,10 @@
-import { defaultEtcdVersion, etcdVersions, globToRegExp, type EtcdVersion, type LanguageSetting, type RuleSetting } from './engine';
+import { defaultEtcdVersion, globToRegExp, parseTarget, type EtcdVersionSpec, type LanguageSetting, type RuleSetting } from './engine';
 import type { FileFilter } from './workspaceFiles';
 
 /** The `etcd.*` settings, checked: anything malformed falls back to the default instead of failing. */
 export interface UserSettings {
-	readonly version: EtcdVersion;
+	/** A minor (`3.5`: its newest patch) or a patch release (`3.4.23`). */
+	readonly version: EtcdVersionSpec;
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 	/** Hex characters in a generated cluster token. */
 	readonly tokenLength: number;
@@ -26,7 +27,7 @@ const ruleSettings: readonly string[] = ['off', 'hint', 'information', 'warning'
 
 export function readSettings(raw: unknown): UserSettings {
 	const settings = typeof raw === 'object' && raw !== null ? raw as Record<string, unknown> : {};
-	const version = etcdVersions.find(v => v === settings.version) ?? defaultEtcdVersion;
+	const version = typeof settings.version === 'string' && parseTarget(settings.version) ? settings.version.trim() as EtcdVersionSpec : defaultEtcdVersion;
 	const rules: Record<string, RuleSetting> = {};
 	if (typeof settings.rules === 'object' && settings.rules !== null) {
 		for (const [id, value] of Object.entries(settings.rules)) {

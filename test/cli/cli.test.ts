@@ -104,6 +104,16 @@ describe('etcd-config-lint', () => {
 		assert.equal(lint(['--etcd-version', '3.6', file]).status, 1);
 	});
 
+	it('--etcd-version takes a patch release, up to the newest the facts know', () => {
+		// 3.4.23 merges no repeated peer URL (3.4.28 does): the same file is refused by the one, started by the other.
+		const file = scratchFile('patch/etcd', 'ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,http://10.0.0.1:2380"\n');
+		assert.equal(lint(['--etcd-version', '3.4.23', file]).status, 1);
+		assert.equal(lint(['--etcd-version', '3.4.28', file]).status, 0);
+		const refused = lint(['--etcd-version', '3.4.46', file]);
+		assert.equal(refused.status, 2);
+		assert.match(refused.stderr, /3\.4\.45/);
+	});
+
 	it('--fix applies the safe fixes in place and changes nothing else', () => {
 		const file = scratchFile('fix/etcd', '# pg1\r\n' + broken.replace(/\n/g, '\r\n'));
 		const { status } = lint(['--fix', file]);

@@ -19,7 +19,7 @@ if (!available) {
 }
 
 function errorsOf(text: string): string[] {
-	return diagnose(parseDocument('file:///diff/etcd', text), { version: '3.4' })
+	return diagnose(parseDocument('file:///diff/etcd', text), { version: '3.4.23' })
 		.filter(d => d.severity === DiagnosticSeverity.Error).map(d => `${d.code}: ${d.message}`);
 }
 

@@ -34,7 +34,7 @@ function render(yaml: string, index: number, ports = portBase): string {
 
 /** Every diagnostic we report, as `severity code: message`, so a disagreement shows what we said instead. */
 function diagnosticsOf(text: string): string[] {
-	return diagnose(parseDocument('file:///diff/etcd.conf.yml', text), { version: '3.4' })
+	return diagnose(parseDocument('file:///diff/etcd.conf.yml', text), { version: '3.4.23' })
 		.map(d => `${d.severity === DiagnosticSeverity.Error ? 'error' : `severity ${d.severity}`} ${d.code}: ${d.message}`);
 }
 

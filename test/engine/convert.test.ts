@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { readDirectives } from '../../server/src/engine/parse/directives';
 import { allOptions, atVersion, etcdVersions, type EtcdOption, type EtcdVersion } from '../../server/src/engine/etcd/options';
 import { hasWrongYamlType } from '../../server/src/engine/rules/shared/yamlChecks';
-import { yamlKeyOf } from '../../server/src/engine/etcd/yamlKeys';
+import { hasFlag, yamlKeyAt } from '../../server/src/engine/etcd/availability';
+import { targetOf } from '../../server/src/engine/etcd/versions';
+import { checkValue } from '../../server/src/engine/etcd/valueChecks';
 import { convert, type Conversion } from '../../server/src/engine/features/convert';
 import { type ConfigDocument, type Setting } from '../../server/src/engine/model/configDocument';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
@@ -75,10 +77,16 @@ function readable(option: EtcdOption, value: string): boolean {
 /** Whether the other format can say what this setting says. */
 function hasEquivalent(setting: Setting, option: EtcdOption, version: EtcdVersion): boolean {
 	if (hasTemplate(setting.value) || option.name === 'config-file') return false;
-	const key = yamlKeyOf(option, version);
+	const key = yamlKeyAt(option, targetOf(version));
 	// A value etcd refuses from a variable is refused from the config file too: no value to compare.
-	if (setting.source !== 'yaml') return key !== null && readable(option, setting.value);
-	return key?.toLowerCase() === setting.key.toLowerCase() && !hasWrongYamlType(setting);
+	if (setting.source !== 'yaml') return hasFlag(option, targetOf(version)) && key !== null && readable(option, setting.value);
+	return key?.toLowerCase() === setting.key.toLowerCase() && !hasWrongYamlType(setting) && !refusedAsVariable(setting, option, version);
+}
+
+/** A value the config file takes as written that a variable would not carry (the converter leaves it behind). */
+function refusedAsVariable(setting: Setting, option: EtcdOption, version: EtcdVersion): boolean {
+	const target = targetOf(version);
+	return setting.value !== '' && !hasTemplate(setting.value) && checkValue(option, setting.value, target) !== undefined && checkValue(option, setting.value, target, true) === undefined;
 }
 
 /** The options the mode differences may add. */
@@ -103,10 +111,10 @@ function assertEquivalent(source: ConfigDocument, target: ConfigDocument, versio
 function leftBehind(doc: ConfigDocument, setting: Setting, version: EtcdVersion): boolean {
 	const option = setting.option;
 	if (!option) return setting.key !== 'DAEMON_ARGS' && !(setting.yaml?.kind === 'scalar' && setting.yaml.type === 'null');
-	const key = yamlKeyOf(option, version);
-	if (setting.source === 'yaml') return key?.toLowerCase() !== setting.key.toLowerCase() || (effectiveSetting(doc, option.name) === setting && hasTemplate(setting.value));
+	const key = yamlKeyAt(option, targetOf(version));
+	if (setting.source === 'yaml') return key?.toLowerCase() !== setting.key.toLowerCase() || (effectiveSetting(doc, option.name) === setting && (hasTemplate(setting.value) || (!hasWrongYamlType(setting) && refusedAsVariable(setting, option, version))));
 	if (effectiveSetting(doc, option.name) !== setting || (setting.source === 'env' && setting.value === '')) return false;
-	return key === null || hasTemplate(setting.value) || option.name === 'config-file';
+	return !hasFlag(option, targetOf(version)) || key === null || hasTemplate(setting.value) || option.name === 'config-file';
 }
 
 function assertLeftBehindNoted(doc: ConfigDocument, result: Conversion, version: EtcdVersion, label: string): void {
@@ -139,7 +147,7 @@ describe('conversion between env files and YAML config files', () => {
 	for (const { name, doc } of fixtures) {
 		it(`round-trips ${name} in every version`, () => {
 			for (const configured of etcdVersions) {
-				const version = readDirectives(doc).version ?? configured;
+				const version = readDirectives(doc).version?.minor ?? configured;
 				const label = `${name} (${version})`;
 				const result = doc.format === 'env' ? toYaml(doc, version) : toEnv(doc, version);
 				assertLeftBehindNoted(doc, result, version, label);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { EtcdVersionSpec } from '../../server/src/engine/etcd/versions';
 import type { Locale } from '../../server/src/engine/l10n/locale';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { problemsOf } from '../engineContext';
@@ -12,7 +13,7 @@ import { problemsOf } from '../engineContext';
 export interface L10nCase {
 	readonly rule: string;
 	readonly text: string;
-	readonly version?: '3.4' | '3.5' | '3.6';
+	readonly version?: EtcdVersionSpec;
 	/** Read as etcd's YAML config file. */
 	readonly yaml?: boolean;
 	/** The message quotes a third party's English (the YAML parser's), so only Cyrillic is required. */

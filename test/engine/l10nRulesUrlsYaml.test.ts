@@ -70,6 +70,7 @@ const cases: readonly L10nCase[] = [
 	{ rule: 'yaml-syntax', text: 'x: &\n', yaml: true, quotesEnglish: true },
 	{ rule: 'yaml-unknown-key', text: 'name: pg1\ninitial-cluster-tokne: abc\n', yaml: true },
 	{ rule: 'yaml-unknown-key', text: 'completely-unrelated-setting: 1\n', yaml: true },
+	{ rule: 'yaml-unknown-key', text: 'discovery-fallback: exit\n', version: '3.6', yaml: true },
 	{ rule: 'yaml-unquoted-string', text: 'name: no\ninitial-cluster-token: 0123\n', yaml: true },
 ];
 

@@ -8,10 +8,12 @@ import { codeActions } from '../../server/src/engine/features/codeActions';
 import { complete } from '../../server/src/engine/features/completion';
 import { format } from '../../server/src/engine/features/format';
 import { hover } from '../../server/src/engine/features/hover';
-import type { EtcdVersion } from '../../server/src/engine/etcd/options';
+import { boundaryReleases } from '../../server/src/engine/etcd/availability';
+import type { EtcdVersionSpec } from '../../server/src/engine/etcd/versions';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
-import { ruleContext, type EngineSettings } from '../../server/src/engine/validate/context';
+import { ruleContext as ruleContextOf, type EngineSettings } from '../../server/src/engine/validate/context';
+import { checkRule } from '../../server/src/engine/validate/validate';
 import { contextOf, problemsOf } from '../engineContext';
 import { createLineIndex, positionAt } from '../../server/src/engine/text/lineIndex';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
@@ -50,11 +52,34 @@ const yamlText = fc.array(fc.oneof(
 	fc.constantFrom(...yamlGlue, ...yamlValues),
 ), { maxLength: 24 }).map(parts => parts.join(''));
 
+/** Keys and values of the start-up checks (docs/startup-checks.md), for the property that no rule throws. */
+const startupKeys = ['ETCD_LOG_OUTPUTS', 'ETCD_LOG_OUTPUT', 'ETCD_LOGGER', 'ETCD_AUTH_TOKEN', 'ETCD_CIPHER_SUITES', 'ETCD_TLS_MIN_VERSION', 'ETCD_TLS_MAX_VERSION',
+	'ETCD_FEATURE_GATES', 'ETCD_ENABLE_LOG_ROTATION', 'ETCD_LOG_ROTATION_CONFIG_JSON', 'ETCD_MAX_LEARNERS', 'ETCD_V2_DEPRECATION', 'ETCD_ENABLE_V2',
+	'ETCD_DISCOVERY_TOKEN', 'ETCD_DISCOVERY_ENDPOINTS', 'ETCD_DISCOVERY_PROXY', 'ETCD_LISTEN_METRICS_URLS', 'ETCD_CONFIG_FILE', 'ETCD_QUOTA_BACKEND_BYTES',
+	'ETCD_EXPERIMENTAL_ENABLE_LEASE_CHECKPOINT', 'ETCD_EXPERIMENTAL_ENABLE_LEASE_CHECKPOINT_PERSIST', 'ETCD_UNSUPPORTED_ARCH', 'ETCD_MAX_REQUEST_BYTES',
+	'ETCD_COMPACT_HASH_CHECK_TIME', 'ETCD_CORRUPT_CHECK_TIME', 'ETCD_ENABLE_DISTRIBUTED_TRACING', 'ETCD_DISTRIBUTED_TRACING_SAMPLING_RATE', 'ETCD_PROXY',
+	'ETCD_SELF_SIGNED_CERT_VALIDITY', 'ETCD_PEER_AUTO_TLS', 'ETCD_AUTO_COMPACTION_MODE', 'ETCD_AUTO_COMPACTION_RETENTION', 'ETCD_LOG_LEVEL', 'ETCD_DEBUG'];
+const startupValues = ['', 'jwt,sign-method=HS256,priv-key=/k,ttl=5', 'simple,,', ',=', 'default,stderr', 'systemd/journal,stderr', 'a:b?c#d', '//h:1/x', '{"maxsize":"1"}',
+	'{bad', '-1', '0', '4294967296', '300000000000000', 'TLS1.3', 'TLS1.2', 'TLS_BOGUS, TLS_AES_128_GCM_SHA256', ' A = true ,,', 'LeaseCheckpointPersist=true', 'not-yet,gone',
+	'write-only-skip-check', 'http://10.0.0.5:2379,', 'https://127.0.0.1:2379', 'arm', 'true', 'on', '-1h', '1d', 'warning', 'INFO'];
+const startupText = fc.array(fc.oneof(
+	fc.tuple(fc.constantFrom(...startupKeys, ...keys), fc.constantFrom('=', '="'), fc.constantFrom(...startupValues, ...values), fc.constantFrom('"\n', '\n')).map(p => p.join('')),
+	daemonArgs,
+), { maxLength: 16 }).map(parts => parts.join(''));
+const startupYamlKeys = ['log-outputs', 'logger', 'auth-token', 'cipher-suites', 'tls-min-version', 'feature-gates', 'enable-log-rotation', 'log-rotation-config-json',
+	'max-learners', 'v2-deprecation', 'enable-v2', 'peer-transport-security', 'discovery-config', 'client', 'secure', 'endpoints', 'token', 'allowed-cn', 'allowed-hostname',
+	'experimental-initial-corrupt-check', 'experimental-snapshot-catchup-entries', 'snapshot-catchup-entries', 'enable-grpc-gateway', 'auto-compaction-retention'];
+const startupYaml = fc.array(fc.tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom(...startupYamlKeys, ...yamlKeys), fc.constantFrom(': ', ':\n'), fc.constantFrom(...startupValues.map(v => JSON.stringify(v)), ...yamlValues), fc.constantFrom('\n', ''))
+	.map(p => p.join('')), { maxLength: 16 }).map(parts => parts.join(''));
+
 /** Each format, with the file name that makes the engine read it so. */
 const formats = [
-	{ suffix: '', uri: 'file:///p/etcd', text: fileText },
-	{ suffix: '-yaml', uri: 'file:///p/etcd.conf.yml', text: yamlText },
+	{ suffix: '', uri: 'file:///p/etcd', text: fileText, startup: startupText },
+	{ suffix: '-yaml', uri: 'file:///p/etcd.conf.yml', text: yamlText, startup: startupYaml },
 ];
+
+/** Every minor and both sides of every patch boundary the facts know. */
+const releases = boundaryReleases() as EtcdVersionSpec[];
 
 /** Where an offset of the text stands once the changes are applied. */
 function offsetAfter(offset: number, changes: readonly { span: { start: number; end: number }; newText: string }[]): number {
@@ -100,18 +125,30 @@ export interface EngineProperty {
 	readonly check: (...args: any[]) => void;
 }
 
-export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ suffix, uri, text: texts }) => [
+export const engineProperties: readonly EngineProperty[] = formats.flatMap(({ suffix, uri, text: texts, startup }) => [
 	{
 		name: `rules-never-throw${suffix}`,
-		title: `no rule throws, for any version (1,000 ${suffix ? 'YAML' : 'env'} texts)`,
-		arbitraries: [texts, fc.constantFrom('3.4', '3.5', '3.6', '3.7' as const)],
+		title: `no rule throws, for any version and patch boundary (1,000 ${suffix ? 'YAML' : 'env'} texts)`,
+		arbitraries: [texts, fc.constantFrom(...releases)],
 		numRuns: 1000,
-		check: (text: string, version: EtcdVersion) => {
+		check: (text: string, version: EtcdVersionSpec) => {
 			const doc = parseDocument(uri, text);
-			const ctx = ruleContext(contextOf(doc, { ...settings, version }));
+			const ctx = contextOf(doc, { ...settings, version });
 			for (const rule of rules) {
-				assert.doesNotThrow(() => rule.check(doc, ctx), rule.id);
+				assert.doesNotThrow(() => rule.check(doc, ruleContextOf(ctx)), rule.id);
+				assert.doesNotThrow(() => checkRule(rule, doc, ctx), rule.id);
 			}
+		},
+	},
+	{
+		name: `startup-rules-never-throw${suffix}`,
+		title: `no rule throws on the start-up checks' keys and values, at any version and patch boundary (1,000 ${suffix ? 'YAML' : 'env'} texts)`,
+		arbitraries: [startup, fc.constantFrom(...releases)],
+		numRuns: 1000,
+		check: (text: string, version: EtcdVersionSpec) => {
+			const doc = parseDocument(uri, text);
+			const ctx = contextOf(doc, { ...settings, version });
+			for (const rule of rules) assert.doesNotThrow(() => checkRule(rule, doc, ctx), rule.id);
 		},
 	},
 	{

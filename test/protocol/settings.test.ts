@@ -11,4 +11,9 @@ describe('reading the etcd.* settings', () => {
 		const settings = readSettings({ version: '9.9', yaml: 'nope', cluster: null, tokenLength: 2, language: 'de' });
 		assert.deepEqual([settings.version, settings.clusterInclude, settings.tokenLength, settings.language], ['3.5', [], 8, 'auto']);
 	});
+	it('takes a minor or one of its patch releases as the version', () => {
+		assert.equal(readSettings({ version: '3.4.23' }).version, '3.4.23');
+		assert.equal(readSettings({ version: '3.7' }).version, '3.7');
+		assert.equal(readSettings({ version: '3.5.34' }).version, '3.5', 'a release newer than the facts falls back to the default');
+	});
 });

@@ -33,4 +33,12 @@ describe('advertise-empty-host', () => {
 		expectProblems(rule, 'DAEMON_ARGS="--advertise-client-urls=⟦http://:2379⟧"\n');
 		expectProblems(rule, 'ETCD_ADVERTISE_CLIENT_URLS="http://{{ host }}:2379"\n');
 	});
+	// v3.6.14:server/embed/config.go:1623 (no unix exemption) against v3.7.1:server/embed/config.go:1342
+	it('a unix advertise URL without host:port passes the parser from 3.5.13 and is refused by the advertise check until 3.7', () => {
+		expectProblems('advertise-empty-host', 'ETCD_ADVERTISE_CLIENT_URLS="unix:///run/etcd.sock"\n', { version: '3.5.12' });
+		expectProblems('advertise-empty-host', 'ETCD_ADVERTISE_CLIENT_URLS="⟦unix:///run/etcd.sock⟧"\n', { version: '3.5.13' });
+		expectProblems('advertise-empty-host', 'ETCD_ADVERTISE_CLIENT_URLS="⟦unix:///run/etcd.sock⟧"\n', { version: '3.6' });
+		expectProblems('advertise-empty-host', 'ETCD_ADVERTISE_CLIENT_URLS="unix:///run/etcd.sock"\n', { version: '3.7' });
+		expectProblems('advertise-empty-host', 'ETCD_ADVERTISE_CLIENT_URLS="unix://localhost:2379"\n', { version: '3.6' });
+	});
 });

@@ -46,4 +46,14 @@ describe('advertise-peer-mismatch', () => {
 	it('leaves an advertised URL etcd refuses outright to invalid-url', () => {
 		expectProblems('advertise-peer-mismatch', 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://${HOST_IP}:2380"\nETCD_INITIAL_CLUSTER=a=http://10.0.0.1:2380\n');
 	});
+
+	// v3.4.45:pkg/netutil/netutil.go:106 resolves IP literals to their canonical form from 3.4.24 and 3.5.8; 3.4.23 compared them as written
+	it('IP literals and ports in another spelling: refused before 3.4.24 and 3.5.8, equal after', () => {
+		const text = 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS=⟦http://[0:0::1]:2380⟧\nETCD_INITIAL_CLUSTER=a=http://[::1]:2380\n';
+		for (const version of ['3.4.23', '3.5.7'] as const) expectProblems('advertise-peer-mismatch', text, { version });
+		for (const version of ['3.4.24', '3.5.8', '3.6', '3.7'] as const) expectProblems('advertise-peer-mismatch', text.replace(/[⟦⟧]/g, ''), { version });
+		expectProblems('advertise-peer-mismatch', 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS=⟦http://10.0.0.1:02380⟧\nETCD_INITIAL_CLUSTER=a=http://10.0.0.1:2380\n', { version: '3.4.23' });
+		expectProblems('advertise-peer-mismatch', 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS=http://10.0.0.1:02380\nETCD_INITIAL_CLUSTER=a=http://10.0.0.1:2380\n', { version: '3.4.24' });
+		expectProblems('advertise-peer-mismatch', 'ETCD_NAME=a\nETCD_INITIAL_ADVERTISE_PEER_URLS=HTTP://10.0.0.1:2380\nETCD_INITIAL_CLUSTER=a=http://10.0.0.1:2380\n', { version: '3.4.23' });
+	});
 });

@@ -25,4 +25,12 @@ describe('allowed-cn-and-hostname', () => {
 	it('reads DAEMON_ARGS flags too', () => {
 		expectProblems(rule, 'DAEMON_ARGS="--peer-cert-file=/p.crt --peer-key-file=/p.key --peer-cert-allowed-cn=a ⟦--peer-cert-allowed-hostname=b⟧"\n');
 	});
+	// v3.5.33:client/pkg/transport/listener.go:431: the client side, with its CNs only in YAML (3.5.14+)
+	it('the client side: refused once a client listener serves TLS from the certificate files', () => {
+		const tls = 'listen-client-urls: https://10.0.0.1:2379\nclient-transport-security:\n  cert-file: /c\n  key-file: /k\n';
+		expectProblems('allowed-cn-and-hostname', tls + '  allowed-cn: [a]\n  ⟦allowed-hostname: [b]⟧\n', { file: 'etcd.conf.yml', version: '3.6' });
+		const [idle] = expectProblems('allowed-cn-and-hostname', 'client-transport-security:\n  allowed-cn: [a]\n  ⟦allowed-hostname: [b]⟧\n', { file: 'etcd.conf.yml', version: '3.6' });
+		assert.equal(idle.severity, 'warning');
+		expectProblems('allowed-cn-and-hostname', tls + '  allowed-cn: [a]\n  allowed-hostname: [b]\n', { file: 'etcd.conf.yml', version: '3.5.13' });
+	});
 });

@@ -2,7 +2,8 @@ import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
 import type { Problem } from '../../server/src/engine/rules/rule';
 import type { ConfigDocument } from '../../server/src/engine/model/configDocument';
-import { documentContext, ruleContext } from '../../server/src/engine/validate/context';
+import { documentContext } from '../../server/src/engine/validate/context';
+import { checkRule } from '../../server/src/engine/validate/validate';
 import { pg3 } from './membershipFixtures';
 
 /** The user's three members, as texts keyed by member name. */
@@ -24,8 +25,8 @@ export function checkMember(ruleId: string, files: Record<string, string>, membe
 	if (!rule) throw new Error(`no rule ${ruleId}`);
 	const docs = clusterDocs(files);
 	const siblings = Object.entries(docs).filter(([name]) => name !== member).map(([, doc]) => doc);
-	const ctx = ruleContext(documentContext(docs[member], { version: '3.5', newToken: () => 'fresh' }, siblings));
-	return { problems: rule.check(docs[member], ctx), docs };
+	const ctx = documentContext(docs[member], { version: '3.5', newToken: () => 'fresh' }, siblings);
+	return { problems: checkRule(rule, docs[member], ctx), docs };
 }
 
 /** Every member's problems for one rule, keyed by member. */

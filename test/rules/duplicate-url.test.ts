@@ -24,27 +24,33 @@ describe('duplicate-url', () => {
 	it('reports each further repetition and checks cors too', () => {
 		expectProblems(rule, 'ETCD_LISTEN_PEER_URLS=http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧,⟦http://10.0.0.1:2380⟧\nETCD_CORS="http://app:80,⟦http://app:80⟧"\n');
 	});
-	it('an error for the peer listeners and advertised peer URLs on 3.4 in every format (etcd refuses both)', () => {
-		for (const text of ['ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', 'DAEMON_ARGS="--initial-advertise-peer-urls=http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n']) {
-			const [problem] = expectProblems(rule, text, { version: '3.4' });
-			assert.equal(problem.severity, 'error');
-			assert.match(problem.message, /etcd 3.4 keeps both copies and refuses to start/);
+	// v3.4.45:pkg/flags/unique_urls.go:53 and v3.5.33:pkg/flags/unique_urls.go:54: the merge came in 3.4.28 and 3.5.10.
+	it('an error for peer and metrics listeners and advertised peer URLs from variables and flags before 3.4.28 and 3.5.10', () => {
+		for (const version of ['3.4.23', '3.4.27', '3.5.0', '3.5.9'] as const) {
+			for (const text of ['ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', 'DAEMON_ARGS="--initial-advertise-peer-urls=http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', 'ETCD_LISTEN_METRICS_URLS="http://10.0.0.1:2381,⟦http://10.0.0.1:2381⟧"\n']) {
+				const [problem] = expectProblems(rule, text, { version });
+				assert.equal(problem.severity, 'error', version);
+				assert.match(problem.message, new RegExp(`etcd ${version.replace(/\./g, '\\.')} keeps both copies from a variable or flag`));
+			}
 		}
-		const [later] = expectProblems(rule, 'ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', { version: '3.5' });
-		assert.equal(later.severity, undefined);
-		assert.match(later.message, /etcd keeps it once/);
+		for (const version of ['3.4.28', '3.4', '3.5.10', '3.5', '3.6', '3.7'] as const) {
+			const [later] = expectProblems(rule, 'ETCD_LISTEN_PEER_URLS="http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧"\n', { version });
+			assert.equal(later.severity, undefined, version);
+			assert.match(later.message, /etcd keeps it once/);
+		}
 	});
-	it('in a YAML file: an error for the peer URLs on 3.4, else a warning that says both copies stay', () => {
-		const yaml34 = { file: 'etcd.conf.yml', version: '3.4' as const };
-		const [listen] = expectProblems(rule, 'listen-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', yaml34);
-		assert.equal(listen.severity, 'error');
-		const [advertised] = expectProblems(rule, 'initial-advertise-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', yaml34);
-		assert.equal(advertised.severity, 'error');
-		const [client] = expectProblems(rule, 'listen-client-urls: http://10.0.0.1:2379,⟦http://10.0.0.1:2379⟧\n', yaml34);
-		assert.equal(client.severity, undefined);
-		assert.match(client.message, /keeps both copies, which serves no purpose/);
-		const [later] = expectProblems(rule, 'listen-peer-urls: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n', { file: 'etcd.conf.yml', version: '3.5' });
-		assert.equal(later.severity, undefined);
+	// v3.5.33:server/embed/config.go:558: a YAML list goes through types.NewURLs, which keeps every copy.
+	it('in a YAML file: an error for peer and metrics listeners and advertised peer URLs in every version, else a warning that says both copies stay', () => {
+		for (const version of ['3.4.23', '3.4', '3.5', '3.6', '3.7'] as const) {
+			const yaml = { file: 'etcd.conf.yml', version };
+			for (const key of ['listen-peer-urls', 'initial-advertise-peer-urls', 'listen-metrics-urls']) {
+				const [problem] = expectProblems(rule, `${key}: http://10.0.0.1:2380,⟦http://10.0.0.1:2380⟧\n`, yaml);
+				assert.equal(problem.severity, 'error', `${key} ${version}`);
+			}
+			const [client] = expectProblems(rule, 'listen-client-urls: http://10.0.0.1:2379,⟦http://10.0.0.1:2379⟧\n', yaml);
+			assert.equal(client.severity, undefined);
+			assert.match(client.message, /keeps both copies, which serves no purpose/);
+		}
 	});
 	it('fixes a repetition inside DAEMON_ARGS', () => {
 		assert.equal(applyFix(rule, 'DAEMON_ARGS="--listen-peer-urls=http://10.0.0.1:2380,http://10.0.0.1:2380"\n', /Remove/), 'DAEMON_ARGS="--listen-peer-urls=http://10.0.0.1:2380"\n');

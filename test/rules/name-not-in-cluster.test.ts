@@ -36,4 +36,10 @@ describe('name-not-in-cluster', () => {
 		const { problems } = check('name-not-in-cluster', pg3With('ETCD_NAME', 'ETCD_NAME="x"'));
 		assert.equal(problems[0].related?.length, 1);
 	});
+	// v3.5.33:server/config/config.go:239: a config file without a name is member `default`, which the list must name
+	it('leaves a YAML file without a name, member default, to missing-name', () => {
+		expectProblems('name-not-in-cluster', 'initial-cluster: a=http://10.0.0.1:2380\n', { file: 'etcd.conf.yml' });
+		expectProblems('missing-name', '⟦initial-cluster⟧: a=http://10.0.0.1:2380\n', { file: 'etcd.conf.yml' });
+		expectProblems('missing-name', 'initial-cluster: default=http://10.0.0.1:2380\n', { file: 'etcd.conf.yml' });
+	});
 });

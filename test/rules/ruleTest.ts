@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
-import type { EtcdVersion } from '../../server/src/engine/etcd/options';
+import type { EtcdVersionSpec } from '../../server/src/engine/etcd/versions';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { rules } from '../../server/src/engine/rules';
 import type { Fix, Problem } from '../../server/src/engine/rules/rule';
 import type { Span } from '../../server/src/engine/text/lineIndex';
-import { documentContext, ruleContext } from '../../server/src/engine/validate/context';
+import { documentContext } from '../../server/src/engine/validate/context';
+import { checkRule } from '../../server/src/engine/validate/validate';
 import { mark } from '../markers';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
 
 export interface CheckOptions {
-	readonly version?: EtcdVersion;
+	/** A minor (its newest patch) or a patch release such as `3.4.23`. */
+	readonly version?: EtcdVersionSpec;
 	/** The file's name, which decides its format: `etcd.conf.yml` is read as YAML. */
 	readonly file?: string;
 }
@@ -22,8 +24,8 @@ export function check(ruleId: string, source: string, options: CheckOptions = {}
 	if (!rule) throw new Error(`no rule ${ruleId} in the registry`);
 	const { text, spans } = mark(source);
 	const doc = parseDocument(`file:///test/${options.file ?? 'etcd'}`, text);
-	const ctx = ruleContext(documentContext(doc, { version: options.version ?? '3.5', newToken: testToken }));
-	return { text, problems: rule.check(doc, ctx), spans };
+	const ctx = documentContext(doc, { version: options.version ?? '3.5', newToken: testToken });
+	return { text, problems: checkRule(rule, doc, ctx), spans };
 }
 
 /** Asserts that the rule reports exactly the ⟦marked⟧ ranges (none when nothing is marked). */

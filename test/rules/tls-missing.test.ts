@@ -45,4 +45,11 @@ describe('tls-missing', () => {
 	it('skips templated URLs', () => {
 		expectProblems(rule, 'ETCD_LISTEN_CLIENT_URLS="{{ scheme }}://10.0.0.1:2379"\n');
 	});
+	// v3.5.33:client/pkg/transport/listener.go:390
+	it('3.5+: half the pair a member dials with, wherever the side builds TLS from its own pair', () => {
+		expectProblems('tls-missing', 'ETCD_PEER_CERT_FILE=/p.crt\nETCD_PEER_KEY_FILE=/p.key\nETCD_PEER_CLIENT_CERT_FILE=⟦/pc.crt⟧\n');
+		expectProblems('tls-missing', 'ETCD_PEER_CLIENT_CERT_FILE=/pc.crt\n');
+		const [idle] = expectProblems('tls-missing', 'ETCD_CERT_FILE=/c\nETCD_KEY_FILE=/k\nETCD_CLIENT_KEY_FILE=⟦/ck⟧\n');
+		assert.equal(idle.severity, 'warning');
+	});
 });

@@ -56,4 +56,25 @@ describe('unavailable-option', () => {
 		assert.equal(empty.severity, 'information');
 		assert.equal(set.severity, undefined);
 	});
+
+	// option sincePatch facts: v3.4.45:etcdmain/config.go defines the flag from the patch named; 3.4.23 warns about the variable
+	it('follows the patch an option arrived in: a flag before it is an error, a variable or YAML key a warning', () => {
+		const [flag] = expectProblems(id, 'DAEMON_ARGS="⟦--listen-client-http-urls⟧=http://10.0.0.1:2378"\n', { version: '3.4.23' });
+		assert.equal(flag.severity, 'error');
+		assert.match(flag.message, /not available in etcd 3\.4\.23 \(it comes with etcd 3\.4\.25\)/);
+		const [variable] = expectProblems(id, '⟦ETCD_TLS_MIN_VERSION⟧=TLS1.3\n', { version: '3.5.7' });
+		assert.equal(variable.severity, undefined);
+		expectProblems(id, 'ETCD_TLS_MIN_VERSION=TLS1.3\n', { version: '3.5.8' });
+		expectProblems(id, '⟦max-concurrent-streams⟧: 10\n', { version: '3.4.19', file: 'etcd.conf.yml' });
+	});
+	// yaml keys added after their flags: v3.5.33:server/embed/config.go (json tags compared at every 3.5 tag)
+	it('follows the patch a YAML key arrived in, apart from its flag', () => {
+		expectProblems(id, 'socket-options:\n  ⟦reuse-port⟧: true\n', { version: '3.5.9', file: 'etcd.conf.yml' });
+		expectProblems(id, 'socket-options:\n  reuse-port: true\n', { version: '3.5.10', file: 'etcd.conf.yml' });
+		expectProblems(id, 'ETCD_SOCKET_REUSE_PORT=true\n', { version: '3.5.0' });
+		expectProblems(id, 'peer-transport-security:\n  ⟦allowed-cn⟧: etcd\n', { version: '3.5.13', file: 'etcd.conf.yml' });
+		expectProblems(id, 'peer-transport-security:\n  ⟦allowed-cn⟧: [etcd]\n', { version: '3.4', file: 'etcd.conf.yml' });
+		expectProblems(id, '⟦discovery-fallback⟧: exit\n', { version: '3.6', file: 'etcd.conf.yml' });
+		expectProblems(id, 'discovery-fallback: exit\n', { version: '3.5', file: 'etcd.conf.yml' });
+	});
 });

@@ -12,4 +12,12 @@ describe('value-range', () => {
 		assert.deepEqual(problems.map(p => p.severity), [undefined, undefined, 'hint', 'hint']);
 		assert.match(problems[1].message, /16 GiB/);
 	});
+	// v3.4.45:embed/etcd.go:937 (retention), v3.4.45:etcdserver/corrupt.go:182, v3.5.33:server/etcdserver/server.go:2817, v3.4.45:etcdserver/v3_server.go:843
+	it('warns about values etcd accepts and then loops or refuses writes on', () => {
+		expectProblems('value-range', 'ETCD_AUTO_COMPACTION_RETENTION=⟦-1h⟧\n');
+		expectProblems('value-range', 'ETCD_EXPERIMENTAL_CORRUPT_CHECK_TIME=⟦-1s⟧\n', { version: '3.4' });
+		expectProblems('value-range', 'ETCD_CORRUPT_CHECK_TIME=-1s\n', { version: '3.6' });
+		expectProblems('value-range', 'ETCD_DOWNGRADE_CHECK_TIME=⟦-1s⟧\n', { version: '3.7' });
+		expectProblems('value-range', 'ETCD_MAX_REQUEST_BYTES=⟦0⟧\n');
+	});
 });

@@ -20,6 +20,13 @@ describe(id, () => {
 		assert.equal(applyFix(id, 'name: pg1\r\nauto-compaction-retention: 1h\r\nlogger: zap\r\n', /Add auto-compaction-mode: periodic/, yaml34),
 			'name: pg1\r\nauto-compaction-retention: 1h\r\nauto-compaction-mode: periodic\r\nlogger: zap\r\n');
 	});
+	// v3.5.33:server/embed/etcd.go:941: 3.5's config file has no default mode either, and an empty flag is taken as written.
+	it('3.5 YAML and an empty mode from a flag in 3.4 and 3.5 alike', () => {
+		expectProblems(id, 'auto-compaction-retention: ⟦1h⟧\n', { file: 'etcd.conf.yml', version: '3.5' });
+		expectProblems(id, 'DAEMON_ARGS="--auto-compaction-mode= --auto-compaction-retention=⟦1h⟧"\n', { version: '3.4.23' });
+		expectProblems(id, 'ETCD_AUTO_COMPACTION_MODE=\nETCD_AUTO_COMPACTION_RETENTION=1h\n', { version: '3.5' });
+		expectProblems(id, 'auto-compaction-retention: 1h\n', { file: 'etcd.conf.yml', version: '3.6' });
+	});
 	it('stays quiet with a mode, with 0 or 0s, with an unreadable value, in env files and for later versions', () => {
 		expectProblems(id, 'auto-compaction-mode: revision\nauto-compaction-retention: 1h\n', yaml34);
 		expectProblems(id, 'auto-compaction-retention: "0"\n', yaml34);
@@ -27,6 +34,5 @@ describe(id, () => {
 		expectProblems(id, 'auto-compaction-retention: -1\n', yaml34);
 		expectProblems(id, 'auto-compaction-retention: soon\n', yaml34);
 		expectProblems(id, 'ETCD_AUTO_COMPACTION_RETENTION=1h\n', { version: '3.4' });
-		expectProblems(id, 'auto-compaction-retention: 1h\n', { file: 'etcd.conf.yml', version: '3.5' });
 	});
 });

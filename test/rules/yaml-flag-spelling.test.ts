@@ -22,8 +22,16 @@ describe(id, () => {
 	it('explains an option YAML cannot set in the target version', () => {
 		const [problem] = expectYamlProblems(id, '⟦client-crl-file⟧: /crl.pem\n');
 		assert.match(problem.message, /has no YAML key for client-crl-file: it can only be given as --client-crl-file or ETCD_CLIENT_CRL_FILE/);
-		expectYamlProblems(id, 'peer-transport-security:\n  ⟦allowed-cn⟧: [etcd]\n', { version: '3.4' });
+		// A key of another release: unavailable-option's.
+		expectYamlProblems(id, 'peer-transport-security:\n  allowed-cn: [etcd]\n', { version: '3.4' });
 		expectYamlProblems(id, 'peer-transport-security:\n  allowed-cn: [etcd]\n', { version: '3.5' });
+	});
+	// v3.6.14:server/embed/config.go:1019: 3.6 marks the misspelt key as given and copies the untouched old field over.
+	it('3.6: the flag spelling of the catch-up key resets snapshot-catchup-entries, and beside it is refused', () => {
+		const [reset] = expectYamlProblems(id, '⟦experimental-snapshot-catchup-entries⟧: 100\n', { version: '3.6' });
+		assert.match(reset.message, /back to 5000/);
+		const [refused] = expectYamlProblems(id, '⟦experimental-snapshot-catchup-entries⟧: 100\nsnapshot-catchup-entries: 100\n', { version: '3.6' });
+		assert.equal(refused.severity, 'error');
 	});
 	it('stays quiet on keys written as etcd reads them', () => {
 		expectYamlProblems(id, 'name: a\nclient-transport-security:\n  cert-file: /a\n  auto-tls: true\nsocket-options:\n  reuse-port: true\nNAME: b\n');

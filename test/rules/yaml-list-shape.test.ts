@@ -20,4 +20,10 @@ describe(id, () => {
 	it('stays quiet on lists, strings, empty values and empty sections', () => {
 		expectYamlProblems(id, 'log-outputs: [stderr]\ncipher-suites:\n  - TLS_AES_128_GCM_SHA256\nlisten-client-urls: http://10.0.0.1:2379\nname:\nclient-transport-security:\n');
 	});
+	// v3.5.14:server/embed/config.go:453 (strings) and v3.5.15:server/embed/config.go:453 (lists)
+	it('the allowed CN and host name keys are strings in 3.5.14 and lists from 3.5.15', () => {
+		expectYamlProblems('yaml-list-shape', 'peer-transport-security:\n  allowed-cn: ⟦[etcd]⟧\n', { version: '3.5.14' });
+		expectYamlProblems('yaml-list-shape', 'peer-transport-security:\n  allowed-cn: etcd\n', { version: '3.5.14' });
+		expectYamlProblems('yaml-list-shape', 'peer-transport-security:\n  allowed-cn: ⟦etcd⟧\n', { version: '3.5.15' });
+	});
 });

@@ -1,4 +1,4 @@
-import { etcdVersions, locales, type EtcdVersion, type Locale, type RuleSetting } from '../engine';
+import { locales, parseTarget, type EtcdVersionSpec, type Locale, type RuleSetting } from '../engine';
 import { CliError } from './cliError';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -6,7 +6,8 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export interface CliOptions {
 	readonly paths: readonly string[];
 	readonly format: OutputFormat;
-	readonly version?: EtcdVersion;
+	/** A minor (`3.5`) or a patch release (`3.4.23`). */
+	readonly version?: EtcdVersionSpec;
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 	readonly configFile?: string;
 	readonly maxWarnings?: number;
@@ -27,7 +28,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 	const paths: string[] = [];
 	const rules: Record<string, RuleSetting> = {};
 	let format: OutputFormat = 'text';
-	let version: EtcdVersion | undefined;
+	let version: EtcdVersionSpec | undefined;
 	let configFile: string | undefined;
 	let maxWarnings: number | undefined;
 	let locale: Locale | undefined;
@@ -41,7 +42,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 		};
 		switch (name) {
 			case '--format': format = oneOf(value(), ['text', 'json', 'sarif'], name) as OutputFormat; break;
-			case '--etcd-version': version = oneOf(value(), etcdVersions, name) as EtcdVersion; break;
+			case '--etcd-version': version = etcdVersion(value(), name); break;
 			case '--rule': Object.assign(rules, ruleSetting(value())); break;
 			case '--config': configFile = value(); break;
 			case '--max-warnings': maxWarnings = count(value()); break;
@@ -62,6 +63,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 function oneOf(value: string, allowed: readonly string[], option: string): string {
 	if (!allowed.includes(value)) throw new UsageError(m => m.oneOf(option, allowed.join(', '), value));
 	return value;
+}
+
+/** `3.4` to `3.7`, or one of their patch releases up to the newest the facts know. */
+function etcdVersion(text: string, option: string): EtcdVersionSpec {
+	if (!parseTarget(text)) throw new UsageError(m => m.etcdVersion(option, text));
+	return text.trim() as EtcdVersionSpec;
 }
 
 function ruleSetting(text: string): Record<string, RuleSetting> {

@@ -37,6 +37,7 @@ export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type Placem
 export { clusterSignature } from './cluster/signature';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';
+export { newestPatch, parseTarget, targetOf, type EtcdVersionSpec, type Target } from './etcd/versions';
 export { locales, resolveLocale, type LanguageSetting, type Locale } from './l10n/locale';
 export { messagesFor } from './l10n/messages';
 export { cliMessagesEn, type CliMessages } from './l10n/cli.en';

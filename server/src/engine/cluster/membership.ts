@@ -2,6 +2,7 @@ import { type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
+import { targetOf, type Target } from '../etcd/versions';
 import { parseInitialCluster, splitList, type ClusterMember, type ListPiece } from '../etcd/urls';
 import { normaliseUrl } from './groups';
 
@@ -56,13 +57,13 @@ export interface UrlListView {
 }
 
 /** A URL option's effective list: the file's value (empty counts as unset), or etcd's default. */
-export function urlList(doc: ConfigDocument, optionName: string, version: EtcdVersion): UrlListView {
+export function urlList(doc: ConfigDocument, optionName: string, version: EtcdVersion | Target): UrlListView {
 	const setting = effectiveSetting(doc, optionName);
 	if (setting && setting.value !== '') {
 		return { setting, pieces: splitList(setting.value, true).filter(p => p.text !== ''), templated: hasTemplate(setting.value) };
 	}
 	const option = optionByName(optionName);
-	const fallback = option ? atVersion(option.defaultValue, version) ?? '' : '';
+	const fallback = option ? atVersion(option.defaultValue, targetOf(version).minor) ?? '' : '';
 	return { pieces: splitList(fallback, true).filter(p => p.text !== ''), templated: false };
 }
 

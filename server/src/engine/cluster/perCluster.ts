@@ -66,6 +66,11 @@ export function rememberSiblings(siblings: readonly ConfigDocument[], cluster: r
 	if (siblings.length >= worthRemembering) clusters.set(siblings, cluster);
 }
 
+/** The whole cluster `siblings` were taken from, when siblingsOf handed them out. */
+export function clusterOfSiblings(siblings: readonly ConfigDocument[]): readonly ConfigDocument[] | undefined {
+	return clusters.get(siblings);
+}
+
 function entryOfCluster(cluster: readonly ConfigDocument[]): Remembered {
 	let entry = entries.get(cluster);
 	if (!entry) entries.set(cluster, entry = { key: '', members: new Set(cluster), ordered: cluster, values: new Map<string, unknown>() });

@@ -1,4 +1,5 @@
 import type { EtcdOption, EtcdVersion } from '../etcd/options';
+import type { Target } from '../etcd/versions';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
 import type { SpanEdit } from '../text/lineEdits';
@@ -82,7 +83,7 @@ export type CompletionSite =
 
 /** The dialect of a document's own statements, with what only a whole document has: its layout, its cursor. */
 export interface DocumentDialect extends Dialect {
-	completionSite(doc: ConfigDocument, offset: number, version: EtcdVersion): CompletionSite | undefined;
+	completionSite(doc: ConfigDocument, offset: number, version: EtcdVersion | Target): CompletionSite | undefined;
 	/** A whole member file for an empty one, as snippet lines, where the carrier has one. */
 	readonly skeleton?: readonly string[];
 	/** Edits that lay the file out in the house style; none where other tools own the layout (YAML). */

@@ -1,4 +1,6 @@
-import { allOptions, atVersion, existsIn, optionByEnv, type EtcdVersion } from '../etcd/options';
+import { allOptions, atVersion, optionByEnv, type EtcdVersion } from '../etcd/options';
+import { hasFlag } from '../etcd/availability';
+import { targetOf, type Target } from '../etcd/versions';
 import type { ConfigDocument } from '../model/configDocument';
 import { lineStartOf } from '../text/lineScan';
 import type { CompletionSite, KeyChoice } from './dialect';
@@ -7,11 +9,12 @@ const keyLine = /^(\s*(?:export\s+)?)([A-Za-z0-9_]*)$/;
 const valueLine = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)([^"']*)$/;
 
 /** A variable's name at the start of a line, or its value after `=` (one URL of a list). */
-export function envCompletionSite(doc: ConfigDocument, offset: number, version: EtcdVersion): CompletionSite | undefined {
+export function envCompletionSite(doc: ConfigDocument, offset: number, at: EtcdVersion | Target): CompletionSite | undefined {
+	const version = targetOf(at).minor;
 	const lineStart = lineStartOf(doc.text, offset);
 	const before = doc.text.slice(lineStart, offset);
 	const key = keyLine.exec(before);
-	if (key) return { kind: 'key', span: { start: lineStart + key[1].length, end: offset }, keys: variableChoices(doc, version) };
+	if (key) return { kind: 'key', span: { start: lineStart + key[1].length, end: offset }, keys: variableChoices(doc, targetOf(at)) };
 	const value = valueLine.exec(before);
 	const option = value ? optionByEnv(value[1]) : undefined;
 	if (!value || !option) return undefined;
@@ -20,10 +23,10 @@ export function envCompletionSite(doc: ConfigDocument, offset: number, version: 
 	return { kind: 'value', span: { start: offset - typed.length + pieceStart, end: offset }, option };
 }
 
-function variableChoices(doc: ConfigDocument, version: EtcdVersion): KeyChoice[] {
+function variableChoices(doc: ConfigDocument, target: Target): KeyChoice[] {
 	const set = new Set(doc.settings.map(s => s.key));
 	return allOptions()
-		.filter(option => existsIn(option, version) && !set.has(option.env) && option.name !== 'config-file' && option.name !== 'version')
+		.filter(option => hasFlag(option, target) && !set.has(option.env) && option.name !== 'config-file' && option.name !== 'version')
 		.map(option => ({ label: option.env, option, insert: `${option.env}="$1"`, snippet: true }));
 }
 

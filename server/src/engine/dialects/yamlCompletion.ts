@@ -1,4 +1,6 @@
 import type { EtcdVersion } from '../etcd/options';
+import { yamlKeyAt } from '../etcd/availability';
+import { targetOf, type Target } from '../etcd/versions';
 import { optionByYamlKey, yamlKeysIn } from '../etcd/yamlKeys';
 import type { ConfigDocument } from '../model/configDocument';
 import { positionAt } from '../text/lineIndex';
@@ -11,14 +13,14 @@ const valueLine = /^([ ]*)([A-Za-z0-9_-]+):[ ]+(["']?)([^"'#]*)$/;
 const sectionLine = /^([ ]*)([A-Za-z0-9_-]+):[ ]*(#.*)?$/;
 
 /** Keys of the section the cursor is in (by indentation), and values after `key: `, in a YAML config file. */
-export function yamlCompletionSite(doc: ConfigDocument, offset: number, version: EtcdVersion): CompletionSite | undefined {
+export function yamlCompletionSite(doc: ConfigDocument, offset: number, at: EtcdVersion | Target): CompletionSite | undefined {
 	const lineStart = lineStartOf(doc.text, offset);
 	const line = positionAt(doc.lines, offset).line;
 	const before = doc.text.slice(lineStart, offset);
 	const key = keyLine.exec(before);
 	if (key) {
 		const section = sectionAt(doc, line, key[1].length);
-		return { kind: 'key', span: { start: lineStart + key[1].length, end: offset }, keys: keyChoices(doc, section, key[1].length, version) };
+		return { kind: 'key', span: { start: lineStart + key[1].length, end: offset }, keys: keyChoices(doc, section, key[1].length, targetOf(at)) };
 	}
 	const value = valueLine.exec(before);
 	if (!value) return undefined;
@@ -42,9 +44,12 @@ function sectionAt(doc: ConfigDocument, line: number, indent: number): string {
 	return path.join('.').toLowerCase();
 }
 
-function keyChoices(doc: ConfigDocument, section: string, indent: number, version: EtcdVersion): KeyChoice[] {
+function keyChoices(doc: ConfigDocument, section: string, indent: number, target: Target): KeyChoice[] {
+	const version = target.minor;
 	const set = new Set(doc.settings.map(s => s.key.toLowerCase()));
-	const inSection = yamlKeysIn(version).filter(path => path.toLowerCase().startsWith(section === '' ? '' : section + '.'));
+	// Keys of options the release reads from a file (a key that came in a later patch is not offered).
+	const read = (path: string) => { const option = optionByYamlKey(path); return !option || yamlKeyAt(option, target) !== null; };
+	const inSection = yamlKeysIn(version).filter(path => path.toLowerCase().startsWith(section === '' ? '' : section + '.') && read(path));
 	const choices = new Map<string, KeyChoice>();
 	for (const path of inSection) {
 		const rest = section === '' ? path : path.slice(section.length + 1);

@@ -1,4 +1,6 @@
 import type { EtcdVersion } from './options';
+import { behaviourSince } from './patchFacts';
+import { holds, targetOf, type Target } from './versions';
 
 /*
  * etcd's URL rules (types.NewURLs) and the initial-cluster grammar. Pieces carry their decoded index
@@ -75,14 +77,17 @@ export type ParsedUrl = { readonly ok: true; readonly url: EtcdUrl } | { readonl
 const allowedSchemes = ['http', 'https', 'unix', 'unixs'];
 const urlShape = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/;
 
-const parseEtcdUrlMemo = memoised((text: string, version: string) => computeParsedUrl(text, version as EtcdVersion));
+const parseEtcdUrlMemo = memoised((text: string, unix: string) => computeParsedUrl(text, unix === 'relaxed'));
 
-/** Checks one URL as etcd does: an allowed scheme, `host:port`, and no path (a trailing `/` is a path). */
-export function parseEtcdUrl(text: string, version: EtcdVersion): ParsedUrl {
-	return parseEtcdUrlMemo(text, version);
+/**
+ * Checks one URL as etcd of the release does: an allowed scheme, `host:port`, and no path (a trailing `/` is a
+ * path). A bare minor stands for its newest patch.
+ */
+export function parseEtcdUrl(text: string, at: EtcdVersion | Target): ParsedUrl {
+	return parseEtcdUrlMemo(text, holds(behaviourSince.unixUrlsRelaxed, targetOf(at)) ? 'relaxed' : 'strict');
 }
 
-function computeParsedUrl(text: string, version: EtcdVersion): ParsedUrl {
+function computeParsedUrl(text: string, unixRelaxed: boolean): ParsedUrl {
 	const match = urlShape.exec(text);
 	if (!match) return { ok: false, problem: 'scheme' };
 	const scheme = match[1].toLowerCase();
@@ -92,8 +97,8 @@ function computeParsedUrl(text: string, version: EtcdVersion): ParsedUrl {
 	// Go's url.Parse refuses these before etcd looks at the scheme (blanks are reported apart, as blank hosts).
 	if (hostFault(authority)?.trim()) return { ok: false, problem: 'host-character', url };
 	if (!allowedSchemes.includes(scheme)) return { ok: false, problem: 'scheme', url };
-	// 3.5 stopped applying the host:port and path rules to unix sockets.
-	if (scheme.startsWith('unix') && version !== '3.4') return { ok: true, url };
+	// 3.5.13 stopped applying the host:port and path rules to unix sockets.
+	if (scheme.startsWith('unix') && unixRelaxed) return { ok: true, url };
 	if (port === undefined || !/^[0-9]*$/.test(port)) return { ok: false, problem: 'host-port', url };
 	if (url.path !== '') return { ok: false, problem: 'path', url };
 	return { ok: true, url };
@@ -118,8 +123,8 @@ export function hostFault(hostPort: string): string | undefined {
 	return undefined;
 }
 
-/** Go's net.SplitHostPort: IPv6 needs brackets; a port must follow the last colon. */
-function splitHostPort(authority: string): { host: string; port?: string } {
+/** Go's net.SplitHostPort: IPv6 needs brackets; a port must follow the last colon (no port: it fails). */
+export function splitHostPort(authority: string): { host: string; port?: string } {
 	if (authority.startsWith('[')) {
 		const close = authority.indexOf(']');
 		if (close < 0) return { host: authority };
@@ -172,4 +177,45 @@ export function parseInitialCluster(value: string): ClusterMember[] {
 		});
 	}
 	return members;
+}
+
+/** Go's net.ParseIP followed by IP.String(): the canonical text of an IP literal, undefined for anything else. */
+export function canonicalIp(host: string): string | undefined {
+	const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+	if (v4) return v4.slice(1).every(part => Number(part) <= 255 && !/^0\d/.test(part)) ? v4.slice(1).map(Number).join('.') : undefined;
+	const groups = ipv6Groups(host);
+	if (!groups) return undefined;
+	if (groups.slice(0, 5).every(g => g === 0) && groups[5] === 0xffff) return `${groups[6] >> 8}.${groups[6] & 255}.${groups[7] >> 8}.${groups[7] & 255}`;
+	let best = { at: -1, length: 1 };
+	for (let at = 0; at < 8; at++) {
+		let length = 0;
+		while (at + length < 8 && groups[at + length] === 0) length++;
+		if (length > best.length) best = { at, length };
+	}
+	const hex = groups.map(g => g.toString(16));
+	if (best.at < 0) return hex.join(':');
+	return `${hex.slice(0, best.at).join(':')}::${hex.slice(best.at + best.length).join(':')}`;
+}
+
+/** The eight 16-bit groups of an IPv6 literal (a trailing dotted IPv4 counts as two), or undefined. */
+function ipv6Groups(host: string): number[] | undefined {
+	if (!/^[0-9A-Fa-f:.]+$/.test(host) || !host.includes(':')) return undefined;
+	const halves = host.split('::');
+	if (halves.length > 2) return undefined;
+	const parse = (half: string): number[] | undefined => {
+		if (half === '') return [];
+		const parts = half.split(':');
+		const last = parts[parts.length - 1];
+		const tail = last.includes('.') ? canonicalIp(last) : undefined;
+		if (last.includes('.') && (tail === undefined || tail.includes(':'))) return undefined;
+		const words = (tail ? parts.slice(0, -1) : parts).map(p => /^[0-9A-Fa-f]{1,4}$/.test(p) ? parseInt(p, 16) : NaN);
+		if (tail) words.push(...tail.split('.').map(Number).reduce((acc: number[], n, i) => (i % 2 ? acc[acc.length - 1] = acc[acc.length - 1] * 256 + n : acc.push(n), acc), []));
+		return words.some(Number.isNaN) ? undefined : words;
+	};
+	const head = parse(halves[0]);
+	const rest = halves.length === 2 ? parse(halves[1]) : [];
+	if (!head || !rest) return undefined;
+	const fill = 8 - head.length - rest.length;
+	if (halves.length === 2 ? fill < 1 : fill !== 0) return undefined;
+	return [...head, ...Array<number>(halves.length === 2 ? fill : 0).fill(0), ...rest];
 }

@@ -6,10 +6,11 @@ import { parseGoDuration } from '../parsers/goValues';
 
 /**
  * `auto-compaction-retention` as etcd reads it: strconv.Atoi first, a non-negative count (hours in `periodic` mode,
- * revisions in `revision` mode), else a non-negative Go duration; undefined for what neither reads.
+ * revisions in `revision` mode), else a Go duration, a negative one too (the compactor then runs without pause);
+ * undefined for what neither reads.
  */
 export function parseRetention(text: string): { readonly kind: 'count' | 'duration'; readonly value: number } | undefined {
-	if (/^[+-]?[0-9]+$/.test(text) && Number(text) >= 0) return { kind: 'count', value: Number(text) };
-	const duration = text.startsWith('-') ? undefined : parseGoDuration(text);
-	return duration?.ok ? { kind: 'duration', value: duration.value } : undefined;
+	if (/^[+-]?[0-9]+$/.test(text) && BigInt(text) >= 0n && BigInt(text) < 1n << 63n) return { kind: 'count', value: Number(text) };
+	const duration = parseGoDuration(text);
+	return duration.ok ? { kind: 'duration', value: duration.value } : undefined;
 }

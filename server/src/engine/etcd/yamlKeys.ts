@@ -17,6 +17,8 @@ const yamlOnlyKeys: { readonly [key: string]: readonly EtcdVersion[] } = {
 	'discovery-config.client.secure.server-name': ['3.6', '3.7'],
 	'discovery-config.client.max-request-bytes': ['3.6', '3.7'],
 	'discovery-config.client.max-recv-bytes': ['3.6', '3.7'],
+	// The client side's allowed CNs have no flag (3.5.14+; allowed-cn-and-hostname reads them).
+	'client-transport-security.allowed-cn': ['3.5', '3.6', '3.7'],
 };
 
 /** The option a YAML key sets in some version, letter case aside. */
@@ -68,4 +70,22 @@ export function leafOf(path: string): string {
 export function parentOf(path: string): string {
 	const dot = path.lastIndexOf('.');
 	return dot < 0 ? '' : path.slice(0, dot);
+}
+
+/**
+ * Defaults a YAML config file starts from where they differ from the command line's: etcd reads the file into its
+ * bare config (NewConfig), and some defaults exist only as flag defaults (v3.4.45:etcdmain/config.go:261 against
+ * v3.4.45:embed/config.go:405). Hovers show them and the YAML rules read them.
+ */
+const yamlModeDefaults: Readonly<Record<string, { readonly [V in EtcdVersion]?: string }>> = {
+	'enable-grpc-gateway': { '3.4': 'false' },
+	'auto-compaction-mode': { '3.4': '', '3.5': '' },
+	'tls-min-version': { '3.4': '', '3.5': '' },
+	'experimental-distributed-tracing-address': { '3.5': '' },
+	'experimental-distributed-tracing-service-name': { '3.5': '' },
+};
+
+/** The option's default in a YAML config file of this version, where it differs from the command line's. */
+export function yamlModeDefault(optionName: string, version: EtcdVersion): string | undefined {
+	return yamlModeDefaults[optionName]?.[version];
 }

@@ -1,7 +1,8 @@
 import { documentDialect, type KeyChoice } from '../dialects';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import { memberFacts } from '../cluster/members';
-import { atVersion, type EtcdOption, type EtcdVersion } from '../etcd/options';
+import { atVersion, type EtcdOption } from '../etcd/options';
+import type { Target } from '../etcd/versions';
 import { splitList, parseEtcdUrl } from '../etcd/urls';
 import { type ConfigDocument } from '../model/configDocument';
 import { effectiveValue } from '../dialects/effective';
@@ -15,22 +16,23 @@ import { messagesFor } from '../l10n/messages';
 /** Keys where a key goes, values after it; a whole member file in an empty one, where the carrier has one. */
 export function complete(doc: ConfigDocument, position: Position, ctx: EngineContext): CompletionItem[] {
 	const dialect = documentDialect(doc);
-	const site = dialect.completionSite(doc, offsetAt(doc.lines, position), ctx.version);
+	const site = dialect.completionSite(doc, offsetAt(doc.lines, position), ctx.target);
 	if (!site) return [];
 	const range = rangeOf(doc.lines, site.span);
 	if (site.kind === 'value') return valueItems(doc, site.option, range, ctx);
-	const keys = site.keys.map(choice => keyItem(choice, range, ctx.version, ctx.locale));
+	const keys = site.keys.map(choice => keyItem(choice, range, ctx.target, ctx.locale));
 	const skeleton = doc.settings.length === 0 && dialect.skeleton ? [memberFileSnippet(dialect.skeleton, range, messagesFor(ctx.locale).features)] : [];
 	return [...keys, ...skeleton];
 }
 
-function keyItem(choice: KeyChoice, range: Range, version: EtcdVersion, locale: Locale): CompletionItem {
+function keyItem(choice: KeyChoice, range: Range, target: Target, locale: Locale): CompletionItem {
+	const version = target.minor;
 	const option = choice.option;
 	return {
 		label: choice.label,
 		kind: option ? CompletionItemKind.Property : CompletionItemKind.Module,
 		detail: option ? `--${option.name}` : undefined,
-		documentation: option ? { kind: 'markdown', value: optionHover(option, version, choice.label, locale) } : undefined,
+		documentation: option ? { kind: 'markdown', value: optionHover(option, target, choice.label, locale) } : undefined,
 		textEdit: { range, newText: choice.insert },
 		insertTextFormat: choice.snippet ? InsertTextFormat.Snippet : undefined,
 		deprecated: option?.status[version] === 'deprecated',

@@ -20,6 +20,6 @@ export type { Conversion } from './convertOutput';
 export function convert(doc: ConfigDocument, ctx: EngineContext): Conversion & { readonly format: 'env' | 'yaml' } {
 	const msg = messagesFor(ctx.locale).convert;
 	const eol = lineEndingOf(doc.text);
-	if (documentInput(doc) === 'config-file') return { format: 'env', ...yamlToEnv(doc, ctx.version, msg, eol) };
-	return { format: 'yaml', ...envToYaml(doc, ctx.version, msg, eol) };
+	if (documentInput(doc) === 'config-file') return { format: 'env', ...yamlToEnv(doc, ctx.target, msg, eol) };
+	return { format: 'yaml', ...envToYaml(doc, ctx.target, msg, eol) };
 }

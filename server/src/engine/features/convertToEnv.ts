@@ -1,6 +1,9 @@
 import { atVersion, optionByName, type EtcdVersion } from '../etcd/options';
+import { yamlKeyAt } from '../etcd/availability';
+import { checkValue } from '../etcd/valueChecks';
+import type { Target } from '../etcd/versions';
 import { hasWrongYamlType } from '../rules/shared/yamlChecks';
-import { isYamlOnlyKey, yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
+import { isYamlOnlyKey, yamlSections } from '../etcd/yamlKeys';
 import type { ConvertMessages } from '../l10n/convert.en';
 import { type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
@@ -9,7 +12,8 @@ import { createCollector, tidyLines, type Collector, type Conversion, type Item 
 import { doubleQuote } from '../dialects/envQuoting';
 
 /** An etcd YAML config file as env variables with the same effective settings, plus notes on what could not move. */
-export function yamlToEnv(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, eol: string): Conversion {
+export function yamlToEnv(doc: ConfigDocument, target: Target, msg: ConvertMessages, eol: string): Conversion {
+	const version = target.minor;
 	const out = createCollector(msg.notConverted);
 	out.note(msg.useVariables);
 	if ((doc.yaml?.errors.length ?? 0) > 0) out.note(msg.yamlSyntax);
@@ -20,7 +24,7 @@ export function yamlToEnv(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 			commentsBetween(doc.text, cursor, setting.statementSpan.start, out);
 			cursor = setting.statementSpan.end;
 		}
-		convertEntry(doc, setting, version, msg, out);
+		convertEntry(doc, setting, target, msg, out);
 	}
 	commentsBetween(doc.text, cursor, doc.text.length, out);
 	const collected = out.done();
@@ -41,16 +45,18 @@ function commentsBetween(text: string, from: number, to: number, out: Collector)
 	}
 }
 
-function convertEntry(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector): void {
+function convertEntry(doc: ConfigDocument, setting: Setting, target: Target, msg: ConvertMessages, out: Collector): void {
+	const version = target.minor;
 	const option = setting.option;
 	const written = `${setting.key}: ${doc.text.slice(setting.valueSpan.start, setting.valueSpan.end)}`;
 	// `peer-transport-security:` with nothing under it is an empty section, not a key.
 	if (!option && yamlSections.has(setting.key.toLowerCase()) && !given(setting)) return;
 	if (!option) out.notConverted(written, isYamlOnlyKey(setting.key, version) ? msg.noVariable(setting.key) : msg.unknownYamlKey(setting.key));
-	else if (yamlKeyOf(option, version)?.toLowerCase() !== setting.key.toLowerCase()) out.notConverted(written, msg.notInVersion(setting.key, version));
+	// A key the release skips (another version's, or one that came in a later patch) sets nothing.
+	else if (yamlKeyAt(option, target)?.toLowerCase() !== setting.key.toLowerCase()) out.notConverted(written, msg.notInVersion(setting.key, target.label));
 	else if (effectiveSetting(doc, option.name) !== setting) out.note(msg.duplicate(setting.key));
 	else if (setting.yaml?.kind === 'map') out.notConverted(written, msg.mapping(setting.key));
-	else if (given(setting)) convertValue(doc, setting, version, msg, out, written);
+	else if (given(setting)) convertValue(doc, setting, target, msg, out, written);
 }
 
 /** A YAML null (`key:` with nothing after it) or an empty list leaves etcd's default in place, as no variable does. */
@@ -59,8 +65,9 @@ function given(setting: Setting | undefined): setting is Setting {
 	return yaml !== undefined && !(yaml.kind === 'scalar' && yaml.type === 'null') && !(yaml.kind === 'list' && yaml.items.length === 0);
 }
 
-function convertValue(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, written: string): void {
+function convertValue(doc: ConfigDocument, setting: Setting, target: Target, msg: ConvertMessages, out: Collector, written: string): void {
 	const option = setting.option!;
+	const version = target.minor;
 	const value = envValueOf(doc, setting);
 	if (hasWrongYamlType(setting)) out.note(msg.wrongType(setting.key));
 	if (value === '') {
@@ -68,6 +75,9 @@ function convertValue(doc: ConfigDocument, setting: Setting, version: EtcdVersio
 		if ((atVersion(option.defaultValue, version) ?? '') !== '') out.notConverted(written, msg.emptyString(setting.key));
 	} else if (hasTemplate(value)) {
 		out.notConverted(written, msg.template(setting.key));
+	} else if (!hasWrongYamlType(setting) && checkValue(option, value, target) && !checkValue(option, value, target, true)) {
+		// The config file takes this value as written (a v2-deprecation stage 3.6 ignores), a variable would not.
+		out.notConverted(written, msg.refusedAsVariable(setting.key, target.label));
 	} else {
 		out.item(option.env, doubleQuote(value));
 	}

@@ -1,7 +1,8 @@
 import { inputOf } from '../dialects';
 import { isSet, memberView } from '../cluster/membership';
-import { specialVariables, type EtcdVersion } from '../etcd/options';
-import { yamlKeyOf } from '../etcd/yamlKeys';
+import { specialVariables } from '../etcd/options';
+import { hasFlag, yamlKeyAt } from '../etcd/availability';
+import type { Target } from '../etcd/versions';
 import type { ConvertMessages } from '../l10n/convert.en';
 import { type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
@@ -15,7 +16,7 @@ import { yamlString, yamlValueOf } from '../dialects/yamlValues';
 const debianDataDir = '/var/lib/etcd/default';
 
 /** An env file as an etcd YAML config file with the same effective settings, plus notes on what could not move. */
-export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, eol: string): Conversion {
+export function envToYaml(doc: ConfigDocument, version: Target, msg: ConvertMessages, eol: string): Conversion {
 	const out = createCollector(msg.notConverted);
 	const byStart = new Map(doc.settings.filter(s => inputOf(s) === 'environment').map(s => [s.statementSpan.start, s]));
 	const daemonArgs = doc.settings.filter(s => s.key === 'DAEMON_ARGS').pop();
@@ -41,7 +42,7 @@ export function envToYaml(doc: ConfigDocument, version: EtcdVersion, msg: Conver
 	return { text: tidyLines(lines).map(line => line + eol).join(''), notes: collected.notes };
 }
 
-function convertSetting(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, empty: string[]): void {
+function convertSetting(doc: ConfigDocument, setting: Setting, version: Target, msg: ConvertMessages, out: Collector, empty: string[]): void {
 	const option = setting.option;
 	// What a template decides is kept as the source writes it: the parsed value only marks it.
 	const written = `${setting.key}=${hasTemplate(setting.value) ? doc.text.slice(setting.valueSpan.start, setting.valueSpan.end) : doubleQuote(setting.value)}`;
@@ -57,17 +58,19 @@ function convertSetting(doc: ConfigDocument, setting: Setting, version: EtcdVers
 	}
 }
 
-function convertValue(setting: Setting, version: EtcdVersion, msg: ConvertMessages, out: Collector, written: string): void {
+function convertValue(setting: Setting, version: Target, msg: ConvertMessages, out: Collector, written: string): void {
 	const option = setting.option!;
-	const key = yamlKeyOf(option, version);
+	const key = yamlKeyAt(option, version);
 	if (option.name === 'config-file') out.notConverted(written, msg.configFile(setting.key));
 	else if (hasTemplate(setting.value)) out.notConverted(written, msg.template(setting.key));
-	else if (key === null) out.notConverted(written, msg.noYamlKey(setting.key, version));
+	// A variable the release does not read sets nothing, and its YAML key would set nothing either.
+	else if (!hasFlag(option, version)) out.notConverted(written, msg.notInRelease(setting.key, version.label));
+	else if (key === null) out.notConverted(written, msg.noYamlKey(setting.key, version.label));
 	else out.item(key, yamlValueOf(option.yamlValue, setting.value));
 }
 
 /** The flags of the DAEMON_ARGS line that reaches etcd: each one is an option like a variable. */
-function convertFlags(doc: ConfigDocument, version: EtcdVersion, msg: ConvertMessages, out: Collector): void {
+function convertFlags(doc: ConfigDocument, version: Target, msg: ConvertMessages, out: Collector): void {
 	for (const problem of doc.argumentProblems) {
 		if (problem.kind === 'stray') out.notConverted(`DAEMON_ARGS: ${problem.text}`, msg.strayArgument(problem.text));
 	}

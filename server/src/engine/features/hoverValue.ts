@@ -1,5 +1,7 @@
 import { dialectOf } from '../dialects';
 import { atVersion, type EtcdVersion } from '../etcd/options';
+import { holds, targetOf, type Target } from '../etcd/versions';
+import { behaviourSince } from '../etcd/patchFacts';
 import { isIpLiteral, isLoopback, isWildcard, parseEtcdUrl, parseInitialCluster, splitList } from '../etcd/urls';
 
 type DurationWords = Parameters<typeof describeDuration>[1];
@@ -18,19 +20,21 @@ export interface ValueHover {
 
 /** What the piece of a value under the cursor means: a state, one URL of a list, one member, a number with its unit. */
 /** `words`: the units durations are spelled in (English when left out). */
-export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number, version: EtcdVersion, m: HoverMessages, words?: DurationWords): ValueHover | undefined {
+export function hoverValue(doc: ConfigDocument, setting: Setting, offset: number, at: EtcdVersion | Target, m: HoverMessages, words?: DurationWords): ValueHover | undefined {
 	const option = setting.option;
+	const target = targetOf(at);
+	const version = target.minor;
 	// What a template decides has no meaning before it is rendered.
 	if (!option || hasTemplate(setting.value)) return undefined;
 	const index = valueIndexAt(setting, offset);
 	const whole = setting.valueSpan;
 	if (option.name === 'initial-cluster-state') return stateHover(setting.value, whole, m);
-	if (option.name === 'initial-cluster') return memberHover(doc, setting, index, version, m);
+	if (option.name === 'initial-cluster') return memberHover(doc, setting, index, target, m);
 	const type = atVersion(option.type, version) ?? atVersion(option.type, '3.6');
 	if (type === 'url-list') {
 		const piece = pieceAt(splitList(setting.value, true), index);
 		if (!piece || piece.text === '') return undefined;
-		return { span: valueSubspan(setting, piece.from, piece.to), markdown: urlHover(piece.text, m.urlRoles[option.name] ?? m.url, version, m) };
+		return { span: valueSubspan(setting, piece.from, piece.to), markdown: urlHover(piece.text, m.urlRoles[option.name] ?? m.url, target, m) };
 	}
 	const quantity = describeQuantity(setting.value, type, option.unit, dialectOf(setting).nativeValue(doc, setting), words);
 	return quantity ? { span: whole, markdown: quantity } : undefined;
@@ -45,13 +49,13 @@ function stateHover(value: string, span: Span, m: HoverMessages): ValueHover | u
 	return { span, markdown: text };
 }
 
-export function urlHover(text: string, role: string, version: EtcdVersion, m: HoverMessages): string {
+export function urlHover(text: string, role: string, version: EtcdVersion | Target, m: HoverMessages): string {
 	const parsed = parseEtcdUrl(text, version);
 	const lines = [`**${text}**`, role + '.'];
 	const url = parsed.url;
 	if (!url) return [...lines, m.notAUrl].join('\n\n');
 	lines.push(m.scheme(url.scheme, m.schemes[url.scheme] ?? m.unknownScheme));
-	if (!url.scheme.startsWith('unix') || version === '3.4') {
+	if (!url.scheme.startsWith('unix') || !holds(behaviourSince.unixUrlsRelaxed, targetOf(version))) {
 		lines.push(m.host(url.host, hostKind(url.host, m)));
 		lines.push(m.port(url.port || m.noPort, m.ports[url.port] ?? ''));
 	}
@@ -66,7 +70,7 @@ function hostKind(host: string, m: HoverMessages): string {
 	return m.hosts.name;
 }
 
-function memberHover(doc: ConfigDocument, setting: Setting, index: number, version: EtcdVersion, m: HoverMessages): ValueHover | undefined {
+function memberHover(doc: ConfigDocument, setting: Setting, index: number, version: EtcdVersion | Target, m: HoverMessages): ValueHover | undefined {
 	const members = parseInitialCluster(setting.value);
 	const member = members.find(m => index >= m.nameFrom && index <= m.urlTo);
 	if (!member) return undefined;

@@ -1,8 +1,15 @@
 import type { HoverMessages } from '../l10n/hover.en';
-import { etcdVersions, type EtcdOption, type EtcdVersion } from '../etcd/options';
+import { atVersion, etcdVersions, type EtcdOption, type EtcdVersion } from '../etcd/options';
+import { arrivalAt, availableAt } from '../etcd/availability';
+import { yamlModeDefault } from '../etcd/yamlKeys';
+import type { Target } from '../etcd/versions';
 
-/** What the option's history means for the chosen version, in one line each. */
-export function versionNotes(option: EtcdOption, version: EtcdVersion, m: HoverMessages): string[] {
+/**
+ * What the option's history means for the target release, in one line each: from the same facts the rules read
+ * (the minor's status, the patch the flag or YAML key arrived in, the YAML file's own defaults).
+ */
+export function versionNotes(option: EtcdOption, target: Target, m: HoverMessages, inYaml = false): string[] {
+	const version = target.minor;
 	const notes: string[] = [];
 	const status = option.status[version];
 	const replacement = option.replacedBy ? m.notes.useInstead(option.replacedBy) : '';
@@ -22,8 +29,10 @@ export function versionNotes(option: EtcdOption, version: EtcdVersion, m: HoverM
 		case 'ok':
 			break;
 	}
-	const patch = option.sincePatch?.[version];
-	if (patch) notes.push(m.notes.sincePatch(patch, version));
+	const arrival = status === 'absent' || status === 'removed' ? undefined : arrivalAt(option, target, inYaml);
+	if (arrival) notes.push(availableAt(option, target, inYaml) ? m.notes.sincePatch(arrival, version) : m.notes.notYet(target.label, arrival, inYaml));
+	const yamlDefault = inYaml ? yamlModeDefault(option.name, version) : undefined;
+	if (yamlDefault !== undefined) notes.push(m.notes.yamlDefault(version, yamlDefault, atVersion(option.defaultValue, version) ?? ''));
 	const later = etcdVersions.find(v => v > version && (option.status[v] === 'removed' || option.status[v] === 'deprecated'));
 	if (later && status !== 'removed' && status !== 'deprecated') {
 		notes.push(option.status[later] === 'removed' ? m.notes.laterRemoved(later, replacement) : m.notes.laterDeprecated(later, replacement));

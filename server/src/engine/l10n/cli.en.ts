@@ -11,6 +11,7 @@ export const cliMessagesEn = {
 	invalidJson: (path: string, reason: string) => `${path} is not valid JSON: ${reason}`,
 	needsValue: (option: string) => `${option} needs a value`,
 	oneOf: (option: string, allowed: string, value: string) => `${option} takes one of ${allowed}, not '${value}'`,
+	etcdVersion: (option: string, value: string) => `${option} takes 3.4, 3.5, 3.6 or 3.7, or one of their releases up to 3.4.45, 3.5.33, 3.6.14 and 3.7.1 (such as 3.4.23), not '${value}'`,
 	unknownOption: (option: string) => `unknown option ${option} (see --help)`,
 	ruleSyntax: (severities: string, text: string) => `--rule takes <rule-id>=<${severities}>, not '${text}'`,
 	maxWarningsSyntax: (text: string) => `--max-warnings takes a whole number, not '${text}'`,
@@ -44,8 +45,8 @@ whatever their name; directories are searched for etcd config files (node_module
 
 Options:
   --format text|json|sarif   output format (default: text)
-  --etcd-version 3.4|3.5|3.6|3.7
-                             the etcd version the nodes run (default: 3.5, or the config file's)
+  --etcd-version <version>   the etcd version the nodes run: 3.4, 3.5, 3.6 or 3.7 (its newest release),
+                             or a release such as 3.4.23 (default: 3.5, or the config file's)
   --rule <id>=<severity>     off, hint, information, warning or error for one rule; repeatable
   --config <file>            JSON settings: {"version": "3.4", "rules": {"<id>": "<severity>"}}
   --max-warnings <n>         exit 1 when there are more than n warnings

@@ -11,6 +11,7 @@ export const cliMessagesRu: CliMessages = {
 	invalidJson: (path, reason) => `${path} — не корректный JSON: ${reason}`,
 	needsValue: option => `${option} требует значения`,
 	oneOf: (option, allowed, value) => `${option} принимает одно из значений ${allowed}, а не «${value}»`,
+	etcdVersion: (option, value) => `${option} принимает 3.4, 3.5, 3.6 или 3.7 либо один из их выпусков до 3.4.45, 3.5.33, 3.6.14 и 3.7.1 (например, 3.4.23), а не «${value}»`,
 	unknownOption: option => `неизвестный параметр ${option} (см. --help)`,
 	ruleSyntax: (severities, text) => `--rule принимает <id-правила>=<${severities}>, а не «${text}»`,
 	maxWarningsSyntax: text => `--max-warnings принимает целое число, а не «${text}»`,
@@ -43,8 +44,8 @@ export const cliMessagesRu: CliMessages = {
 
 Параметры:
   --format text|json|sarif   формат вывода (по умолчанию text)
-  --etcd-version 3.4|3.5|3.6|3.7
-                             версия etcd на узлах (по умолчанию 3.5 или версия из файла настроек)
+  --etcd-version <версия>    версия etcd на узлах: 3.4, 3.5, 3.6 или 3.7 (их новейший выпуск)
+                             либо выпуск вроде 3.4.23 (по умолчанию 3.5 или версия из файла настроек)
   --rule <id>=<важность>     off, hint, information, warning или error для одного правила; можно повторять
   --config <файл>            настройки в JSON: {"version": "3.4", "rules": {"<id>": "<важность>"}}
   --max-warnings <n>         код выхода 1, если предупреждений больше n

@@ -1,5 +1,6 @@
 import { ruleMessagesKeysValuesEn } from './rulesKeysValues.en';
 import { rulesMembersEn } from './rulesMembers.en';
+import { rulesStartupEn } from './rulesStartup.en';
 import { rulesUrlsYamlEn } from './rulesUrlsYaml.en';
 
 /**
@@ -11,6 +12,7 @@ export const ruleMessagesEn = {
 	...ruleMessagesKeysValuesEn,
 	...rulesUrlsYamlEn,
 	...rulesMembersEn,
+	...rulesStartupEn,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} advertises ${told}${byDefault ? ' (the default)' : ''}, but ${list} lists ${name} at ${listed}.`,
 		dns: ' etcd accepts this only if DNS resolves both to the same addresses.',
@@ -44,6 +46,7 @@ export const ruleMessagesEn = {
 	'name-not-in-cluster': {
 		message: (key: string, name: string, listed: string, list: string) => `${key} is '${name}', but ${list} lists only ${listed}: etcd refuses to start a member that is not in its cluster list.`,
 		add: (name: string, list: string) => `Add ${name} to ${list}`,
+		empty: (list: string, name: string) => `${list} is empty, so etcd finds no member '${name}' in it and refuses to start; list the members, or leave the option out.`,
 		related: 'the cluster list',
 	},
 	'mixed-state': {

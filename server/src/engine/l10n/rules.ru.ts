@@ -2,6 +2,7 @@ import { pluralRu } from './locale';
 import type { RuleMessages } from './rules.en';
 import { ruleMessagesKeysValuesRu } from './rulesKeysValues.ru';
 import { rulesMembersRu } from './rulesMembers.ru';
+import { rulesStartupRu } from './rulesStartup.ru';
 import { rulesUrlsYamlRu } from './rulesUrlsYaml.ru';
 
 /** Diagnostic messages, related-location labels and fix titles of the rules, in Russian, keyed by rule id. */
@@ -9,6 +10,7 @@ export const ruleMessagesRu: RuleMessages = {
 	...ruleMessagesKeysValuesRu,
 	...rulesUrlsYamlRu,
 	...rulesMembersRu,
+	...rulesStartupRu,
 	'advertise-peer-mismatch': {
 		message: (name: string, told: string, byDefault: boolean, listed: string, list: string) => `${name} объявляет ${told}${byDefault ? ' (значение по умолчанию)' : ''}, но в ${list} узел ${name} указан с адресом ${listed}.`,
 		dns: ' etcd примет это, только если DNS разрешает оба варианта в одни и те же адреса.',
@@ -39,6 +41,7 @@ export const ruleMessagesRu: RuleMessages = {
 	'name-not-in-cluster': {
 		message: (key: string, name: string, listed: string, list: string) => `${key} равен '${name}', но ${list} перечисляет только ${listed}: etcd не запускает узел, которого нет в списке кластера.`,
 		add: (name: string, list: string) => `Добавить ${name} в ${list}`,
+		empty: (list: string, name: string) => `${list} пуст, поэтому etcd не находит в нём узла '${name}' и не запускается; перечислите узлы или уберите параметр.`,
 		related: 'список кластера',
 	},
 	'mixed-state': {

@@ -83,9 +83,7 @@ export const ruleMessagesKeysValuesEn = {
 		plainCount: (milliseconds: boolean, corrected: string | undefined, value: string) => `it counts ${milliseconds ? 'milliseconds' : 'seconds'} as a plain integer: write ${corrected ?? 'a whole number'}, not ${value}`,
 		oneOf: (version: string, list: string, spelling: boolean, value: string) => `etcd ${version} takes only ${list}${spelling ? ' (in this spelling)' : ''}, not '${value}'`,
 		retention: 'etcd takes a whole number (hours in periodic mode, revisions in revision mode) or a Go duration such as 30m',
-		authToken: (kind: string) => `etcd takes 'simple' or 'jwt,…' options, not '${kind}'`,
-		jwtForm: 'each jwt option needs the form key=value (pub-key, priv-key, sign-method, ttl)',
-		jwtTwice: (key: string) => `the jwt option '${key}' is given twice`,
+		empty: 'an empty value is not one this option takes',
 		gateForm: (pair: string) => `'${pair}' needs the form Gate=true or Gate=false`,
 		unknownGate: (version: string, gate: string) => `etcd ${version} knows no feature gate '${gate}' (names are case-sensitive)`,
 		gateBool: (value: string, gate: string) => `'${value}' for ${gate} is not a boolean: write true or false`,
@@ -114,6 +112,9 @@ export const ruleMessagesKeysValuesEn = {
 		ratio: (election: string, heartbeat: string) => `The election timeout (${election} ms) must be at least five heartbeats (5 × ${heartbeat} ms): etcd refuses to start. Ten heartbeats is the usual ratio.`,
 	},
 	'value-range': {
+		requestZero: (key: string) => `${key} is 0: etcd starts, but then refuses every write as too large.`,
+		busyLoop: (key: string) => `${key} is negative: etcd accepts it and then repeats the check without pause, burning CPU and flooding the log; 0 turns it off.`,
+		retentionNegative: (key: string) => `${key} is a negative duration: etcd accepts it and then compacts without pause (3.4.23 was seen crashing from it now and then).`,
 		bcrypt: (key: string, value: string) => `${key} must lie between 4 and 31: etcd warns and uses 10 instead of ${value}.`,
 		quotaLarge: (key: string, size: string) => `${key} is ${size}: etcd warns above 8 GiB, its suggested maximum; large back ends make defragmentation and snapshots slow.`,
 		quotaNegative: (key: string) => `${key} is negative, which turns the storage quota off: the database may grow until the disk is full.`,
@@ -154,6 +155,7 @@ export const ruleMessagesKeysValuesEn = {
 		removeIt: 'remove it',
 		comesLater: (key: string, version: string, first: string | undefined) => `${key} is not available in etcd ${version} (it comes with etcd ${first ?? 'a later version'})`,
 		removed: (key: string, version: string) => `${key} was removed in etcd ${version}`,
+		notInFile: (key: string, version: string) => `${key} is not a key of etcd ${version}'s config file (only its flag and variable are)`,
 		message: (history: string, version: string, outcome: string, remedy: string) => `${history}, so etcd ${version} ${outcome}: ${remedy}.`,
 	},
 	'deprecated-option': {

@@ -79,9 +79,7 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		plainCount: (milliseconds: boolean, corrected: string | undefined, value: string) => `значение — число ${milliseconds ? 'миллисекунд' : 'секунд'} без единиц: напишите ${corrected ?? 'целое число'}, а не ${value}`,
 		oneOf: (version: string, list: string, spelling: boolean, value: string) => `etcd ${version} принимает только ${list}${spelling ? ' (именно в таком написании)' : ''}, но не '${value}'`,
 		retention: 'etcd принимает целое число (часы в режиме periodic, ревизии в режиме revision) или длительность Go, например 30m',
-		authToken: (kind: string) => `etcd принимает 'simple' или 'jwt,…' с параметрами, но не '${kind}'`,
-		jwtForm: 'каждый параметр jwt записывается как ключ=значение (pub-key, priv-key, sign-method, ttl)',
-		jwtTwice: (key: string) => `параметр jwt '${key}' указан дважды`,
+		empty: 'пустое значение этот параметр не принимает',
 		gateForm: (pair: string) => `'${pair}' нужно записать как Gate=true или Gate=false`,
 		unknownGate: (version: string, gate: string) => `etcd ${version} не знает функционального флага '${gate}' (регистр букв в именах важен)`,
 		gateBool: (value: string, gate: string) => `'${value}' для ${gate} — не логическое значение: напишите true или false`,
@@ -109,6 +107,9 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		ratio: (election: string, heartbeat: string) => `Тайм-аут выборов (${election} мс) должен быть не меньше пяти интервалов heartbeat (5 × ${heartbeat} мс), иначе etcd не запустится. Обычно берут десять интервалов.`,
 	},
 	'value-range': {
+		requestZero: (key: string) => `${key} равно 0: etcd запустится, но затем будет отвергать каждую запись как слишком большую.`,
+		busyLoop: (key: string) => `${key} отрицательно: etcd принимает это и затем повторяет проверку без паузы, нагружая процессор и засыпая журнал; 0 её отключает.`,
+		retentionNegative: (key: string) => `${key} — отрицательная длительность: etcd принимает её и затем уплотняет без пауз (3.4.23 иногда от этого аварийно завершался).`,
 		bcrypt: (key: string, value: string) => `${key} должно быть от 4 до 31: etcd выдаст предупреждение и вместо ${value} возьмёт 10.`,
 		quotaLarge: (key: string, size: string) => `${key} равно ${size}: выше 8 GiB, рекомендуемого максимума, etcd выдаёт предупреждение; на большой базе дефрагментация и снимки идут медленно.`,
 		quotaNegative: (key: string) => `${key} отрицательно, а это отключает квоту хранилища: база может расти, пока не заполнит диск.`,
@@ -147,6 +148,7 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		removeIt: 'удалите её',
 		comesLater: (key: string, version: string, first: string | undefined) => `Настройки ${key} нет в etcd ${version} (она появляется ${first ? `в etcd ${first}` : 'в более поздней версии'})`,
 		removed: (key: string, version: string) => `Настройку ${key} убрали в etcd ${version}`,
+		notInFile: (key: string, version: string) => `Ключа ${key} нет в файле конфигурации etcd ${version} (есть только флаг и переменная)`,
 		message: (history: string, version: string, outcome: string, remedy: string) => `${history}, поэтому etcd ${version} ${outcome}: ${remedy}.`,
 	},
 	'deprecated-option': {

@@ -56,7 +56,7 @@ export const rulesUrlsYamlEn = {
 	'duplicate-url': {
 		message: (key: string, url: string) => `${key} lists ${url} twice; etcd keeps it once, so the repetition can go.`,
 		yamlKept: (key: string, url: string) => `${key} lists ${url} twice; a YAML file keeps both copies, which serves no purpose: remove the repetition.`,
-		fatal: (key: string, url: string) => `${key} lists ${url} twice, and etcd 3.4 keeps both copies and refuses to start with them: remove the repetition.`,
+		fatal: (key: string, url: string, version: string, yaml: boolean) => `${key} lists ${url} twice, and etcd ${version} keeps both copies ${yaml ? 'from a config file' : 'from a variable or flag'} (it binds the address twice, or the list no longer matches the cluster list) and refuses to start: remove the repetition.`,
 		related: 'first listed here',
 		fix: 'Remove the repeated URL',
 	},
@@ -67,6 +67,8 @@ export const rulesUrlsYamlEn = {
 		related: 'bound here',
 	},
 	'tls-missing': {
+		outgoingPair: (key: string, missing: string) => `${key} is set without ${missing}: etcd loads this pair with the side's own certificate and refuses to start without both.`,
+		outgoingIdle: (key: string, missing: string) => `${key} is set without ${missing}: ignored while every client URL is plain http, but etcd refuses to start once one is https.`,
 		peerPair: (key: string, missing: string) => `${key} is set without ${missing}: etcd loads the peer pair even for http peer URLs (to dial other members) and refuses to start without both.`,
 		clientPair: (key: string, missing: string) => `${key} is set without ${missing}: etcd needs both to serve https and refuses to start.`,
 		clientPairIdle: (key: string, missing: string) => `${key} is set without ${missing}: ignored while every client URL is plain http, but etcd refuses to start once one is https.`,
@@ -110,6 +112,8 @@ export const rulesUrlsYamlEn = {
 		fix: (nanoseconds: string) => `Write ${nanoseconds} (nanoseconds)`,
 	},
 	'yaml-flag-spelling': {
+		catchupConflict: (key: string, other: string) => `etcd 3.6 takes ${key} (the flag's spelling) for the old option given, although it reads no value from it, and refuses it beside ${other}: remove ${key}.`,
+		catchupReset: (key: string) => `etcd 3.6 takes ${key} (the flag's spelling) for the old option given without reading its value: it warns that the option is deprecated and sets snapshot-catchup-entries back to 5000. Write snapshot-catchup-entries instead.`,
 		noKey: (version: string, name: string, env: string) => `etcd ${version} has no YAML key for ${name}: it can only be given as --${name} or ${env}, and etcd ignores both once it reads a config file. This key is skipped silently.`,
 		spelled: (path: string, key: string) => `etcd's YAML file spells this option ${path}; it skips ${key} without a word, so the setting does not happen.`,
 		fix: (path: string) => `Write it as ${path}`,

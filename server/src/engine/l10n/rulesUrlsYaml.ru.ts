@@ -56,7 +56,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	'duplicate-url': {
 		message: (key: string, url: string) => `${key} перечисляет ${url} дважды; etcd оставит один, так что повтор можно убрать.`,
 		yamlKept: (key: string, url: string) => `${key} перечисляет ${url} дважды; YAML-файл сохраняет обе копии, и пользы от этого нет: уберите повтор.`,
-		fatal: (key: string, url: string) => `${key} перечисляет ${url} дважды, а etcd 3.4 сохраняет обе копии и с ними не запускается: уберите повтор.`,
+		fatal: (key: string, url: string, version: string, yaml: boolean) => `${key} перечисляет ${url} дважды, а etcd ${version} сохраняет обе копии ${yaml ? 'из файла конфигурации' : 'из переменной или флага'} (дважды занимает адрес или список перестаёт совпадать со списком кластера) и не запускается: уберите повтор.`,
 		related: 'впервые указан здесь',
 		fix: 'Убрать повторный URL',
 	},
@@ -66,6 +66,8 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		related: 'занят здесь',
 	},
 	'tls-missing': {
+		outgoingPair: (key: string, missing: string) => `${key} задан без ${missing}: etcd загружает эту пару вместе с собственным сертификатом стороны и без обоих не запускается.`,
+		outgoingIdle: (key: string, missing: string) => `${key} задан без ${missing}: пока все клиентские URL — обычный http, это не важно, но с первым https etcd не запустится.`,
 		peerPair: (key: string, missing: string) => `${key} задан без ${missing}: etcd загружает пиринговую пару даже для пиринговых URL с http (чтобы подключаться к другим узлам) и без обоих файлов не запустится.`,
 		clientPair: (key: string, missing: string) => `${key} задан без ${missing}: для https etcd нужны оба файла, без них он не запустится.`,
 		clientPairIdle: (key: string, missing: string) => `${key} задан без ${missing}: пока все клиентские URL на простом http, это игнорируется, но как только один станет https, etcd не запустится.`,
@@ -109,6 +111,8 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		fix: (nanoseconds: string) => `Записать ${nanoseconds} (наносекунды)`,
 	},
 	'yaml-flag-spelling': {
+		catchupConflict: (key: string, other: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, хотя значения из неё не читает, и не принимает её рядом с ${other}: уберите ${key}.`,
+		catchupReset: (key: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, не читая её значения: он предупреждает об устаревании и возвращает snapshot-catchup-entries к 5000. Пишите snapshot-catchup-entries.`,
 		noKey: (version: string, name: string, env: string) => `В etcd ${version} нет ключа YAML для ${name}: его можно задать только флагом --${name} или переменной ${env}, а когда etcd читает файл конфигурации, он игнорирует и то и другое. Этот ключ молча пропускается.`,
 		spelled: (path: string, key: string) => `В YAML-файле etcd этот параметр пишется как ${path}; ${key} etcd молча пропускает, и настройка не применяется.`,
 		fix: (path: string) => `Записать как ${path}`,

@@ -1,11 +1,11 @@
-import { etcdVersions, type EtcdVersion } from '../etcd/options';
+import { parseTarget, type Target } from '../etcd/versions';
 import type { ConfigDocument } from '../model/configDocument';
 import { positionAt } from '../text/lineIndex';
 
 /** What the file's own comments say to the checker. */
 export interface Directives {
-	/** `# etcd-version: 3.4` overrides the configured version for this file. */
-	readonly version?: EtcdVersion;
+	/** `# etcd-version: 3.4` (or a patch release, `3.4.23`) overrides the configured version for this file. */
+	readonly version?: Target;
 	/** `# etcd-config-disable <id>[, <id>]`: rules off for the whole file. */
 	readonly disabled: ReadonlySet<string>;
 	/** `# etcd-config-disable-next-line <id>[, <id>]`: line number (0-based) of the next line → rule ids. */
@@ -14,7 +14,7 @@ export interface Directives {
 	readonly cluster?: string;
 }
 
-const versionDirective = /^\s*etcd-version:\s*(\d+\.\d+)\s*$/;
+const versionDirective = /^\s*etcd-version:\s*(\d+\.\d+(?:\.\d+)?)\s*$/;
 const disableDirective = /^\s*etcd-config-disable(-next-line)?\s+(.+?)\s*$/;
 const clusterDirective = /^\s*etcd-cluster:\s*(\S(?:.*\S)?)\s*$/;
 
@@ -28,14 +28,14 @@ export function readDirectives(doc: ConfigDocument): Directives {
 }
 
 function readComments(doc: ConfigDocument): Directives {
-	let version: EtcdVersion | undefined;
+	let version: Target | undefined;
 	let cluster: string | undefined;
 	const disabled = new Set<string>();
 	const disabledOnLine = new Map<number, Set<string>>();
 	for (const node of doc.env.nodes) {
 		if (node.kind !== 'comment' || node.marker !== '#') continue;
 		const versionMatch = versionDirective.exec(node.text);
-		if (versionMatch) version = etcdVersions.find(v => v === versionMatch[1]) ?? version;
+		if (versionMatch) version = parseTarget(versionMatch[1]) ?? version;
 		cluster = clusterDirective.exec(node.text)?.[1] ?? cluster;
 		const disableMatch = disableDirective.exec(node.text);
 		if (!disableMatch) continue;

@@ -1,5 +1,6 @@
 import { urlList } from '../cluster/membership';
 import type { EtcdVersion } from '../etcd/options';
+import type { Target } from '../etcd/versions';
 import { isIpLiteral, isWildcard, parseEtcdUrl, type EtcdUrl } from '../etcd/urls';
 
 import { valueSubspan, type ConfigDocument } from '../model/configDocument';
@@ -20,11 +21,11 @@ export const advertiseNotServed: Rule = {
 	id: 'advertise-not-served',
 	severity: 'warning',
 	check(doc, ctx) {
-		return sides.flatMap(side => unserved(doc, side.advertise, side.listen, side.peer, ctx.version, ctx.msg['advertise-not-served']));
+		return sides.flatMap(side => unserved(doc, side.advertise, side.listen, side.peer, ctx.target, ctx.msg['advertise-not-served']));
 	},
 };
 
-function unserved(doc: ConfigDocument, advertiseName: string, listenName: string, peer: boolean, version: EtcdVersion, msg: RuleMessages['advertise-not-served']): Problem[] {
+function unserved(doc: ConfigDocument, advertiseName: string, listenName: string, peer: boolean, version: EtcdVersion | Target, msg: RuleMessages['advertise-not-served']): Problem[] {
 	const advertised = urlList(doc, advertiseName, version);
 	const listened = urlList(doc, listenName, version);
 	if (!advertised.setting || advertised.templated || listened.templated) return [];

@@ -16,9 +16,9 @@ export const advertiseUnreachable: Rule = {
 	check(doc, ctx) {
 		const problems: Problem[] = [];
 		const report = (setting: Setting, piece: ListPiece, side: Side, message: (url: string) => string, own: boolean, hosts = ['0.0.0.0', '::']) => {
-			const parsed = parseEtcdUrl(piece.text, ctx.version);
+			const parsed = parseEtcdUrl(piece.text, ctx.target);
 			if (!parsed.ok || parsed.url.scheme.startsWith('unix') || !hosts.includes(parsed.url.host)) return;
-			const concrete = own ? concreteListenHost(doc, side, ctx.version) : undefined;
+			const concrete = own ? concreteListenHost(doc, side, ctx.target) : undefined;
 			const url = concrete && withHost(piece.text, concrete);
 			problems.push({
 				span: valueSubspan(setting, piece.from, piece.to),

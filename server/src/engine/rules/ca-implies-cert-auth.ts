@@ -14,7 +14,7 @@ export const caImpliesCertAuth: Rule = {
 		for (const side of ['client', 'peer'] as const) {
 			const names = tlsOptions[side];
 			const ca = nonEmpty(doc, names.ca);
-			if (!ca || isTrue(doc, names.certAuth) || sideTls(doc, side, ctx.version) !== 'tls') continue;
+			if (!ca || isTrue(doc, names.certAuth) || sideTls(doc, side, ctx.target) !== 'tls') continue;
 			const certAuthName = spelled(names.certAuth, ca);
 			const certAuth = nonEmpty(doc, names.certAuth);
 			const change = certAuth ? replaceValue(doc, certAuth, 'true') : addSetting(doc, ca, names.certAuth, 'true', true)?.change;

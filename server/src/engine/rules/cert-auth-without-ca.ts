@@ -14,7 +14,7 @@ export const certAuthWithoutCa: Rule = {
 		for (const side of ['client', 'peer'] as const) {
 			const names = tlsOptions[side];
 			const certAuth = nonEmpty(doc, names.certAuth);
-			if (!certAuth || !isTrue(doc, names.certAuth) || nonEmpty(doc, names.ca) || sideTls(doc, side, ctx.version) === 'plain') continue;
+			if (!certAuth || !isTrue(doc, names.certAuth) || nonEmpty(doc, names.ca) || sideTls(doc, side, ctx.target) === 'plain') continue;
 			const ca = spelled(names.ca, certAuth);
 			problems.push({
 				span: { start: certAuth.keySpan.start, end: certAuth.valueSpan.end },

@@ -13,6 +13,7 @@ import { inputOf, whereWritten, writtenSpan } from '../dialects';
 export const configFileIgnoresOthers: Rule = {
 	id: 'config-file-ignores-others',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const msg = ctx.msg['config-file-ignores-others'];
 		const config = configFileSetting(doc);

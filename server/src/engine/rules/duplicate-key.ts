@@ -10,6 +10,7 @@ import { shown } from './shared/syntaxChecks';
 export const duplicateKey: Rule = {
 	id: 'duplicate-key',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		// The last assignment of each variable or flag, and where templates branch: looked up, not searched for, so
 		// that a file of 100,000 keys costs no more than a pass over it.

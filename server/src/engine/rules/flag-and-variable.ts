@@ -16,6 +16,7 @@ type Words = RuleContext['msg']['flag-and-variable'];
 export const flagAndVariable: Rule = {
 	id: 'flag-and-variable',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		if (configFileSetting(doc)) return [];
 		const msg = ctx.msg['flag-and-variable'];

@@ -2,6 +2,7 @@ import { clusterRules } from './clusterRules';
 import { keyRules } from './keyRules';
 import { membershipRules } from './membershipRules';
 import type { Rule } from './rule';
+import { startupRules } from './startupRules';
 import { syntaxRules } from './syntaxRules';
 import { urlRules } from './urlRules';
 import { valueRules } from './valueRules';
@@ -13,6 +14,7 @@ export const rules: readonly Rule[] = [
 	...yamlRules,
 	...keyRules,
 	...valueRules,
+	...startupRules,
 	...urlRules,
 	...membershipRules,
 	...clusterRules,

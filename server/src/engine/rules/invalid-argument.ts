@@ -13,6 +13,7 @@ import { flagCarrier, inputOf } from '../dialects';
 export const invalidArgument: Rule = {
 	id: 'invalid-argument',
 	severity: 'error',
+	sees: 'written',
 	check(doc, ctx) {
 		const msg = ctx.msg['invalid-argument'];
 		const daemonArgs = flagCarrier(doc);

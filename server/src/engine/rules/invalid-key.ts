@@ -12,6 +12,7 @@ type Words = RuleContext['msg']['invalid-key'];
 export const invalidKey: Rule = {
 	id: 'invalid-key',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const msg = ctx.msg['invalid-key'];
 		return doc.env.nodes.flatMap((node, index) => {

@@ -11,6 +11,7 @@ import { doubleQuote } from '../dialects/envQuoting';
 export const invalidLine: Rule = {
 	id: 'invalid-line',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		return doc.env.nodes.flatMap((node, index) => {
 			if (node.kind !== 'invalid') return [];

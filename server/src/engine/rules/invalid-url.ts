@@ -1,5 +1,6 @@
 import type { RuleMessages } from '../l10n/rules.en';
 import type { EtcdVersion } from '../etcd/options';
+import type { Target } from '../etcd/versions';
 import { defaultPort, literalPieces, liveSettings, urlListSettings } from './shared/urlChecks';
 import { entryProblem } from './shared/urlDiagnosis';
 import { parseInitialCluster } from '../etcd/urls';
@@ -12,17 +13,18 @@ import { replaceValue } from '../dialects';
 export const invalidUrl: Rule = {
 	id: 'invalid-url',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
-		const lists = urlListSettings(doc, ctx.version).flatMap(setting => literalPieces(setting.value)
-			.map(piece => entryProblem(doc, setting, piece, ctx.version, ctx.msg['url-diagnosis'], defaultPort(setting.option?.name ?? ''))));
-		const cors = liveSettings(doc, 'cors').flatMap(setting => corsProblems(doc, setting, ctx.version, ctx.msg));
-		const cluster = liveSettings(doc, 'initial-cluster').flatMap(setting => clusterProblems(doc, setting, ctx.version, ctx.msg));
+		const lists = urlListSettings(doc, ctx.target).flatMap(setting => literalPieces(setting.value)
+			.map(piece => entryProblem(doc, setting, piece, ctx.target, ctx.msg['url-diagnosis'], defaultPort(setting.option?.name ?? ''))));
+		const cors = liveSettings(doc, 'cors').flatMap(setting => corsProblems(doc, setting, ctx.target, ctx.msg));
+		const cluster = liveSettings(doc, 'initial-cluster').flatMap(setting => clusterProblems(doc, setting, ctx.target, ctx.msg));
 		return [...lists, ...cors, ...cluster].filter((p): p is Problem => p !== undefined);
 	},
 };
 
 /** `cors` is exactly `*`, or a list of URLs; `*` inside a list is read as a URL and fails. */
-function corsProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
+function corsProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersion | Target, msg: RuleMessages): (Problem | undefined)[] {
 	const own = msg['invalid-url'];
 	if (setting.value === '*') return [];
 	if (setting.value.trim() === '*') {
@@ -40,7 +42,7 @@ function corsProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersio
 }
 
 /** The URLs inside `name=url` entries; membership itself is checked by the membership rules. */
-function clusterProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersion, msg: RuleMessages): (Problem | undefined)[] {
+function clusterProblems(doc: ConfigDocument, setting: Setting, version: EtcdVersion | Target, msg: RuleMessages): (Problem | undefined)[] {
 	return parseInitialCluster(setting.value).filter(m => !hasTemplate(m.name) && !hasTemplate(m.url)).map(member => {
 		const url = { text: member.url, from: member.urlFrom, to: member.urlTo };
 		if (member.url !== '') return entryProblem(doc, setting, url, version, msg['url-diagnosis'], '2380', `${setting.key} (${member.name})`);

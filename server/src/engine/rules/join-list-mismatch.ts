@@ -3,7 +3,7 @@ import { memberFacts, type MemberFacts } from '../cluster/members';
 import { urlList } from '../cluster/membership';
 import { isIpLiteral, parseEtcdUrl, parseInitialCluster, type ClusterMember } from '../etcd/urls';
 import { valueSubspan, type ConfigDocument } from '../model/configDocument';
-import type { EtcdVersion } from '../etcd/options';
+import type { Target } from '../etcd/versions';
 import type { Problem, Rule, RuleContext } from './rule';
 import { memberEntriesChange } from './shared/memberEntries';
 
@@ -36,7 +36,7 @@ function missing(own: MemberFacts, name: string, ctx: RuleContext): Problem {
 
 /** This file lists a running member at URLs that member's own file does not advertise. */
 function wrongUrls(doc: ConfigDocument, own: MemberFacts, other: MemberFacts, listed: readonly ClusterMember[], ctx: RuleContext): Problem | undefined {
-	const advertised = urlList(other.doc, 'initial-advertise-peer-urls', ctx.version);
+	const advertised = urlList(other.doc, 'initial-advertise-peer-urls', ctx.target);
 	const told = advertised.pieces.map(p => p.text);
 	const same = (urls: readonly string[]) => urls.map(normaliseUrl).sort().join(',');
 	if (advertised.templated || told.length === 0 || same(told) === same(listed.map(m => m.url))) return undefined;
@@ -47,13 +47,13 @@ function wrongUrls(doc: ConfigDocument, own: MemberFacts, other: MemberFacts, li
 		span: valueSubspan(list, listed[0].urlFrom, listed[0].urlTo),
 		message: msg.wrongUrl(name, listed.map(m => m.url).join(', '), told.join(', '), list.key),
 		// etcd compares host names through DNS: with one involved, the outcome is the world's.
-		severity: [...told, ...listed.map(m => m.url)].some(url => named(url, ctx.version)) ? 'warning' : undefined,
+		severity: [...told, ...listed.map(m => m.url)].some(url => named(url, ctx.target)) ? 'warning' : undefined,
 		related: [{ doc: other.doc, span: advertised.setting?.valueSpan ?? other.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(name) }],
 		fixes: [{ title: msg.use(told.join(',')), preferred: true, changes: [memberEntriesChange(doc, list, listed, told, name)] }],
 	};
 }
 
-function named(url: string, version: EtcdVersion): boolean {
+function named(url: string, version: Target): boolean {
 	const host = parseEtcdUrl(url, version).url?.host ?? '';
 	return host !== 'localhost' && !isIpLiteral(host);
 }

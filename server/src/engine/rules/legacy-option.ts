@@ -11,6 +11,7 @@ import { dialectOf, removeSetting, spelled } from '../dialects';
 export const legacyOption: Rule = {
 	id: 'legacy-option',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const legacy = legacyName(setting);

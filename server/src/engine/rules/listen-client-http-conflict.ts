@@ -13,13 +13,13 @@ export const listenClientHttpConflict: Rule = {
 	id: 'listen-client-http-conflict',
 	severity: 'error',
 	check(doc, ctx) {
-		const grpc = urlList(doc, 'listen-client-urls', ctx.version);
+		const grpc = urlList(doc, 'listen-client-urls', ctx.target);
 		if (grpc.templated) return [];
 		const bound = new Map(grpc.pieces.map(piece => [addressOf(piece.text), piece]));
 		const since = optionByName('listen-client-http-urls')?.sincePatch?.[ctx.version];
 		const problems: Problem[] = [];
 		const msg = ctx.msg['listen-client-http-conflict'];
-		for (const { setting, piece, url } of entriesOf(doc, ['listen-client-http-urls'], ctx.version)) {
+		for (const { setting, piece, url } of entriesOf(doc, ['listen-client-http-urls'], ctx.target)) {
 			const other = url && bound.get(addressOf(piece.text));
 			if (!other) continue;
 			const binder = grpc.setting?.key ?? msg.byDefault(spelled('listen-client-urls', setting));

@@ -17,9 +17,9 @@ export const listenHostName: Rule = {
 	check(doc, ctx) {
 		const problems: Problem[] = [];
 		const msg = ctx.msg['listen-host-name'];
-		for (const setting of urlListSettings(doc, ctx.version).filter(s => s.option?.urlRole === 'bind')) {
+		for (const setting of urlListSettings(doc, ctx.target).filter(s => s.option?.urlRole === 'bind')) {
 			for (const piece of literalPieces(setting.value)) {
-				const parsed = parseEtcdUrl(piece.text, ctx.version);
+				const parsed = parseEtcdUrl(piece.text, ctx.target);
 				if (!parsed.ok || parsed.url.scheme.startsWith('unix')) continue;
 				const { host } = parsed.url;
 				if (host === 'localhost' || isGoIp(host)) continue;

@@ -16,7 +16,7 @@ export const loopbackAdvertise: Rule = {
 		const { cluster, members } = memberView(doc);
 		if (!cluster || memberNames(members).length < 2) return [];
 		const hostOf = (url: string) => {
-			const parsed = parseEtcdUrl(url, ctx.version);
+			const parsed = parseEtcdUrl(url, ctx.target);
 			return parsed.ok && !parsed.url.scheme.startsWith('unix') ? parsed.url.host : undefined;
 		};
 		const remoteBesides = (name?: string) => members.some(m => {

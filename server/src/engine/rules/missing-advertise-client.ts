@@ -3,7 +3,7 @@ import { isLoopback, isWildcard, parseEtcdUrl } from '../etcd/urls';
 import { effectiveSetting, effectiveValue } from '../dialects/effective';
 import type { Fix, Rule } from './rule';
 import { closest } from '../text/suggest';
-import { addSetting, documentInput, spelled } from '../dialects';
+import { addSetting, documentInput, isGiven, spelled } from '../dialects';
 
 /**
  * With flags or variables, setting the client listen URLs drops the advertise default, and etcd then
@@ -17,14 +17,16 @@ export const missingAdvertiseClient: Rule = {
 		// A YAML config keeps the advertise default, so only flags and variables end in a refusal.
 		if (documentInput(doc) === 'config-file') return [];
 		const listen = effectiveSetting(doc, 'listen-client-urls');
-		if (!listen || listen.value === '' || isSet(doc, 'advertise-client-urls')) return [];
+		// An empty --advertise-client-urls= keeps the default but counts as given (v3.4.45:pkg/flags/unique_urls.go:41).
+		const advertise = effectiveSetting(doc, 'advertise-client-urls');
+		if (!listen || listen.value === '' || (advertise && isGiven(advertise))) return [];
 		if (ctx.version === '3.4' || ctx.version === '3.5') {
 			const proxy = effectiveValue(doc, 'proxy');
 			const fallback = effectiveValue(doc, 'discovery-fallback') || 'proxy';
 			if ((proxy && proxy !== 'off') || (isSet(doc, 'discovery') && fallback === 'proxy')) return [];
 		}
-		const hosts = urlList(doc, 'listen-client-urls', ctx.version).pieces
-			.map(p => parseEtcdUrl(p.text, ctx.version))
+		const hosts = urlList(doc, 'listen-client-urls', ctx.target).pieces
+			.map(p => parseEtcdUrl(p.text, ctx.target))
 			.filter(u => u.ok && !isWildcard(u.url.host) && !isLoopback(u.url.host))
 			.map(u => `${u.url!.scheme}://${u.url!.host.includes(':') ? `[${u.url!.host}]` : u.url!.host}:${u.url!.port}`);
 		const added = hosts.length === 0 ? undefined : addSetting(doc, listen, 'advertise-client-urls', hosts.join(','));

@@ -7,6 +7,7 @@ import { parseGoInt } from '../parsers/goValues';
 export const octalNumber: Rule = {
 	id: 'octal-number',
 	severity: 'warning',
+	sees: 'parsed',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const type = setting.option ? atVersion(setting.option.type, ctx.version) : undefined;

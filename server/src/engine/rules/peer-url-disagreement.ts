@@ -40,7 +40,7 @@ export const peerUrlDisagreement: Rule = {
 		if (total === 0) return [];
 		const listing = first.slice(0, maxRelated);
 		const expected = listing[0].urls;
-		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.version).url?.host ?? '') && !url.includes('localhost'));
+		const named = [...told, ...expected].some(url => !isIpLiteral(parseEtcdUrl(url, ctx.target).url?.host ?? '') && !url.includes('localhost'));
 		const msg = ctx.msg['peer-url-disagreement'];
 		// A URL copied from another member's file: that member is where it belongs (the first few are named).
 		const advertisers = perCluster(doc, ctx.siblings, 'advertisers by URL', advertisersByUrl);

@@ -26,7 +26,7 @@ export const portClash: Rule = {
 			const own = effectiveSetting(doc, option);
 			if (!own || hasTemplate(own.value)) continue;
 			for (const piece of splitList(own.value, true)) {
-				const url = parseEtcdUrl(piece.text, ctx.version).url;
+				const url = parseEtcdUrl(piece.text, ctx.target).url;
 				if (!url) continue;
 				// The members of a cluster of copies all ask the same: each question is answered once per cluster.
 				const question = `${url.port} ${url.host} ${hosts(doc).routable.join(',')}`;

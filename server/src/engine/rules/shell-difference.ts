@@ -13,6 +13,7 @@ import { overlaps } from '../text/lineIndex';
 export const shellDifference: Rule = {
 	id: 'shell-difference',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const problems: Problem[] = [];
 		// What each line already reported: a difference lies inside its line, so only those can repeat it.

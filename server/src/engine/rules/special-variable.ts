@@ -16,6 +16,7 @@ type Words = RuleContext['msg']['special-variable'];
 export const specialVariable: Rule = {
 	id: 'special-variable',
 	severity: 'warning',
+	sees: 'parsed',
 	check(doc, ctx) {
 		return doc.settings.flatMap((setting): Problem[] => {
 			const msg = ctx.msg['special-variable'];

@@ -1,5 +1,7 @@
 import { entriesOf, isSecure, isTrue, listenOptions, nonEmpty, sideTls, tlsOptions } from './shared/urlChecks';
-import { valueSubspan } from '../model/configDocument';
+import { valueSubspan, type ConfigDocument } from '../model/configDocument';
+import type { RuleMessages } from '../l10n/rules.en';
+import type { Target } from '../etcd/versions';
 import type { Problem, Rule } from './rule';
 import { spelled } from '../dialects';
 
@@ -18,11 +20,14 @@ export const tlsMissing: Rule = {
 			const names = tlsOptions[side];
 			const cert = nonEmpty(doc, names.cert);
 			const key = nonEmpty(doc, names.key);
-			if (cert && key) continue;
+			if (cert && key) {
+				problems.push(...outgoingPair(doc, side, ctx.target, msg));
+				continue;
+			}
 			const given = cert ?? key;
 			if (given) {
 				const missing = spelled(cert ? names.key : names.cert, given);
-				const tls = sideTls(doc, side, ctx.version);
+				const tls = sideTls(doc, side, ctx.target);
 				problems.push({
 					span: given.valueSpan,
 					message: side === 'peer'
@@ -35,7 +40,7 @@ export const tlsMissing: Rule = {
 				continue;
 			}
 			if (isTrue(doc, names.auto)) continue;
-			for (const { setting, piece, url } of entriesOf(doc, listenOptions[side], ctx.version)) {
+			for (const { setting, piece, url } of entriesOf(doc, listenOptions[side], ctx.target)) {
 				if (!url || !isSecure(url)) continue;
 				const [certName, keyName, autoName] = [names.cert, names.key, names.auto].map(name => spelled(name, setting));
 				problems.push({
@@ -47,3 +52,19 @@ export const tlsMissing: Rule = {
 		return problems;
 	},
 };
+
+/**
+ * The certificate pair a member presents when it dials (3.5+: client-cert-file/client-key-file, and the peer
+ * pair): etcd checks it where it builds that side's TLS from its main pair, for peers always, for clients with a TLS
+ * listener (v3.5.33:client/pkg/transport/listener.go:390); elsewhere a lone file is ignored.
+ */
+function outgoingPair(doc: ConfigDocument, side: 'client' | 'peer', target: Target, msg: RuleMessages['tls-missing']): Problem[] {
+	const [certName, keyName] = side === 'peer' ? ['peer-client-cert-file', 'peer-client-key-file'] : ['client-cert-file', 'client-key-file'];
+	const cert = nonEmpty(doc, certName);
+	const key = nonEmpty(doc, keyName);
+	const given = cert ?? key;
+	if (!given || (cert && key)) return [];
+	const built = side === 'peer' || sideTls(doc, side, target) === 'tls';
+	const missing = spelled(cert ? keyName : certName, given);
+	return [{ span: given.valueSpan, message: built ? msg.outgoingPair(given.key, missing) : msg.outgoingIdle(given.key, missing), severity: built ? undefined : 'warning' }];
+}

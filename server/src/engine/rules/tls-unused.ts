@@ -1,5 +1,6 @@
 import { advertiseOption, entriesOf, isSecure, isTrue, listenOptions, listenUrls, nonEmpty, sideTls, tlsOptions, type Side } from './shared/urlChecks';
 import type { EtcdVersion } from '../etcd/options';
+import type { Target } from '../etcd/versions';
 import { parseInitialCluster } from '../etcd/urls';
 import { valueSubspan, type ConfigDocument } from '../model/configDocument';
 import { hasTemplate } from '../parsers/templates';
@@ -16,11 +17,11 @@ export const tlsUnused: Rule = {
 	id: 'tls-unused',
 	severity: 'warning',
 	check(doc, ctx) {
-		return (['client', 'peer'] as const).flatMap(side => [...ignored(doc, side, ctx.version, ctx.msg['tls-unused']), ...schemeMismatch(doc, side, ctx.version, ctx.msg['tls-unused'])]);
+		return (['client', 'peer'] as const).flatMap(side => [...ignored(doc, side, ctx.target, ctx.msg['tls-unused']), ...schemeMismatch(doc, side, ctx.target, ctx.msg['tls-unused'])]);
 	},
 };
 
-function ignored(doc: ConfigDocument, side: Side, version: EtcdVersion, msg: Messages): Problem[] {
+function ignored(doc: ConfigDocument, side: Side, version: EtcdVersion | Target, msg: Messages): Problem[] {
 	if (sideTls(doc, side, version) !== 'plain' || side === 'peer' && dialsTls(doc, version)) return [];
 	const names = tlsOptions[side];
 	const pair = nonEmpty(doc, names.cert) && nonEmpty(doc, names.key) ? [names.cert, names.key] : [];
@@ -35,13 +36,13 @@ function ignored(doc: ConfigDocument, side: Side, version: EtcdVersion, msg: Mes
 }
 
 /** A peer certificate still serves to dial members listed with https (or hidden behind a template). */
-function dialsTls(doc: ConfigDocument, version: EtcdVersion): boolean {
+function dialsTls(doc: ConfigDocument, version: EtcdVersion | Target): boolean {
 	const cluster = nonEmpty(doc, 'initial-cluster')?.value ?? '';
 	const listed = hasTemplate(cluster) || parseInitialCluster(cluster).some(m => /^https:/i.test(m.url));
 	return listed || entriesOf(doc, [advertiseOption.peer], version).some(e => e.url !== undefined && isSecure(e.url));
 }
 
-function schemeMismatch(doc: ConfigDocument, side: Side, version: EtcdVersion, msg: Messages): Problem[] {
+function schemeMismatch(doc: ConfigDocument, side: Side, version: EtcdVersion | Target, msg: Messages): Problem[] {
 	const { urls, templated } = listenUrls(doc, side, version, listenOptions[side].filter(n => n !== 'listen-metrics-urls'));
 	const served = new Set(urls.filter(u => !u.scheme.startsWith('unix')).map(isSecure));
 	if (templated || served.size === 0) return [];

@@ -9,6 +9,7 @@ import { replaceValue } from '../dialects';
 export const uncheckedValue: Rule = {
 	id: 'unchecked-value',
 	severity: 'warning',
+	sees: 'parsed',
 	check(doc, ctx) {
 		return doc.settings.flatMap(setting => {
 			const option = setting.option;

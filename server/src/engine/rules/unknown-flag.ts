@@ -1,5 +1,6 @@
 import { legacyName, renameKey, suggestionsFor } from './shared/keyChecks';
-import { allOptions, existsIn, optionByName } from '../etcd/options';
+import { hasFlag } from '../etcd/availability';
+import { allOptions, optionByName } from '../etcd/options';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 import { dialectOf, inputOf, removeSetting, spelled } from '../dialects';
@@ -12,8 +13,9 @@ import { dialectOf, inputOf, removeSetting, spelled } from '../dialects';
 export const unknownFlag: Rule = {
 	id: 'unknown-flag',
 	severity: 'error',
+	sees: 'written',
 	check(doc, ctx) {
-		const known = allOptions().filter(option => existsIn(option, ctx.version)).map(option => option.name);
+		const known = allOptions().filter(option => hasFlag(option, ctx.target)).map(option => option.name);
 		return doc.settings.flatMap(flag => {
 			if (inputOf(flag) !== 'command-line' || flag.option || legacyName(flag) || hasTemplate(flag.key)) return [];
 			const name = dialectOf(flag).nameOf(flag);

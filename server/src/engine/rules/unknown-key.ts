@@ -1,6 +1,7 @@
 import { inputOf } from '../dialects';
 import { legacyName, renameKey, suggestionsFor } from './shared/keyChecks';
-import { allOptions, existsIn, specialVariables } from '../etcd/options';
+import { hasFlag } from '../etcd/availability';
+import { allOptions, specialVariables } from '../etcd/options';
 import type { Rule } from './rule';
 
 /**
@@ -11,8 +12,9 @@ import type { Rule } from './rule';
 export const unknownKey: Rule = {
 	id: 'unknown-key',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
-		const known = [...allOptions().filter(option => existsIn(option, ctx.version)).map(option => option.env), ...specialVariables];
+		const known = [...allOptions().filter(option => hasFlag(option, ctx.target)).map(option => option.env), ...specialVariables];
 		return doc.settings.flatMap(setting => {
 			if (inputOf(setting) !== 'environment' || !setting.key.startsWith('ETCD_') || setting.option) return [];
 			if (specialVariables.includes(setting.key) || legacyName(setting)) return [];

@@ -13,6 +13,7 @@ type Words = RuleContext['msg']['unreadable-file'];
 export const unreadableFile: Rule = {
 	id: 'unreadable-file',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const unreadable = doc.format === 'env' ? doc.env.unreadable : undefined;
 		if (!unreadable) return [];

@@ -17,6 +17,7 @@ type Words = RuleContext['msg']['unterminated-quote'];
 export const unterminatedQuote: Rule = {
 	id: 'unterminated-quote',
 	severity: 'error',
+	sees: 'written',
 	check(doc, ctx) {
 		return doc.env.nodes.flatMap(node => node.kind !== 'assignment' ? [] : node.pieces.flatMap(piece => {
 			const problem = quoteProblem(doc, node, piece, ctx.msg['unterminated-quote'], ctx.msg.and);

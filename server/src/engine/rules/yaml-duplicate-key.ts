@@ -12,6 +12,7 @@ import { lineNumber } from '../model/configDocument';
 export const yamlDuplicateKey: Rule = {
 	id: 'yaml-duplicate-key',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-duplicate-key'];
 		const settings = yamlSettings(doc);

@@ -9,6 +9,7 @@ import { parseGoDuration } from '../parsers/goValues';
 export const yamlDuration: Rule = {
 	id: 'yaml-duration',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-duration'];
 		return yamlSettings(doc).flatMap(setting => {

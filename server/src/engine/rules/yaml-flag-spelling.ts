@@ -1,8 +1,12 @@
 import { existsIn, optionByEnv, optionByName, type EtcdOption } from '../etcd/options';
 import { wrongYamlType, yamlSettings } from './shared/yamlChecks';
-import { yamlKeyOf, yamlSections } from '../etcd/yamlKeys';
+import { yamlSections } from '../etcd/yamlKeys';
+import { yamlKeyAt } from '../etcd/availability';
+import { effectiveSetting } from '../dialects/effective';
+import type { ConfigDocument } from '../model/configDocument';
+import type { EtcdVersion } from '../etcd/options';
 import { moveKey } from './shared/yamlMove';
-import type { Rule } from './rule';
+import type { Problem, Rule, RuleContext } from './rule';
 
 /**
  * A key that names an etcd option the way flags or variables do, where the YAML file spells it differently
@@ -13,12 +17,17 @@ import type { Rule } from './rule';
 export const yamlFlagSpelling: Rule = {
 	id: 'yaml-flag-spelling',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		return yamlSettings(doc).flatMap(setting => {
 			const option = meantOption(setting.key, setting.option);
 			if (!option || !existsIn(option, ctx.version) || yamlSections.has(setting.key.toLowerCase())) return [];
-			const path = yamlKeyOf(option, ctx.version);
+			const path = yamlKeyAt(option, ctx.target);
 			if (path !== null && path.toLowerCase() === setting.key.toLowerCase()) return [];
+			// A YAML key of another release that this one skips: unavailable-option says so.
+			if (path === null && setting.option) return [];
+			const catchup = catchupIn36(doc, setting.key, ctx.version, ctx.msg['yaml-flag-spelling']);
+			if (catchup) return [catchup];
 			if (path === null) {
 				return [{
 					span: setting.keySpan,
@@ -39,4 +48,16 @@ export const yamlFlagSpelling: Rule = {
 /** The option a key stands for when it is written like a flag (`cert-file`), a variable (`ETCD_NAME`) or an older YAML key. */
 function meantOption(key: string, option: EtcdOption | undefined): EtcdOption | undefined {
 	return option ?? optionByName(key.toLowerCase()) ?? optionByEnv(key.toUpperCase());
+}
+
+/**
+ * 3.6 marks every key of the file as given, this misspelling too: it then copies the untouched old field (5000) over
+ * snapshot-catchup-entries, and refuses the pair when snapshot-catchup-entries is in the file as well
+ * (v3.6.14:server/embed/config.go:1001, v3.6.14:server/etcdmain/config.go:217).
+ */
+function catchupIn36(doc: ConfigDocument, key: string, version: EtcdVersion, msg: RuleContext['msg']['yaml-flag-spelling']): Problem | undefined {
+	const setting = doc.settings.find(s => s.key === key);
+	if (version !== '3.6' || key.toLowerCase() !== 'experimental-snapshot-catchup-entries' || !setting) return undefined;
+	const other = effectiveSetting(doc, 'snapshot-catchup-entries');
+	return { span: setting.keySpan, message: other ? msg.catchupConflict(key, other.key) : msg.catchupReset(key), severity: other ? 'error' : undefined };
 }

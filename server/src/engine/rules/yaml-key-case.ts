@@ -10,6 +10,7 @@ import type { Rule } from './rule';
 export const yamlKeyCase: Rule = {
 	id: 'yaml-key-case',
 	severity: 'information',
+	sees: 'written',
 	check(doc, ctx) {
 		return yamlSettings(doc).flatMap(setting => {
 			const canonical = setting.option && yamlKeyOf(setting.option, ctx.version);

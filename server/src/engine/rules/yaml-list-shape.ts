@@ -1,6 +1,7 @@
 import { yamlSections } from '../etcd/yamlKeys';
 import { yamlSettings } from './shared/yamlChecks';
 import type { Fix, Rule } from './rule';
+import { yamlValueAt } from '../etcd/availability';
 import { yamlString } from '../dialects/yamlValues';
 
 /**
@@ -12,11 +13,12 @@ import { yamlString } from '../dialects/yamlValues';
 export const yamlListShape: Rule = {
 	id: 'yaml-list-shape',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-list-shape'];
 		return yamlSettings(doc).flatMap(setting => {
 			const value = setting.yaml;
-			const wanted = setting.option?.yamlValue;
+			const wanted = setting.option && yamlValueAt(setting.option, ctx.target);
 			if (!setting.option && yamlSections.has(setting.key.toLowerCase()) && !(value.kind === 'scalar' && value.type === 'null')) {
 				return [{ span: setting.valueSpan, message: msg.section(setting.key) }];
 			}

@@ -12,6 +12,7 @@ import { parseGoBool } from '../parsers/goValues';
 export const yamlQuotedNumber: Rule = {
 	id: 'yaml-quoted-number',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-quoted-number'];
 		return yamlSettings(doc).flatMap(setting => {

@@ -8,6 +8,7 @@ import type { Problem, Rule } from './rule';
 export const yamlSyntax: Rule = {
 	id: 'yaml-syntax',
 	severity: 'error',
+	sees: 'written',
 	check(doc, ctx) {
 		const msg = ctx.msg['yaml-syntax'];
 		const problems: Problem[] = (doc.yaml?.errors ?? []).map(error => ({

@@ -13,6 +13,7 @@ import type { Problem, Rule } from './rule';
 export const yamlUnknownKey: Rule = {
 	id: 'yaml-unknown-key',
 	severity: 'warning',
+	sees: 'written',
 	check(doc, ctx) {
 		const known = yamlKeysIn(ctx.version);
 		return yamlSettings(doc).flatMap((setting): Problem[] => {

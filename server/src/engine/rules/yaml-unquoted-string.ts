@@ -1,5 +1,6 @@
 import { yamlSettings } from './shared/yamlChecks';
 import type { Rule } from './rule';
+import { yamlValueAt } from '../etcd/availability';
 import { quoteWritten } from '../dialects/yamlValues';
 
 /**
@@ -9,10 +10,11 @@ import { quoteWritten } from '../dialects/yamlValues';
 export const yamlUnquotedString: Rule = {
 	id: 'yaml-unquoted-string',
 	severity: 'error',
+	sees: 'parsed',
 	check(doc, ctx) {
 		return yamlSettings(doc).flatMap(setting => {
 			const value = setting.yaml;
-			if (setting.option?.yamlValue !== 'string' || value.kind !== 'scalar' || value.quoted || value.type === 'string' || value.type === 'null') return [];
+			if (!setting.option || yamlValueAt(setting.option, ctx.target) !== 'string' || value.kind !== 'scalar' || value.quoted || value.type === 'string' || value.type === 'null') return [];
 			const written = doc.text.slice(setting.valueSpan.start, setting.valueSpan.end);
 			return [{
 				span: setting.valueSpan,

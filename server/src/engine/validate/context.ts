@@ -1,4 +1,5 @@
 import type { EtcdVersion } from '../etcd/options';
+import { targetOf, type EtcdVersionSpec, type Target } from '../etcd/versions';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
@@ -10,8 +11,11 @@ export type RuleSetting = Severity | 'off';
 
 /** What a front end knows for every document, in one shape: the user's settings and the engine's inputs. */
 export interface EngineSettings {
-	/** The version the user configured; a file's `# etcd-version:` comment overrides it for that file. */
-	readonly version: EtcdVersion;
+	/**
+	 * The version the user configured, a minor (its newest patch) or a patch release (`3.4.23`); a file's
+	 * `# etcd-version:` comment overrides it for that file.
+	 */
+	readonly version: EtcdVersionSpec | Target;
 	/** The language of messages, hovers and titles; English when left out. */
 	readonly locale?: Locale;
 	/** Per rule id: a severity that replaces the rule's default, or `off`. */
@@ -26,8 +30,10 @@ export interface EngineSettings {
 
 /** One document's context, made once for it, so that every feature reads the same version, language and cluster. */
 export interface EngineContext {
-	/** The version this file targets: its `# etcd-version:` comment, or the configured one. */
+	/** The minor version this file targets: its `# etcd-version:` comment, or the configured one. */
 	readonly version: EtcdVersion;
+	/** The same with its patch: verdicts that changed inside a minor follow it. */
+	readonly target: Target;
 	readonly locale: Locale;
 	/** The other member files of the document's cluster. */
 	readonly cluster: readonly ConfigDocument[];
@@ -46,8 +52,10 @@ export interface EngineContext {
 export function documentContext(doc: ConfigDocument, settings: EngineSettings, cluster: readonly ConfigDocument[] | (() => readonly ConfigDocument[]) = []): EngineContext {
 	const directives = readDirectives(doc);
 	let members = typeof cluster === 'function' ? undefined : cluster;
+	const target = directives.version ?? targetOf(settings.version);
 	return {
-		version: directives.version ?? settings.version,
+		version: target.minor,
+		target,
 		locale: settings.locale ?? 'en',
 		get cluster() {
 			return members ??= (cluster as () => readonly ConfigDocument[])();
@@ -60,7 +68,20 @@ export function documentContext(doc: ConfigDocument, settings: EngineSettings, c
 	};
 }
 
-/** The rules' view of the context: their messages in the document's language. */
-export function ruleContext(ctx: EngineContext): RuleContext {
-	return { version: ctx.version, newToken: ctx.newToken, siblings: ctx.cluster, locale: ctx.locale, msg: messagesFor(ctx.locale).rules };
+/**
+ * The rules' view of the context: their messages in the document's language. The other members are asked for only
+ * when a rule reads them, each passed through `members` (the view of them the rule sees).
+ */
+export function ruleContext(ctx: EngineContext, members: (docs: readonly ConfigDocument[]) => readonly ConfigDocument[] = docs => docs): RuleContext {
+	let siblings: readonly ConfigDocument[] | undefined;
+	return {
+		version: ctx.version,
+		target: ctx.target,
+		newToken: ctx.newToken,
+		get siblings() {
+			return siblings ??= members(ctx.cluster);
+		},
+		locale: ctx.locale,
+		msg: messagesFor(ctx.locale).rules,
+	};
 }

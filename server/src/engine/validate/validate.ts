@@ -6,9 +6,10 @@ import type { ConfigDocument } from '../model/configDocument';
 import type { Problem, Severity } from '../model/findings';
 import { hasTemplate } from '../parsers/templates';
 import { rules } from '../rules';
-import type { Rule, RuleContext } from '../rules/rule';
+import type { Rule, RuleContext, RuleView } from '../rules/rule';
 import { positionAt, rangeOf } from '../text/lineIndex';
 import { ruleContext, type EngineContext } from './context';
+import { viewOf, viewsOf } from './views';
 
 export interface FoundProblem {
 	readonly rule: Rule;
@@ -37,12 +38,13 @@ export function findProblems(doc: ConfigDocument, ctx: EngineContext): FoundProb
  */
 export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): Generator<void, FoundProblem[]> {
 	const { disabled, disabledOnLine } = ctx.directives;
-	const forRules = ruleContext(ctx);
+	const seen = viewsFor(doc, ctx);
 	const found: FoundProblem[] = [];
 	for (const rule of rules) {
 		const setting = ctx.rules[rule.id];
 		if (setting === 'off' || disabled.has(rule.id)) continue;
-		for (const problem of checkSafely(rule, doc, forRules)) {
+		const view = seen(rule.sees ?? 'used');
+		for (const problem of checkSafely(rule, view.doc, view.ctx)) {
 			const line = positionAt(doc.lines, problem.span.start).line;
 			if (disabledOnLine.get(line)?.has(rule.id)) continue;
 			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem: withoutTemplateText(problem) });
@@ -56,6 +58,26 @@ export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): 
 function withoutTemplateText(problem: Problem): Problem {
 	if (!problem.fixes?.some(fix => fix.changes.some(change => hasTemplate(change.newText)))) return problem;
 	return { ...problem, fixes: problem.fixes.filter(fix => !fix.changes.some(change => hasTemplate(change.newText))) };
+}
+
+/** The document and rule context for each view, each made once and only when a rule asks for it. */
+function viewsFor(doc: ConfigDocument, ctx: EngineContext): (view: RuleView) => { doc: ConfigDocument; ctx: RuleContext } {
+	const made = new Map<RuleView, { doc: ConfigDocument; ctx: RuleContext }>();
+	return view => {
+		let found = made.get(view);
+		if (!found) made.set(view, found = { doc: viewOf(doc, ctx.target, view), ctx: viewedContext(ctx, view) });
+		return found;
+	};
+}
+
+/** The rules' context, with the other members of the cluster seen the same way. */
+export function viewedContext(ctx: EngineContext, view: RuleView): RuleContext {
+	return ruleContext(ctx, docs => viewsOf(docs, ctx.target, view));
+}
+
+/** Runs one rule on the document as it sees it (Rule.sees), as findProblems does; for tests. */
+export function checkRule(rule: Rule, doc: ConfigDocument, ctx: EngineContext): Problem[] {
+	return rule.check(viewOf(doc, ctx.target, rule.sees ?? 'used'), viewedContext(ctx, rule.sees ?? 'used'));
 }
 
 /** Drops the findings that start inside what another rule's finding explains (a value an open quote swallowed). */

@@ -3,6 +3,7 @@ import { effectiveSetting } from '../../dialects/effective';
 import { hasTemplate } from '../../parsers/templates';
 import { urlList } from '../../cluster/membership';
 import { atVersion, existsIn, type EtcdVersion } from '../../etcd/options';
+import { targetOf, type Target } from '../../etcd/versions';
 import { isLoopback, isWildcard, parseEtcdUrl, splitList, type EtcdUrl, type ListPiece } from '../../etcd/urls';
 import { inputOf } from '../../dialects';
 import { parseGoBool } from '../../parsers/goValues';
@@ -39,8 +40,9 @@ export function liveSettings(doc: ConfigDocument, optionName: string): Setting[]
 }
 
 /** Live settings of every URL-list option the version knows. */
-export function urlListSettings(doc: ConfigDocument, version: EtcdVersion): Setting[] {
-	const names = new Set(doc.settings.map(s => s.option).filter(o => o && existsIn(o, version) && atVersion(o.type, version) === 'url-list').map(o => o?.name ?? ''));
+export function urlListSettings(doc: ConfigDocument, version: EtcdVersion | Target): Setting[] {
+	const minor = targetOf(version).minor;
+	const names = new Set(doc.settings.map(s => s.option).filter(o => o && existsIn(o, minor) && atVersion(o.type, minor) === 'url-list').map(o => o?.name ?? ''));
 	return [...names].flatMap(name => liveSettings(doc, name));
 }
 
@@ -71,14 +73,14 @@ export function withHost(url: string, host: string): string {
 }
 
 /** Parsed literal URLs of a side's listen options (etcd's defaults where unset); `templated` when one is unknown. */
-export function listenUrls(doc: ConfigDocument, side: Side, version: EtcdVersion, names = listenOptions[side]): { urls: EtcdUrl[]; templated: boolean } {
+export function listenUrls(doc: ConfigDocument, side: Side, version: EtcdVersion | Target, names = listenOptions[side]): { urls: EtcdUrl[]; templated: boolean } {
 	const lists = names.map(name => urlList(doc, name, version));
 	const urls = lists.flatMap(list => list.pieces.map(p => parseEtcdUrl(p.text, version))).flatMap(p => p.ok ? [p.url] : []);
 	return { urls, templated: lists.some(list => list.templated) };
 }
 
 /** The one concrete address this side listens on (not a wildcard, not loopback), if there is exactly one. */
-export function concreteListenHost(doc: ConfigDocument, side: Side, version: EtcdVersion): string | undefined {
+export function concreteListenHost(doc: ConfigDocument, side: Side, version: EtcdVersion | Target): string | undefined {
 	const { urls, templated } = listenUrls(doc, side, version, listenOptions[side].filter(n => n !== 'listen-metrics-urls'));
 	const hosts = new Set(urls.filter(u => !u.scheme.startsWith('unix') && isGoIp(u.host) && !isWildcard(u.host) && !isLoopback(u.host)).map(u => u.host));
 	return !templated && hosts.size === 1 ? [...hosts][0] : undefined;
@@ -89,7 +91,7 @@ export function isSecure(url: EtcdUrl): boolean {
 }
 
 /** Whether a side serves TLS: some listen URL is https/unixs; `unknown` when a template hides one. */
-export function sideTls(doc: ConfigDocument, side: Side, version: EtcdVersion): 'tls' | 'plain' | 'unknown' {
+export function sideTls(doc: ConfigDocument, side: Side, version: EtcdVersion | Target): 'tls' | 'plain' | 'unknown' {
 	const { urls, templated } = listenUrls(doc, side, version);
 	if (urls.some(isSecure)) return 'tls';
 	return templated ? 'unknown' : 'plain';
@@ -122,7 +124,7 @@ export interface ListEntry {
 }
 
 /** The literal entries of the settings that set some options (defaults not included). */
-export function entriesOf(doc: ConfigDocument, optionNames: readonly string[], version: EtcdVersion): ListEntry[] {
+export function entriesOf(doc: ConfigDocument, optionNames: readonly string[], version: EtcdVersion | Target): ListEntry[] {
 	return optionNames.flatMap(name => liveSettings(doc, name)).flatMap(setting => literalPieces(setting.value).filter(p => p.text !== '').map(piece => {
 		const parsed = parseEtcdUrl(piece.text, version);
 		return { setting, piece, url: parsed.ok ? parsed.url : undefined };

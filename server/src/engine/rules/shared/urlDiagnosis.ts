@@ -3,6 +3,7 @@ import type { RuleMessages } from '../../l10n/rules.en';
 import type { Problem } from '../rule';
 import { closest } from '../../text/suggest';
 import type { EtcdVersion } from '../../etcd/options';
+import type { Target } from '../../etcd/versions';
 import { isGoIp } from './urlChecks';
 import { hostFault, parseEtcdUrl, type ListPiece } from '../../etcd/urls';
 import { literalExpansion } from './literalExpansion';
@@ -30,7 +31,7 @@ const bareHostPort = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d+)?$/;
 const hostName = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
 /** Undefined when etcd accepts the URL; `port` is the one to add when it is missing (none: no repair). */
-export function diagnoseUrl(text: string, version: EtcdVersion, msg: UrlMessages, port?: string): UrlDiagnosis | undefined {
+export function diagnoseUrl(text: string, version: EtcdVersion | Target, msg: UrlMessages, port?: string): UrlDiagnosis | undefined {
 	const unquoted = text.replace(/^["']+|["']+$/g, '');
 	if (unquoted !== text && unquoted !== '') {
 		const inner = diagnoseUrl(unquoted, version, msg, port);
@@ -41,7 +42,7 @@ export function diagnoseUrl(text: string, version: EtcdVersion, msg: UrlMessages
 	return problem === undefined ? undefined : { message: problem, ...repaired(text, version, port) };
 }
 
-function describe(text: string, version: EtcdVersion, msg: UrlMessages): string | undefined {
+function describe(text: string, version: EtcdVersion | Target, msg: UrlMessages): string | undefined {
 	const parsed = parseEtcdUrl(text, version);
 	const match = shape.exec(text);
 	if (!match) return bareHostPort.test(text) ? msg.noScheme(text) : msg.notUrl(text);
@@ -66,7 +67,7 @@ function hostCharacter(text: string, fault: string, msg: UrlMessages): string {
 }
 
 /** One repair for every fault it can mend; none where the URL would still be wrong or the intent is unknown. */
-function repaired(text: string, version: EtcdVersion, port?: string): { repair?: string; safe: boolean } {
+function repaired(text: string, version: EtcdVersion | Target, port?: string): { repair?: string; safe: boolean } {
 	let safe = true;
 	const url = shape.test(text) ? text : bareHostPort.test(text) ? 'http://' + text : undefined;
 	const match = url === undefined ? null : shape.exec(url);
@@ -89,7 +90,7 @@ function repaired(text: string, version: EtcdVersion, port?: string): { repair?:
 }
 
 /** The problem of one list entry, with its repair as a fix; an empty entry (a stray comma) loses its comma. */
-export function entryProblem(doc: ConfigDocument, setting: Setting, piece: ListPiece, version: EtcdVersion, msg: UrlMessages, port?: string, label = setting.key): Problem | undefined {
+export function entryProblem(doc: ConfigDocument, setting: Setting, piece: ListPiece, version: EtcdVersion | Target, msg: UrlMessages, port?: string, label = setting.key): Problem | undefined {
 	if (piece.text === '') return emptyEntry(doc, setting, piece, msg);
 	const diagnosis = diagnoseUrl(piece.text, version, msg, port);
 	if (!diagnosis) return undefined;

@@ -17,9 +17,7 @@ export function valueReason(problem: ValueProblem, words: Words): string {
 		case 'plainCount': return words.plainCount(problem.milliseconds, problem.corrected, problem.value);
 		case 'oneOf': return words.oneOf(problem.version, problem.values.map(v => `'${v}'`).join(', '), problem.spelling, problem.value);
 		case 'retention': return words.retention;
-		case 'jwtForm': return words.jwtForm;
-		case 'authToken': return words.authToken(problem.kind);
-		case 'jwtTwice': return words.jwtTwice(problem.key);
+		case 'empty': return words.empty;
 		case 'gateForm': return words.gateForm(problem.pair);
 		case 'unknownGate': return words.unknownGate(problem.version, problem.gate);
 		case 'gateBool': return words.gateBool(problem.value, problem.gate);

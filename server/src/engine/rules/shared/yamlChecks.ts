@@ -1,6 +1,8 @@
 import type { ConfigDocument, Setting } from '../../model/configDocument';
 import type { YamlValueKind } from '../../etcd/options';
 import { hasTemplate } from '../../parsers/templates';
+import { yamlValueAt } from '../../etcd/availability';
+import type { Target } from '../../etcd/versions';
 import type { YamlValue } from '../../parsers/yamlFile';
 
 /*
@@ -25,8 +27,9 @@ export function describeYamlValue(value: YamlValue): string {
  * Whether etcd's decoder refuses the YAML type of this setting's value (a YAML rule says so). The value rules
  * skip such settings: their text is not what etcd would read.
  */
-export function hasWrongYamlType(setting: Setting): boolean {
-	return setting.yaml !== undefined && setting.option?.yamlValue !== undefined && wrongYamlType(setting.yaml, setting.option.yamlValue);
+export function hasWrongYamlType(setting: Setting, target?: Target): boolean {
+	const wanted = setting.option && (target ? yamlValueAt(setting.option, target) : setting.option.yamlValue);
+	return setting.yaml !== undefined && wanted !== undefined && wrongYamlType(setting.yaml, wanted);
 }
 
 /** Whether etcd's decoder refuses this YAML value for an option of this kind. */
