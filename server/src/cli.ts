@@ -13,7 +13,7 @@ import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, globToRegExp, indexClusters, locales, matchesAny, messagesFor, parseDocument, recogniseFile, rules,
+	documentContext, fixText, globToRegExp, indexClusters, isCheckedKind, locales, matchesAny, messagesFor, parseDocument, recogniseFile, rules,
 	secretsOf, siblingsOf, validate, type CliMessages, type ConfigDocument, type EngineSettings, type Locale, type Placement,
 } from './engine';
 import { readSettings } from './settings';
@@ -104,7 +104,7 @@ function lint(candidates: readonly Candidate[], settings: CliSettings, options: 
 	const docs = candidates.flatMap(({ path, named, relative }): { path: string; doc: ConfigDocument; fix?: FixOutcome }[] => {
 		const uri = pathToFileURL(resolve(path)).toString();
 		const source = readSource(path);
-		if (recogniseFile(relative, source, named) !== 'etcd-config') return [];
+		if (!isCheckedKind(recogniseFile(relative, source, named))) return [];
 		const hints = { composeEnvFile: byCompose.has(resolve(path)) };
 		if (!options.fix) return [{ path, doc: parseDocument(uri, source, hints) }];
 		const { outcome, text } = fixFile(path, current => fixText(uri, current, settings, hints), hooks);

@@ -1,6 +1,6 @@
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cachedKeys, parseDocument, recogniseFile, sameKeys, type ConfigDocument } from './engine';
+import { cachedKeys, isCheckedKind, parseDocument, recogniseFile, sameKeys, type ConfigDocument } from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
 import { clusterView, type ClusterView } from './clusterView';
 import { canonicalUri, isFileUri, uriPath } from './uris';
@@ -83,7 +83,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 		const cached = parsed.get(key);
 		if (cached?.text === text) return cached.doc;
 		// A Kubernetes manifest named etcd.yaml, a compose file or a unit opened in the editor: not read as an etcd config.
-		const doc = recogniseFile(pathOf(key), text, true) === 'etcd-config' ? parseDocument(clientUri(uri), text, workspace.hints(key)) : undefined;
+		const doc = isCheckedKind(recogniseFile(pathOf(key), text, true)) ? parseDocument(clientUri(uri), text, workspace.hints(key)) : undefined;
 		parsed.set(key, { text, doc });
 		return doc;
 	};

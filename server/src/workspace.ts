@@ -1,4 +1,4 @@
-import { cachedKeys, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints } from './engine';
+import { cachedKeys, isCheckedKind, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
 import { basename, relative, sep } from 'node:path';
 import { composeFileName, composeReaders } from './composeFiles';
@@ -80,7 +80,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		}
 		const { below, named } = place(path);
 		// Another tool's file, or a generic name without etcd settings inside: not indexed, and nothing to say.
-		if (recogniseFile(below, text, named) !== 'etcd-config') {
+		if (!isCheckedKind(recogniseFile(below, text, named))) {
 			files.delete(key);
 			return undefined;
 		}

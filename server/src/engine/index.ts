@@ -6,7 +6,7 @@
 
 export { parseDocument, type ParseHints } from './parse/parseDocument';
 export { envConfigGlobs, isEtcdFilePath, isYamlPath, mayHoldEtcdConfig, yamlConfigGlobs } from './parse/fileNames';
-export { recogniseFile, type FileKind } from './parse/recognise';
+export { isCheckedKind, recogniseFile, type FileKind } from './parse/recognise';
 export { composeEnvFiles } from './parsers/composeFile';
 export type { ConfigDocument, Setting } from './model/configDocument';
 export { maskSecrets, secretsOf } from './model/secrets';

@@ -27,6 +27,8 @@ export interface Dialect {
 	readonly input: EtcdInput;
 	/** What one setting is in this carrier, for fix titles and outlines. */
 	readonly unit: 'line' | 'flag' | 'key';
+	/** For a flag: what the command line it stands in is called (`DAEMON_ARGS`, `ExecStart=`). */
+	readonly commandLine?: string;
 	/** The option's name as this carrier writes it; `like` lends its own touches (a flag keeps its dashes). */
 	spell(optionName: string, like?: Setting): string;
 	/** The etcd name the setting's key spells, known option or not: `ETCD_FOO` and `--foo` both give `foo`. */

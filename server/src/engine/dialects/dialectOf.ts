@@ -2,6 +2,8 @@ import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { Dialect, DocumentDialect } from './dialect';
 import { envDialect } from './envDialect';
 import { daemonArgsFlagDialect } from './flagDialect';
+import { unitEnvDialect } from './unitEnvDialect';
+import { unitFlagDialect } from './unitFlagDialect';
 import { yamlDialect } from './yamlDialect';
 
 /*
@@ -12,6 +14,8 @@ const bySource: Readonly<Record<Setting['source'], Dialect>> = {
 	env: envDialect,
 	flag: daemonArgsFlagDialect,
 	yaml: yamlDialect,
+	'unit-flag': unitFlagDialect,
+	'unit-env': unitEnvDialect,
 };
 
 export function dialectOf(setting: Setting): Dialect {
@@ -20,10 +24,10 @@ export function dialectOf(setting: Setting): Dialect {
 
 /** The dialect of the document's own statements: its lines, or its YAML keys. */
 export function documentDialect(doc: ConfigDocument): DocumentDialect {
-	return doc.format === 'yaml' ? yamlDialect : envDialect;
+	return doc.format === 'yaml' ? yamlDialect : doc.format === 'unit' ? unitEnvDialect : envDialect;
 }
 
 /** The dialect that writes `ETCD_*` variables into this document, if its carrier can hold any. */
 export function variableDialect(doc: ConfigDocument): Dialect | undefined {
-	return doc.format === 'yaml' ? undefined : envDialect;
+	return doc.format === 'yaml' ? undefined : doc.format === 'unit' ? unitEnvDialect : envDialect;
 }

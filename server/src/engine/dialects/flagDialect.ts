@@ -16,6 +16,7 @@ import { envDialect } from './envDialect';
 export const daemonArgsFlagDialect: Dialect = {
 	input: 'command-line',
 	unit: 'flag',
+	commandLine: 'DAEMON_ARGS',
 	spell: (optionName, like) => (like ? like.key.replace(/^(--?).*$/, '$1') : '--') + optionName,
 	nameOf: setting => setting.key.replace(/^--?/, ''),
 	supersedes: (_candidate, current) => isFlag(current),

@@ -22,6 +22,11 @@ export function flagCarrier(doc: ConfigDocument): Setting | undefined {
 // reaches the unit's command line.
 const carriers = new WeakMap<ConfigDocument, Setting | undefined>();
 
+/** What the command line a flag stands in is called, for messages. */
+export function commandLineOf(setting: Setting): string {
+	return dialectOf(setting).commandLine ?? 'DAEMON_ARGS';
+}
+
 export function spelled(optionName: string, like: Setting): string {
 	return dialectOf(like).spell(optionName, like);
 }

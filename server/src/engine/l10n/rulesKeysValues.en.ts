@@ -171,7 +171,7 @@ export const ruleMessagesKeysValuesEn = {
 	},
 	'special-variable': {
 		remove: (key: string) => `Remove ${key}`,
-		versionFlag: (key: string) => `${key} makes etcd print its version and exit at once, so the service never runs: remove it from DAEMON_ARGS.`,
+		versionFlag: (key: string, carrier: string) => `${key} makes etcd print its version and exit at once, so the service never runs: remove it from ${carrier}.`,
 		versionNotBool: (value: string) => `ETCD_VERSION does not select an etcd version: etcd 3.4 reads it as its --version switch, which takes only true or false, so ${value} stops it at start: remove it.`,
 		version34: 'ETCD_VERSION does not select an etcd version: etcd 3.4 reads it as its --version switch and does nothing with it here; remove it.',
 		version: (version: string) => `ETCD_VERSION does not select an etcd version: etcd ${version} removes it from its environment with a warning at every start; remove it.`,
@@ -206,12 +206,12 @@ export const ruleMessagesKeysValuesEn = {
 		both: (flag: string, env: string, where: string) => `${flag} is also set as ${env} (${where}), and etcd refuses to start when an option comes both as a variable and as a flag, even an empty one: keep only one of them.`,
 		debian: (env: string, flag: string) => `Debian's unit always sets ${env} itself, so ${flag} in DAEMON_ARGS makes etcd refuse to start (an option may not come both as a variable and as a flag): set ${env} in this file instead.`,
 		related: (env: string) => `${env}, the same option as a variable.`,
-		removeFlag: (flag: string, key: string, value: string) => `Remove ${flag} from DAEMON_ARGS (${key} stays ${value})`,
+		removeFlag: (flag: string, key: string, value: string, carrier: string) => `Remove ${flag} from ${carrier} (${key} stays ${value})`,
 		moveValue: (value: string, key: string, flag: string) => `Move ${value} into ${key} and remove ${flag}`,
 		moveTo: (assignment: string) => `Move to ${assignment}`,
 	},
 	'unknown-flag': {
-		help: (flag: string) => `${flag} makes etcd print its usage and exit, so the service never runs: remove it from DAEMON_ARGS.`,
+		help: (flag: string, carrier: string) => `${flag} makes etcd print its usage and exit, so the service never runs: remove it from ${carrier}.`,
 		remove: (flag: string) => `Remove ${flag}`,
 		didYouMean: (names: string) => `did you mean ${names}?`,
 		or: ' or ',
@@ -219,7 +219,7 @@ export const ruleMessagesKeysValuesEn = {
 		message: (flag: string, version: string, hint: string) => `${flag} is not a flag of etcd ${version}, so etcd stops with a usage error: ${hint}`,
 	},
 	'invalid-argument': {
-		missingValue: (flag: string) => `${flag} is the last word of DAEMON_ARGS but takes a value, so etcd stops with a usage error: give it one, as ${flag}=<value>.`,
+		missingValue: (flag: string, carrier: string) => `${flag} is the last word of ${carrier} but takes a value, so etcd stops with a usage error: give it one, as ${flag}=<value>.`,
 		more: ' (nothing after it is read either)',
 		afterDashes: (word: string, more: string) => `${word} comes after '--', where flag reading ends, so etcd refuses it as a stray word${more}: remove the '--'.`,
 		switchValue: (flag: string, word: string, shownWord: string, more: string) => `${flag} is a switch that takes its value only as ${flag}=${word}, so etcd refuses ${shownWord} as a stray word${more}: write ${flag}=${word}.`,

@@ -164,7 +164,7 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 	},
 	'special-variable': {
 		remove: (key: string) => `Удалить ${key}`,
-		versionFlag: (key: string) => `${key} заставляет etcd вывести свою версию и сразу завершиться, так что служба не работает: удалите его из DAEMON_ARGS.`,
+		versionFlag: (key: string, carrier: string) => `${key} заставляет etcd вывести свою версию и сразу завершиться, так что служба не работает: удалите его из ${carrier}.`,
 		versionNotBool: (value: string) => `ETCD_VERSION не выбирает версию etcd: etcd 3.4 читает её как свой флаг --version, который принимает только true или false, так что с ${value} etcd останавливается при запуске: удалите её.`,
 		version34: 'ETCD_VERSION не выбирает версию etcd: etcd 3.4 читает её как свой флаг --version и здесь ничего с ней не делает; удалите её.',
 		version: (version: string) => `ETCD_VERSION не выбирает версию etcd: etcd ${version} при каждом запуске убирает её из своего окружения с предупреждением; удалите её.`,
@@ -198,12 +198,12 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		both: (flag: string, env: string, where: string) => `${flag} задан ещё и как ${env} (${where}), а etcd не запускается, если настройка задана и переменной, и флагом, даже пустым: оставьте что-то одно.`,
 		debian: (env: string, flag: string) => `Юнит Debian всегда сам задаёт ${env}, поэтому с ${flag} в DAEMON_ARGS etcd не запустится (настройку нельзя задавать одновременно переменной и флагом): задайте ${env} в этом файле.`,
 		related: (env: string) => `${env} — та же настройка в виде переменной.`,
-		removeFlag: (flag: string, key: string, value: string) => `Удалить ${flag} из DAEMON_ARGS (${key} останется ${value})`,
+		removeFlag: (flag: string, key: string, value: string, carrier: string) => `Удалить ${flag} из ${carrier} (${key} останется ${value})`,
 		moveValue: (value: string, key: string, flag: string) => `Перенести ${value} в ${key} и удалить ${flag}`,
 		moveTo: (assignment: string) => `Перенести в ${assignment}`,
 	},
 	'unknown-flag': {
-		help: (flag: string) => `${flag} заставляет etcd вывести справку и завершиться, так что служба не работает: удалите его из DAEMON_ARGS.`,
+		help: (flag: string, carrier: string) => `${flag} заставляет etcd вывести справку и завершиться, так что служба не работает: удалите его из ${carrier}.`,
 		remove: (flag: string) => `Удалить ${flag}`,
 		didYouMean: (names: string) => `возможно, имелся в виду ${names}?`,
 		or: ' или ',
@@ -211,7 +211,7 @@ export const ruleMessagesKeysValuesRu: RuleMessagesKeysValues = {
 		message: (flag: string, version: string, hint: string) => `${flag} — не флаг etcd ${version}, поэтому etcd останавливается с ошибкой разбора флагов: ${hint}`,
 	},
 	'invalid-argument': {
-		missingValue: (flag: string) => `${flag} — последнее слово в DAEMON_ARGS, но флагу нужно значение, поэтому etcd останавливается с ошибкой разбора флагов: задайте его как ${flag}=<значение>.`,
+		missingValue: (flag: string, carrier: string) => `${flag} — последнее слово в ${carrier}, но флагу нужно значение, поэтому etcd останавливается с ошибкой разбора флагов: задайте его как ${flag}=<значение>.`,
 		more: ' (всё, что после него, тоже не читается)',
 		afterDashes: (word: string, more: string) => `${word} стоит после '--', где разбор флагов заканчивается, поэтому etcd отвергает его как лишнее слово${more}: уберите '--'.`,
 		switchValue: (flag: string, word: string, shownWord: string, more: string) => `${flag} — переключатель, который принимает значение только в виде ${flag}=${word}, поэтому etcd отвергает ${shownWord} как лишнее слово${more}: напишите ${flag}=${word}.`,

@@ -19,8 +19,11 @@ export interface Setting {
 	readonly valueOffsets: readonly number[];
 	/** The whole statement, line end included (for a flag: the flag and its value): what a fix removes. */
 	readonly statementSpan: Span;
-	/** `env`: an assignment in the file; `flag`: a command-line flag inside Debian's DAEMON_ARGS; `yaml`: a key of a YAML config file. */
-	readonly source: 'env' | 'flag' | 'yaml';
+	/**
+	 * `env`: an assignment in the file; `flag`: a command-line flag inside Debian's DAEMON_ARGS; `yaml`: a key of a
+	 * YAML config file; `unit-flag`: a flag of a systemd unit's ExecStart=; `unit-env`: an assignment of its Environment=.
+	 */
+	readonly source: 'env' | 'flag' | 'yaml' | 'unit-flag' | 'unit-env';
 	/** For `yaml`: the value with its YAML type, which etcd's decoder checks strictly. */
 	readonly yaml?: YamlValue;
 }
@@ -50,7 +53,8 @@ export interface ConfigDocument {
 	readonly uri: string;
 	readonly text: string;
 	readonly lines: LineIndex;
-	readonly format: 'env' | 'yaml';
+	/** `unit`: a systemd unit or drop-in, whose Environment= and etcd ExecStart= hold the settings. */
+	readonly format: 'env' | 'yaml' | 'unit';
 	readonly launcher: Launcher;
 	/** Set when a tool renders the file first; its parse then read the text with the template syntax masked. */
 	readonly template?: DocumentTemplate;

@@ -1,12 +1,15 @@
-import { legacyIgnoredNames, optionByEnv, optionByName } from '../etcd/options';
+import { optionByEnv } from '../etcd/options';
 import type { ArgumentProblem, ConfigDocument, DocumentTemplate, Setting } from '../model/configDocument';
 import { parseComposeEnvFile } from '../parsers/composeEnv';
-import { readArguments, type FlagArgument } from '../parsers/daemonArgs';
+import { readArguments } from '../parsers/daemonArgs';
+import { commandLineSettings, isSwitch } from './commandLine';
 import { parseEnvFile, type AssignmentNode, type EnvFile } from '../parsers/envFile';
 import { maskTemplate } from '../parsers/templates';
 import { createLineIndex } from '../text/lineIndex';
 import { contentShape, envLauncher, formatByName, isDebianDefaults, selfDescription, templateSyntaxOf } from './origin';
 import { parseYamlDocument } from './parseYaml';
+import { parseUnitDocument } from './parseUnit';
+import { isUnitFile } from './recognise';
 
 /** What a front end knows about a file beyond its name and text. */
 export interface ParseHints {
@@ -22,6 +25,7 @@ export interface ParseHints {
  */
 export function parseDocument(uri: string, text: string, hints: ParseHints | 'env' | 'yaml' = {}): ConfigDocument {
 	const given = typeof hints === 'string' ? { format: hints } : hints;
+	if (isUnitFile(uri, text)) return parseUnitDocument(uri, text);
 	const named = given.format ?? formatByName(uri);
 	const compose = named !== 'yaml' && (given.composeEnvFile === true || selfDescription(text) === 'compose');
 	const syntax = templateSyntaxOf(uri, text, compose);
@@ -60,41 +64,6 @@ function settingOf(node: AssignmentNode): Setting {
 	};
 }
 
-/** Go reads booleans, the ignored names left from etcd 2 and its own -h/-help as switches: the next word is not their value. */
-function isSwitch(name: string): boolean {
-	return optionByName(name)?.type === 'bool' || legacyIgnoredNames.includes(name) || name === 'h' || name === 'help';
-}
-
 function flagSettings(daemonArgs: Setting): { flags: Setting[]; problems: ArgumentProblem[] } {
-	const at = (index: number) => daemonArgs.valueOffsets[index];
-	const spanOf = (from: number, to: number) => ({ start: at(from), end: to > from ? at(to - 1) + 1 : at(from) });
-	const flags: Setting[] = [];
-	const problems: ArgumentProblem[] = [];
-	for (const argument of readArguments(daemonArgs.value, isSwitch)) {
-		if (argument.kind === 'stray') {
-			problems.push({ kind: 'stray', span: spanOf(argument.from, argument.to), text: argument.text });
-			continue;
-		}
-		if (argument.missingValue) problems.push({ kind: 'missing-value', span: spanOf(argument.nameFrom, argument.nameTo), text: argument.name });
-		flags.push(flagSetting(argument, spanOf, at));
-	}
-	return { flags, problems };
-}
-
-function flagSetting(argument: FlagArgument, spanOf: (from: number, to: number) => { start: number; end: number }, at: (index: number) => number): Setting {
-	const valueFrom = argument.valueOffsets[0];
-	const valueTo = argument.valueOffsets[argument.valueOffsets.length - 1];
-	const keySpan = spanOf(argument.nameFrom, argument.nameTo);
-	// A switch alone (`--auto-tls`) is true without a written value: its value is the empty span after its name.
-	const implicit = argument.value !== '' && valueFrom === valueTo;
-	return {
-		key: `--${argument.name}`,
-		option: optionByName(argument.name),
-		keySpan,
-		valueSpan: implicit ? { start: keySpan.end, end: keySpan.end } : spanOf(valueFrom, valueTo),
-		value: argument.value,
-		valueOffsets: argument.valueOffsets.map(at),
-		statementSpan: spanOf(argument.from, argument.to),
-		source: 'flag',
-	};
+	return commandLineSettings(readArguments(daemonArgs.value, isSwitch), index => daemonArgs.valueOffsets[index], 'flag');
 }

@@ -2,6 +2,8 @@ import { optionByEnv } from '../etcd/options';
 import { optionByYamlKey } from '../etcd/yamlKeys';
 import { isCanonicalEtcdPath, isEtcdFilePath, mayHoldEtcdConfig } from './fileNames';
 import { renderedPath } from './origin';
+import { parseUnit } from '../parsers/systemdUnit';
+import { programOf, runsEtcd, unitWords } from '../parsers/unitCommand';
 
 /*
  * Whether a file is an etcd config, judged by its name and then its content. Files that other tools read carry
@@ -9,7 +11,10 @@ import { renderedPath } from './origin';
  * or its drop-in): they are never read as an etcd env or YAML file, whatever their name.
  */
 
-/** What a file is: an etcd config, another tool's file (which may hold etcd settings of its own), or neither. */
+/**
+ * What a file is: an etcd config, another tool's file (which may hold etcd settings of its own), or neither. A
+ * `systemd-unit` is one that carries etcd settings; other units are `other`.
+ */
 export type FileKind = 'etcd-config' | 'kubernetes' | 'compose' | 'systemd-unit' | 'other';
 
 const unitSection = /^[ \t]*\[(Unit|Service|Install|Socket|Timer|Mount|Path|Slice|Scope)\][ \t]*\r?$/m;
@@ -41,6 +46,24 @@ function otherToolsName(path: string): FileKind | undefined {
 	return undefined;
 }
 
+/** Whether a file is a systemd unit or drop-in, by its name or its `[Section]` lines. */
+export function isUnitFile(path: string, text: string): boolean {
+	return otherToolsName(path) === 'systemd-unit' || (otherToolsName(path) === undefined && unitSection.test(text));
+}
+
+/** Whether a unit sets etcd's options: its ExecStart= runs etcd, or its Environment= sets an `ETCD_*` variable. */
+export function unitCarriesEtcd(text: string): boolean {
+	if (!/etcd/i.test(text)) return false;
+	const service = parseUnit(text).filter(directive => directive.section === 'Service');
+	return service.some(d => (d.key === 'ExecStart' && runsEtcd(programOf(unitWords({ text: d.value, offsets: d.offsets }))))
+		|| (d.key === 'Environment' && /(^|[\s"'])ETCD_[A-Z0-9_]+=/.test(d.value)));
+}
+
+/** The kinds of file whose etcd settings the engine checks: etcd's own configs, and units that run etcd. */
+export function isCheckedKind(kind: FileKind): boolean {
+	return kind === 'etcd-config' || kind === 'systemd-unit';
+}
+
 /**
  * What a file is. `named`: the user or the editor chose it (a file argument, an open document), so only another
  * tool's file is turned away. Otherwise (a directory scan, the workspace index) a canonical name is enough, a
@@ -49,6 +72,8 @@ function otherToolsName(path: string): FileKind | undefined {
  */
 export function recogniseFile(path: string, text: string, named = false): FileKind {
 	const other = otherToolsName(path) ?? otherToolsFile(text);
+	// A unit that runs something else is left alone.
+	if (other === 'systemd-unit') return unitCarriesEtcd(text) ? 'systemd-unit' : 'other';
 	if (other) return other;
 	if (named || isCanonicalEtcdPath(path)) return 'etcd-config';
 	const settings = etcdSettingCount(text);

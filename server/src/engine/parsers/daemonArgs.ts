@@ -111,7 +111,11 @@ const flagShape = /^(--?)([^=-][^=]*)(=?)/;
  * non-flag word. `isSwitch` tells the names that Go reads as booleans.
  */
 export function readArguments(value: string, isSwitch: (name: string) => boolean): Argument[] {
-	const words = splitWords(value);
+	return readWords(splitWords(value), isSwitch);
+}
+
+/** Go's flag rules over words already split (see readArguments); offsets are the words' own. */
+export function readWords(words: readonly Word[], isSwitch: (name: string) => boolean): Argument[] {
 	const result: Argument[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i];

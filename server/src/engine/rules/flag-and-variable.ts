@@ -1,4 +1,4 @@
-import { dialectOf, flagCarrier, inputOf, removeSetting, replaceValue, variableDialect, whereWritten, writtenSpan } from '../dialects';
+import { commandLineOf, dialectOf, flagCarrier, inputOf, removeSetting, replaceValue, variableDialect, whereWritten, writtenSpan } from '../dialects';
 import { envNameOf, existsIn } from '../etcd/options';
 import type { ConfigDocument, Setting } from '../model/configDocument';
 import { hasTemplate } from '../parsers/templates';
@@ -28,7 +28,7 @@ export const flagAndVariable: Rule = {
 			const name = dialectOf(flag).nameOf(flag);
 			const env = envNameOf(name);
 			const variable = variables.get(env);
-			if (!variable && !presetByDebian.includes(env)) return [];
+			if (!variable && !(doc.launcher === 'debian-unit' && presetByDebian.includes(env))) return [];
 			return [{
 				span: flag.statementSpan,
 				message: variable
@@ -44,7 +44,7 @@ export const flagAndVariable: Rule = {
 function keepOne(doc: ConfigDocument, flag: Setting, variable: Setting, msg: Words): Fix[] {
 	const remove = removeSetting(doc, flag);
 	return [
-		{ title: msg.removeFlag(flag.key, variable.key, shown(variable.value)), preferred: true, safe: flag.value === variable.value, changes: [remove] },
+		{ title: msg.removeFlag(flag.key, variable.key, shown(variable.value), commandLineOf(flag)), preferred: true, safe: flag.value === variable.value, changes: [remove] },
 		{ title: msg.moveValue(shown(flag.value), variable.key, flag.key), changes: [replaceValue(doc, variable, flag.value), remove] },
 	];
 }

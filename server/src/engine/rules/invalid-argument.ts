@@ -3,7 +3,7 @@ import type { ArgumentProblem, ConfigDocument } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Problem, Rule, RuleContext } from './rule';
-import { flagCarrier, inputOf } from '../dialects';
+import { commandLineOf, flagCarrier, inputOf } from '../dialects';
 
 /**
  * Words of DAEMON_ARGS that etcd refuses before looking at any option: Go stops reading flags at the
@@ -17,7 +17,7 @@ export const invalidArgument: Rule = {
 	check(doc, ctx) {
 		const msg = ctx.msg['invalid-argument'];
 		const daemonArgs = flagCarrier(doc);
-		if (!daemonArgs || hasTemplate(daemonArgs.value)) return [];
+		if (daemonArgs && hasTemplate(daemonArgs.value)) return [];
 		const strays = doc.argumentProblems.filter(p => p.kind === 'stray');
 		// A lone `--` ends the flags and is dropped by Go; only what follows it is refused.
 		const first = strays[0]?.text === '--' ? strays[1] : strays[0];
@@ -29,7 +29,7 @@ export const invalidArgument: Rule = {
 			if (!flag?.option || legacyName(flag)) continue;
 			problems.push({
 				span: missing.span,
-				message: msg.missingValue(flag.key),
+				message: msg.missingValue(flag.key, commandLineOf(flag)),
 			});
 		}
 		return problems;

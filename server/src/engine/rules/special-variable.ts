@@ -4,7 +4,7 @@ import type { ConfigDocument, Setting } from '../model/configDocument';
 import { shown } from './shared/syntaxChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
-import { inputOf, replaceValue, removeSetting } from '../dialects';
+import { commandLineOf, inputOf, replaceValue, removeSetting } from '../dialects';
 import { parseGoBool } from '../parsers/goValues';
 
 type Words = RuleContext['msg']['special-variable'];
@@ -24,7 +24,7 @@ export const specialVariable: Rule = {
 			if (inputOf(setting) === 'command-line') {
 				const on = parseGoBool(setting.value);
 				if (setting.option?.name !== 'version' || !on.ok || !on.value) return [];
-				return [{ span: setting.statementSpan, severity: 'error', message: msg.versionFlag(setting.key), fixes: [{ ...remove, safe: true }] }];
+				return [{ span: setting.statementSpan, severity: 'error', message: msg.versionFlag(setting.key, commandLineOf(setting)), fixes: [{ ...remove, safe: true }] }];
 			}
 			if (setting.key === 'ETCD_VERSION') return [{ span: setting.keySpan, ...versionVariable(setting, ctx.version, msg), fixes: [remove] }];
 			if (setting.key === 'ETCD_VERIFY') return [{ span: setting.keySpan, message: verifyMessage(ctx.version, msg), fixes: [remove] }];

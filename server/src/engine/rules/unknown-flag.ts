@@ -3,7 +3,7 @@ import { hasFlag } from '../etcd/availability';
 import { allOptions, optionByName } from '../etcd/options';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
-import { dialectOf, inputOf, removeSetting, spelled } from '../dialects';
+import { commandLineOf, dialectOf, inputOf, removeSetting, spelled } from '../dialects';
 
 /**
  * A DAEMON_ARGS flag that no etcd version defines: Go's flag parsing stops etcd with a usage error before it reads
@@ -21,7 +21,7 @@ export const unknownFlag: Rule = {
 			const name = dialectOf(flag).nameOf(flag);
 			const msg = ctx.msg['unknown-flag'];
 			if (name === 'h' || name === 'help') {
-				return [{ span: flag.keySpan, message: msg.help(flag.key), fixes: [{ title: msg.remove(flag.key), preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];
+				return [{ span: flag.keySpan, message: msg.help(flag.key, commandLineOf(flag)), fixes: [{ title: msg.remove(flag.key), preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];
 			}
 			const suggestions = [...new Set([...asVariable(name, known), ...suggestionsFor(name, known)])].slice(0, 3);
 			const hint = suggestions.length > 0 ? msg.didYouMean(suggestions.map(s => spelled(s, flag)).join(msg.or)) : msg.checkSpelling;
