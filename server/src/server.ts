@@ -4,7 +4,7 @@ import {
 	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { clusterSignature, envConfigGlobs, messagesFor, rename, resolveLocale, yamlConfigGlobs, type EngineSettings, type Locale } from './engine';
+import { clusterSignature, envConfigGlobs, unitGlobs, messagesFor, rename, resolveLocale, yamlConfigGlobs, type EngineSettings, type Locale } from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { limitMessage } from './analysisLimits';
@@ -151,7 +151,7 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: [...envConfigGlobs, ...yamlConfigGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+				watchers: [...envConfigGlobs, ...yamlConfigGlobs, ...unitGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
 			});
 		}
 		await rescan();

@@ -28,6 +28,8 @@ export function makeWorkspace(repo: string, folder: string, variants = true): vo
 		'yaml/etcd.conf.yml': moved(readFileSync(join(repo, 'examples', 'yaml-cluster', 'pg1', 'etcd.conf.yml'), 'utf8').replace(/192\.168\.47\./g, '192.168.45.')) + 'grpc-keepalive-timeout: 5s\n',
 		'deploy/values.yml': 'replicas: 3\nimage: postgres:16\nenv:\n  ETCD_NAME: no\n',
 		'.vscode/settings.json': '{}\n',
+		'units/etcd.service': readFileSync(join(repo, 'test', 'fixtures', 'units', 'hard-way', 'etcd-infra0.service'), 'utf8').replace(/10\.240\.0\./g, '10.241.0.'),
+		'units/postgresql.service': '[Unit]\nDescription=PostgreSQL\n\n[Service]\nExecStart=/usr/lib/postgresql/16/bin/postgres -D /var/lib/postgresql/16/main --heartbeat-interval=100ms\n',
 	};
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(folder, path)), { recursive: true });

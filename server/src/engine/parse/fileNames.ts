@@ -80,8 +80,16 @@ export function isCanonicalEtcdPath(path: string): boolean {
 /** A generic name that may hold an etcd config (`store-b.conf.yml`, `node.env`): its content decides. Never a dotfile. */
 export function mayHoldEtcdConfig(path: string): boolean {
 	const name = yamlName(path);
-	return !name.startsWith('.') && /\.(ya?ml|env|conf)$/i.test(name);
+	return !name.startsWith('.') && /\.(ya?ml|env|conf)$/i.test(name) || mayBeUnit(path);
 }
+
+/** A systemd unit or drop-in that may run etcd (`etcd.service`, `etcd@.service`, `etcd.service.d/10-env.conf`): its content decides. */
+export function mayBeUnit(path: string): boolean {
+	return /\.service$/.test(path) || /\.service\.d\/[^/]+\.conf$/.test(path);
+}
+
+/** The unit names as globs, for the file watcher. */
+export const unitGlobs: readonly string[] = ['**/*.service', '**/*.service.d/*.conf'];
 
 /** Whether a file is read as YAML: any `.yml`/`.yaml` name (a file given to the CLI may be called anything). */
 export function isYamlPath(path: string): boolean {
