@@ -5,6 +5,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigClusterFigures, bigFileFigures } from './bigFigures.mjs';
 import { bigClusterServerFigures, bigFileServerFigures } from './serverBounds.mjs';
+import { carrierFigures } from './carrierFigures.mjs';
 import { cliFigures } from './cliFigures.mjs';
 import { engineFigures } from './engineFigures.mjs';
 import { formats, printTable, row } from './report.mjs';
@@ -18,6 +19,7 @@ const loadBefore = loadavg()[0];
 const engine = engineFigures();
 const peerDir = mkdtempSync(join(tmpdir(), 'etcd-config-peer-'));
 const server = await serverFigures(peerDir).finally(() => rmSync(peerDir, { recursive: true, force: true }));
+const carriers = await carrierFigures();
 const scaling = await scalingFigures();
 const cli = cliFigures(1000);
 const bigFile = bigFileFigures();
@@ -57,6 +59,13 @@ const serverRows = [
 ];
 printTable('Server over stdio (peer: yaml-language-server on the same members as YAML, with a JSON schema)', serverRows);
 
+const carrierRows = [
+	row('spawn → first diagnostics of a unit (median)', carriers.firstDiagnostics.median / 1000, { limit: 150 }),
+	row('didOpen → first diagnostics of a unit (median)', carriers.openToDiagnostics.median / 1000),
+	row('RSS with the three units open', carriers.rssUnitsMb, { format: mb, limit: 60 }),
+];
+printTable('Server over stdio, systemd units open (the three "hard way" units)', carrierRows);
+
 const largest = scaling.at(-1);
 const scalingRows = scaling.flatMap((s, i) => {
 	const previous = scaling[i - 1];
@@ -91,10 +100,10 @@ const bigRows = [
 printTable('A big file and a big cluster', bigRows);
 
 const loadAfter = loadavg()[0];
-const failed = [...serverRows, ...scalingRows, ...bigRows].filter(r => r.failed).map(r => r.name.trim());
+const failed = [...serverRows, ...carrierRows, ...scalingRows, ...bigRows].filter(r => r.failed).map(r => r.name.trim());
 console.log(`\n${failed.length} target(s) missed${failed.length ? ': ' + failed.join('; ') : ''}.`);
 console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({
 	date: new Date().toISOString(), node: process.version, loadAverage: { before: loadBefore, after: loadAfter },
-	engine, server, scaling, cli, bigFile, bigCluster, bigFileServer, bigClusterServer, table: [...engineRows, ...serverRows, ...scalingRows, ...bigRows], missed: failed,
+	engine, server, carriers, scaling, cli, bigFile, bigCluster, bigFileServer, bigClusterServer, table: [...engineRows, ...serverRows, ...carrierRows, ...scalingRows, ...bigRows], missed: failed,
 }, null, 2) + '\n');

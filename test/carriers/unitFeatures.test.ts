@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
+import { complete } from '../../server/src/engine/features/completion';
 import { hover } from '../../server/src/engine/features/hover';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
@@ -82,5 +83,23 @@ describe('systemd units: hover', () => {
 		};
 		assert.match(hoverAt(unit('ExecStart=/usr/bin/etcd \\\n  --heartbeat-inte‸rval=100')), /^\*\*--heartbeat-interval\*\*/);
 		assert.match(hoverAt(unit('Environment=ETCD_LOG_LE‸VEL=debug\nExecStart=/usr/bin/etcd')), /^\*\*ETCD_LOG_LEVEL\*\*/);
+	});
+});
+
+describe('systemd units: completion', () => {
+	const labels = (source: string) => {
+		const { text, cursor } = mark(source);
+		const doc = parseDocument(uri, text);
+		return complete(doc, cursor!, contextOf(doc)).map(item => item.label);
+	};
+	it('offers etcd\'s flags in the etcd ExecStart=, on a continued line too, and not those already given', () => {
+		const flags = labels(unit('ExecStart=/usr/bin/etcd \\\n  --name a \\\n  --heart‸'));
+		assert.ok(flags.includes('--heartbeat-interval'));
+		assert.ok(!flags.includes('--name'));
+		assert.deepEqual(labels(unit('ExecStart=/usr/bin/postgres --heart‸')), []);
+	});
+	it('offers values after a flag\'s = and variables in Environment=', () => {
+		assert.ok(labels(unit('ExecStart=/usr/bin/etcd --initial-cluster-state=‸')).includes('existing'));
+		assert.ok(labels(unit('Environment=ETCD_LOG_‸\nExecStart=/usr/bin/etcd')).includes('ETCD_LOG_LEVEL'));
 	});
 });

@@ -4,6 +4,7 @@ import type { TextChange } from '../model/findings';
 import { insertLinesAfter } from '../text/lineEdits';
 import { blanksBefore } from '../text/lineScan';
 import type { DocumentDialect } from './dialect';
+import { unitCompletionSite } from './unitCompletion';
 import { blank, lineAround, unitWord } from './unitWriting';
 
 /*
@@ -43,5 +44,5 @@ export const unitEnvDialect: DocumentDialect = {
 		const line = lineAround(doc.text, anchor.statementSpan.end);
 		return insertLinesAfter(doc.text, { start: line.start, end: line.next }, [unitEnvDialect.written(optionName, value)]);
 	},
-	completionSite: () => undefined,
+	completionSite: unitCompletionSite,
 };
