@@ -34,7 +34,7 @@ export const unitFlagDialect: Dialect = {
 	remove(doc, setting) {
 		const { start, end } = setting.statementSpan;
 		const line = lineAround(doc.text, start);
-		const alone = blank(doc.text, { start: line.start, end: start }) && (continuesAfter(doc.text, line, end) || blank(doc.text, { start: end, end: line.end }));
+		const alone = blank(doc.text, { start: line.start, end: start }) && /^[ \t]*(\\[ \t]*)?$/.test(doc.text.slice(end, line.end));
 		if (!alone) return { span: { start: blanksBefore(doc.text, start), end }, newText: '' };
 		if (continuesAfter(doc.text, line, end)) return { span: { start: line.start, end: line.next }, newText: '' };
 		// The command's last line: the line before it ends the command instead.
