@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { complete } from '../../server/src/engine/features/completion';
+import { convert } from '../../server/src/engine/features/convert';
 import { hover } from '../../server/src/engine/features/hover';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { applyChanges } from '../../server/src/engine/text/lineEdits';
@@ -101,5 +102,15 @@ describe('systemd units: completion', () => {
 	it('offers values after a flag\'s = and variables in Environment=', () => {
 		assert.ok(labels(unit('ExecStart=/usr/bin/etcd --initial-cluster-state=‸')).includes('existing'));
 		assert.ok(labels(unit('Environment=ETCD_LOG_‸\nExecStart=/usr/bin/etcd')).includes('ETCD_LOG_LEVEL'));
+	});
+});
+
+describe('systemd units: conversion', () => {
+	it('writes the unit\'s flags and variables as the env file of its EnvironmentFile=', () => {
+		const doc = parseDocument(uri, unit('Environment=ETCD_LOG_LEVEL=info GOMAXPROCS=2\nExecStart=/usr/bin/etcd \\\n  --name %H \\\n  --data-dir="/var/lib/etcd" \\\n  --log-level debug --auto-tls'));
+		const result = convert(doc, contextOf(doc));
+		assert.equal(result.format, 'env');
+		assert.equal(result.text, 'ETCD_LOG_LEVEL="info"\nGOMAXPROCS="2"\nETCD_DATA_DIR="/var/lib/etcd"\nETCD_AUTO_TLS="true"\n');
+		assert.ok(result.notes.some(note => /--name holds a specifier/.test(note)), JSON.stringify(result.notes));
 	});
 });

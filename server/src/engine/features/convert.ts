@@ -5,6 +5,7 @@ import type { ConfigDocument } from '../model/configDocument';
 import type { Conversion } from './convertOutput';
 import { yamlToEnv } from './convertToEnv';
 import { envToYaml } from './convertToYaml';
+import { unitToEnv } from './convertUnit';
 import { lineEndingOf } from '../text/lineEdits';
 
 export type { Conversion } from './convertOutput';
@@ -16,10 +17,14 @@ export type { Conversion } from './convertOutput';
  * whatever has no equivalent stays behind as a comment and a note. A file's `# etcd-version:` wins over the configured version.
  */
 
-/** The document in etcd's other mode: an env file (variables and DAEMON_ARGS flags) as a YAML config file, and back. */
+/**
+ * The document in etcd's other mode: an env file (variables and DAEMON_ARGS flags) as a YAML config file, and back;
+ * a unit's flags and variables as the env file its EnvironmentFile= would read.
+ */
 export function convert(doc: ConfigDocument, ctx: EngineContext): Conversion & { readonly format: 'env' | 'yaml' } {
 	const msg = messagesFor(ctx.locale).convert;
 	const eol = lineEndingOf(doc.text);
+	if (doc.format === 'unit') return { format: 'env', ...unitToEnv(doc, msg, eol) };
 	if (documentInput(doc) === 'config-file') return { format: 'env', ...yamlToEnv(doc, ctx.target, msg, eol) };
 	return { format: 'yaml', ...envToYaml(doc, ctx.target, msg, eol) };
 }

@@ -13,6 +13,8 @@ export const convertMessagesEn = {
 	unknownYamlKey: (key: string) => `${key} is not a key etcd reads (it ignores it silently): not converted.`,
 	otherVariable: (key: string) => `${key} is not an etcd option; a config file cannot carry it, so keep it in the service's environment if something needs it.`,
 	configFile: (key: string) => `${key} already names a config file, which makes etcd ignore every other variable of this file: not converted.`,
+	unitUnknown: (key: string) => `${key} holds a specifier or a variable that systemd fills in and an env file would keep as written: not converted.`,
+	unitEnvironmentFile: 'Point the unit at this file with EnvironmentFile= and take these flags and variables out of it: etcd refuses an option given both as a flag and as a variable.',
 	template: (key: string) => `${key} holds a template expression: write it into the converted template by hand.`,
 	droppedLine: 'systemd ignores a line of this file (no valid assignment): kept as a comment.',
 	strayArgument: (word: string) => `DAEMON_ARGS holds ${word}, which etcd refuses before reading any option: not converted.`,
