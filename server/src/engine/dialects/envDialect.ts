@@ -14,7 +14,8 @@ import { bareOrQuoted, doubleQuote } from './envQuoting';
 
 const variableName = /^ETCD_[A-Z0-9_]+$/;
 
-export const envDialect: DocumentDialect = {
+/** How an `ETCD_*` variable is named and read, wherever it is assigned (an env file, a unit's Environment=). */
+export const variableNaming = {
 	input: 'environment',
 	unit: 'line',
 	spell: optionName => envNameOf(optionName),
@@ -22,6 +23,10 @@ export const envDialect: DocumentDialect = {
 	supersedes: () => true,
 	isGiven: setting => setting.value !== '',
 	nativeValue: () => undefined,
+} satisfies Partial<DocumentDialect>;
+
+export const envDialect: DocumentDialect = {
+	...variableNaming,
 	writtenSpan: setting => ({ start: setting.keySpan.start, end: setting.valueSpan.end }),
 	where: (doc, setting, words) => words.onLine(lineNumber(doc, setting.keySpan.start)),
 	replaceValue: (doc, setting, value) => ({ span: setting.valueSpan, newText: requoted(doc.text, setting, value) }),

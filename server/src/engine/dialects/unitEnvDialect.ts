@@ -4,6 +4,7 @@ import type { TextChange } from '../model/findings';
 import { insertLinesAfter } from '../text/lineEdits';
 import { blanksBefore } from '../text/lineScan';
 import type { DocumentDialect } from './dialect';
+import { variableNaming } from './envDialect';
 import { unitCompletionSite } from './unitCompletion';
 import { blank, lineAround, unitWord } from './unitWriting';
 
@@ -12,16 +13,8 @@ import { blank, lineAround, unitWord } from './unitWriting';
  * as a whole where it holds blanks (`Environment="ETCD_NAME=infra 0"`), specifiers expanded.
  */
 
-const variableName = /^ETCD_[A-Z0-9_]+$/;
-
 export const unitEnvDialect: DocumentDialect = {
-	input: 'environment',
-	unit: 'line',
-	spell: optionName => envNameOf(optionName),
-	nameOf: setting => variableName.test(setting.key) ? setting.key.slice('ETCD_'.length).toLowerCase().replace(/_/g, '-') : '',
-	supersedes: () => true,
-	isGiven: setting => setting.value !== '',
-	nativeValue: () => undefined,
+	...variableNaming,
 	writtenSpan: setting => setting.statementSpan,
 	where: (doc, setting, words) => words.onLine(lineNumber(doc, setting.keySpan.start)),
 	replaceValue(doc, setting, value) {
