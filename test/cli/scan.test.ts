@@ -45,12 +45,14 @@ describe('the directory scan', () => {
 		]);
 	});
 
-	it('never reads a Kubernetes manifest, a compose file or a unit as an etcd config, even when named', () => {
+	it('never reads a Kubernetes manifest, a compose file or a unit as an etcd config, even when named; a unit only as a unit, where it runs etcd or sets its variables', () => {
 		const pod = file('others/manifests/etcd.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: etcd\nspec:\n  containers: []\n');
 		file('others/docker-compose.yml', 'services:\n  etcd:\n    image: etcd\n');
 		const unit = file('others/etcd.service', '[Unit]\nDescription=etcd\n[Service]\nEnvironmentFile=/etc/default/etcd\n');
 		file('others/etcd.service.d/10-cluster.conf', '[Service]\nEnvironment=ETCD_NAME=a\n');
-		assert.deepEqual(lint(join(scratch, 'others')), {});
+		file('others/postgresql.service', '[Service]\nExecStart=/usr/bin/postgres --heartbeat-interval=100ms\n');
+		file('others/etcd-infra.service', '[Service]\nExecStart=/usr/local/bin/etcd --heartbeat-interval=100ms\n');
+		assert.deepEqual(lint(join(scratch, 'others')), { 'others/etcd-infra.service': ['invalid-value'], 'others/etcd.service.d/10-cluster.conf': [] });
 		assert.deepEqual(lint(pod, unit), {});
 	});
 
