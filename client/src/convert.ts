@@ -1,15 +1,20 @@
 import { commands, Disposable, l10n, window, workspace, type TextEditor } from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { ConvertResult } from '../../server/src/convertCommand';
-import { isOurs, type Filter } from './yamlFiles';
+import { isOurs, isUnit, type Filter } from './yamlFiles';
 
 /** The server's command (server/src/convertCommand.ts); ours differ so that the language client does not claim them. */
 const serverCommand = 'etcd-config.convert';
 
-/** `etcdYamlConfig`: the active editor holds one of etcd's YAML config files, so `etcd.convertToEnv` applies. */
+/**
+ * `etcdYamlConfig`: the active editor holds one of etcd's YAML config files; `etcdUnit`: a systemd unit. Either way
+ * `etcd.convertToEnv` applies.
+ */
 export function trackYamlConfigContext(selector: Filter[]): Disposable {
-	const update = (editor: TextEditor | undefined) => void commands.executeCommand('setContext', 'etcdYamlConfig',
-		editor?.document.languageId === 'yaml' && isOurs(editor.document, selector));
+	const update = (editor: TextEditor | undefined) => {
+		void commands.executeCommand('setContext', 'etcdYamlConfig', editor?.document.languageId === 'yaml' && isOurs(editor.document, selector));
+		void commands.executeCommand('setContext', 'etcdUnit', editor !== undefined && isUnit(editor.document));
+	};
 	update(window.activeTextEditor);
 	return window.onDidChangeActiveTextEditor(update);
 }
@@ -21,7 +26,7 @@ export function trackYamlConfigContext(selector: Filter[]): Disposable {
 export async function convertActiveFile(client: LanguageClient | undefined, target: ConvertResult['format']): Promise<void> {
 	const document = window.activeTextEditor?.document;
 	if (!client || !document) return;
-	const source = document.languageId === 'yaml' ? 'yaml' : 'env';
+	const source = document.languageId === 'yaml' ? 'yaml' : isUnit(document) ? 'unit' : 'env';
 	if (source === target) {
 		void window.showWarningMessage(target === 'yaml' ? l10n.t('This file is a YAML config file already.') : l10n.t('This file is an environment file already.'));
 		return;

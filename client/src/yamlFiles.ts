@@ -26,6 +26,11 @@ export function yamlExtensionInstalled(): boolean {
 	return extensions.getExtension('redhat.vscode-yaml') !== undefined;
 }
 
+/** Whether a document is a systemd unit or drop-in, by its name: it converts to an env file. */
+export function isUnit(document: TextDocument): boolean {
+	return languages.match(unitGlobs.map(pattern => ({ pattern })), document) > 0;
+}
+
 /** Whether a document is one of ours: any YAML file opening activates us, but only these start the server. */
 export function isOurs(document: TextDocument, selector: Filter[]): boolean {
 	return languages.match(selector, document) > 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { test } from './harness';
-import { applyFix, diagnostics, hoverText, open, positionOf, restore, waitForDiagnostic, waitForNoDiagnostic } from './helpers';
+import { applyFix, diagnostics, hoverText, open, positionOf, restore, waitFor, waitForDiagnostic, waitForNoDiagnostic } from './helpers';
 
 test('a systemd unit that runs etcd keeps its language and gets etcd\'s checks, hover and fixes', async () => {
 	const document = await open('units/etcd.service');
@@ -15,6 +15,18 @@ test('a systemd unit that runs etcd keeps its language and gets etcd\'s checks, 
 	await waitForNoDiagnostic(document, 'invalid-value');
 	assert.match(document.getText(), / {2}--heartbeat-interval=100\n/);
 	await restore(document, original);
+});
+
+test('"Convert to environment file" turns a unit\'s flags into the env file of its EnvironmentFile=', async () => {
+	await open('units/etcd.service');
+	await vscode.commands.executeCommand('etcd.convertToEnv');
+	const env = await waitFor('the converted environment file', () => {
+		const document = vscode.window.activeTextEditor?.document;
+		return document?.isUntitled && document.languageId === 'etcd' ? document : undefined;
+	});
+	assert.match(env.getText(), /^ETCD_NAME="infra0"$/m);
+	assert.match(env.getText(), /^ETCD_INITIAL_CLUSTER="infra0=https:\/\/10\.241\.0\.10:2380,/m);
+	await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
 test('a unit that runs something else is left alone', async () => {
