@@ -44,3 +44,13 @@ export { cliMessagesEn, type CliMessages } from './l10n/cli.en';
 export { featureMessagesEn, type FeatureMessages } from './l10n/features.en';
 export { globToRegExp, matchesAny } from './text/glob';
 export { offsetAt } from './text/lineIndex';
+
+export type { PatroniDocument } from './model/patroniDocument';
+export { parsePatroni } from './parse/parsePatroni';
+export { patroniFormat } from './parse/recognise';
+export { isPatroniPath, patroniGlobs } from './parse/fileNames';
+export { patroniSecretsOf } from './model/patroniSecrets';
+export { patroniClusterOf, type EtcdGroup } from './cluster/patroniCluster';
+export { patroniContext, validatePatroni, type PatroniContext } from './validate/validatePatroni';
+export { patroniCodeActions, patroniCompletion, patroniHover } from './features/patroni';
+export { patroniRules } from './rules/patroniRules';
