@@ -14,7 +14,7 @@ export { documentInput } from './dialects';
 
 export { documentContext, type EngineContext, type EngineSettings, type RuleSetting } from './validate/context';
 export { findProblems, findProblemsStepwise, toDiagnostic, validate } from './validate/validate';
-export { rules } from './rules';
+export { ruleRegistry, rules } from './rules';
 export { yamlRules } from './rules/yamlRules';
 export type { Rule } from './rules/rule';
 
@@ -33,7 +33,7 @@ export { checkRequest, newClusterFiles, type NewClusterRequest, type NewFile } f
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 
 export { cachedKeys, groupByKeys, sameKeys, type ClusterKeys, type Keyed } from './cluster/groups';
-export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type Placement } from './cluster/index';
+export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type ClusterIndex, type Placement } from './cluster/index';
 export { clusterSignature } from './cluster/signature';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';

@@ -30,7 +30,7 @@ export const patroniGrpcGateway: PatroniRule = {
 			span: section.keySpan,
 			message: without.length === members.length ? msg.all(names) : msg.some(names),
 			severity: without.length === members.length ? 'error' : 'warning',
-			related: without.map(member => ({ doc: member, span: effectiveSetting(member, 'enable-grpc-gateway')?.keySpan ?? { start: 0, end: 0 }, message: msg.related(memberLabel(member)) })),
+			related: without.map(member => ({ doc: member, span: (effectiveSetting(member, 'enable-grpc-gateway') ?? member.settings[0])?.keySpan ?? { start: 0, end: 0 }, message: msg.related(memberLabel(member)) })),
 			fixes: without.flatMap(member => gatewayFix(member, msg.add(memberLabel(member)))),
 		}];
 	},
