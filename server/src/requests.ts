@@ -4,7 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import {
 	codeActions, codeLenses, complete, definition, documentContext, documentLinks, documentSymbols, foldingRanges, format, hover,
-	inlayHints, messagesFor, patroniCodeActions, patroniCompletion, patroniHover, prepareRename, references,
+	inlayHints, messagesFor, patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover, prepareRename, references,
 	type ConfigDocument, type EngineContext, type EngineSettings, type Locale, type PatroniContext, type PatroniDocument,
 } from './engine';
 import type { UserSettings } from './settings';
@@ -89,7 +89,7 @@ export function answerRequests(connection: Connection, server: ServerContext): v
 		const container = messagesFor(server.localeOf(await server.settingsFor(server.firstFolder))).features.outline.memberContainer;
 		return server.clusters().symbols(params.query).map(symbol => ({ ...symbol, containerName: container }));
 	}));
-	connection.onCodeLens(params => contextRequest(server, 'code lens', params, (doc, ctx) => codeLenses(doc, ctx)));
+	connection.onCodeLens(params => orPatroni(server, 'code lens', params, (doc, ctx) => patroniCodeLenses(doc, ctx), () => contextRequest(server, 'code lens', params, (doc, ctx) => codeLenses(doc, ctx))));
 	connection.onExecuteCommand(params => server.guard('convert', async () => {
 		if (params.command !== convertCommand) return null;
 		return runConvert(params.arguments?.[0], uri => server.documentOf(uri), await server.engineSettings(convertUri(params.arguments?.[0])));

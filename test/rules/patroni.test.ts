@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePatroni } from '../../server/src/engine/parse/parsePatroni';
-import { patroniCodeActions, patroniCompletion, patroniHover } from '../../server/src/engine/features/patroni';
+import { patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover } from '../../server/src/engine/features/patroni';
 import { findPatroniProblems } from '../../server/src/engine/validate/validatePatroni';
 import { validatePatroni } from '../../server/src/engine/validate/validatePatroni';
 import { checked, exampleFiles, findings, tlsFiles } from './patroniFixtures';
@@ -141,5 +141,18 @@ describe('PATRONI_ETCD3_* variables', () => {
 		assert.deepEqual(findings({ ...exampleFiles(), patroni: env }, 'patroni-peer-port').map(f => f[0]), ['error']);
 		const unit = '[Service]\nEnvironment=PATRONI_ETCD_HOSTS=192.168.45.201:2379\nExecStart=/usr/bin/patroni /etc/patroni.yml\n';
 		assert.deepEqual(findings({ ...exampleFiles(), patroni: unit }, 'patroni-v2-api').map(f => f[0]), ['error']);
+	});
+});
+
+describe('Patroni code lens', () => {
+	it('names the etcd cluster and the Patroni nodes beside it, and lists their files', () => {
+		const files = exampleFiles();
+		const other = parsePatroni('file:///cluster/pg2/patroni.yml', files.patroni.replace('name: pg1', 'name: pg2'), 'yaml');
+		const { doc, ctx } = checked(files, {}, [other]);
+		const [lens] = patroniCodeLenses(doc, ctx);
+		assert.equal(lens.command?.title, 'etcd cluster: pg1, pg2, pg3 · 2 Patroni nodes: pg1, pg2');
+		assert.equal((lens.command?.arguments?.[0] as string[]).length, 5);
+		const ru = checked(files, { locale: 'ru' }, [other]);
+		assert.equal(patroniCodeLenses(ru.doc, ru.ctx)[0].command?.title, 'Кластер etcd: pg1, pg2, pg3 · 2 узла Patroni: pg1, pg2');
 	});
 });

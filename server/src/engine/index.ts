@@ -52,5 +52,5 @@ export { isPatroniPath, patroniGlobs } from './parse/fileNames';
 export { patroniSecretsOf } from './model/patroniSecrets';
 export { patroniClusterOf, type EtcdGroup } from './cluster/patroniCluster';
 export { patroniContext, validatePatroni, type PatroniContext } from './validate/validatePatroni';
-export { patroniCodeActions, patroniCompletion, patroniHover } from './features/patroni';
+export { patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover } from './features/patroni';
 export { patroniRules } from './rules/patroniRules';

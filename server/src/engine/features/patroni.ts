@@ -1,10 +1,11 @@
-import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeAction, type CompletionItem, type Hover, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeAction, type CodeLens, type CompletionItem, type Hover, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { advertisedClientUrls, memberLabel } from '../cluster/patroniCluster';
 import type { Fix } from '../model/findings';
 import type { PatroniDocument } from '../model/patroniDocument';
 import { patroniSecretsOf } from '../model/patroniSecrets';
 import { maskSecrets } from '../model/secrets';
 import { contains, offsetAt, rangeOf } from '../text/lineIndex';
+import { showClusterFilesCommand } from './codeLens';
 import { findPatroniProblems, patroniDiagnostic, type PatroniContext } from '../validate/validatePatroni';
 
 /*
@@ -82,4 +83,17 @@ function editsOf(doc: PatroniDocument, fix: Fix): { [uri: string]: TextEdit[] } 
 		(byUri[target.uri] ??= []).push({ range: rangeOf(target.lines, change.span), newText: change.newText });
 	}
 	return byUri;
+}
+
+/** Above each section: the etcd cluster it talks to and the Patroni nodes beside it; a click lists their files. */
+export function patroniCodeLenses(doc: PatroniDocument, ctx: PatroniContext): CodeLens[] {
+	const words = ctx.msg.lens;
+	const members = [...new Set(ctx.members.map(memberLabel))].sort();
+	const nodes = [doc, ...ctx.peers].map(file => file.name ?? decodeURIComponent(file.uri.split('/').slice(-2).join('/'))).sort();
+	const title = members.length > 0 ? `${words.cluster(members.join(', '))} · ${words.nodes(nodes.length, nodes.join(', '))}` : words.noCluster;
+	const uris = [...ctx.members, ...ctx.peers, doc].map(file => file.uri).sort();
+	return doc.sections.map(section => ({
+		range: rangeOf(doc.lines, section.keySpan),
+		command: { title, tooltip: uris.join('\n'), command: showClusterFilesCommand, arguments: [uris] },
+	}));
 }

@@ -68,6 +68,11 @@ export const patroniEn = {
 		cluster: (members: string) => `etcd cluster: ${members}`,
 		noCluster: 'No etcd cluster of the workspace advertises these hosts.',
 	},
+	lens: {
+		cluster: (members: string) => `etcd cluster: ${members}`,
+		nodes: (count: number, names: string) => `${count} Patroni ${count === 1 ? 'node' : 'nodes'}: ${names}`,
+		noCluster: 'No etcd cluster of the workspace advertises these hosts',
+	},
 	completion: {
 		host: (member: string) => `${member}'s advertised client URL`,
 		all: 'every member\'s advertised client URL',

@@ -1,4 +1,5 @@
 import type { PatroniMessages } from './patroni.en';
+import { pluralRu } from './locale';
 
 /** Сообщения о секциях etcd в конфигурации Patroni, по-русски (ключи те же, что в patroni.en.ts). */
 export const patroniRu: PatroniMessages = {
@@ -66,6 +67,11 @@ export const patroniRu: PatroniMessages = {
 		variable: (key: string, section: string) => `Задаёт \`${key}\` в секции \`${section}:\` Patroni; важнее значения из YAML-файла.`,
 		cluster: (members: string) => `Кластер etcd: ${members}`,
 		noCluster: 'Ни один кластер etcd в рабочей области не объявляет эти адреса.',
+	},
+	lens: {
+		cluster: (members: string) => `Кластер etcd: ${members}`,
+		nodes: (count: number, names: string) => `${count} ${pluralRu(count, 'узел', 'узла', 'узлов')} Patroni: ${names}`,
+		noCluster: 'Ни один кластер etcd в рабочей области не объявляет эти адреса',
 	},
 	completion: {
 		host: (member: string) => `клиентский URL, который объявляет ${member}`,
