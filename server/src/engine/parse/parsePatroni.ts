@@ -48,12 +48,19 @@ function yamlField(entry: YamlEntry, api: PatroniApi): PatroniField {
 	const key = entry.path.slice(api.length + 1).toLowerCase();
 	const base = { key, written: entry.path.slice(api.length + 1), keySpan: entry.keySpan, valueSpan: entry.valueSpan };
 	if (entry.value.kind === 'list') {
-		const endpoints = entry.value.items.filter(item => item.type !== 'collection').map(item => ({ text: item.text.trim(), span: item.span }));
+		const endpoints = entry.value.items.filter(item => item.type !== 'collection' && item.text.trim() !== '').map(item => ({ text: item.text, span: decodedSpan(item.offsets, item.text, item.span) }));
 		return { ...base, value: endpoints.map(e => e.text).join(','), endpoints: endpointKeys.has(key) ? endpoints : [], list: true };
 	}
 	const value = entry.value.kind === 'scalar' ? entry.value.text : '';
 	const start = entry.value.kind === 'scalar' ? entry.value.offsets[0] ?? entry.valueSpan.start : entry.valueSpan.start;
 	return { ...base, value, endpoints: endpointKeys.has(key) ? splitEndpoints(value, start, key === 'hosts') : [], list: false };
+}
+
+/** Where a decoded scalar's characters stand, quotes left out (the written span where the text is no copy of the source). */
+function decodedSpan(offsets: readonly number[], text: string, written: Span): Span {
+	const start = offsets[0];
+	const end = offsets[text.length - 1];
+	return start !== undefined && end !== undefined && end - start === text.length - 1 ? { start, end: end + 1 } : written;
 }
 
 /** `a:2379, b:2379` → each item with its place (offsets count from `start`: a plain or quoted scalar on one line). */
