@@ -55,14 +55,3 @@ export interface PatroniDocument {
 	/** Full-line comments, for our directives (`# etcd-cluster:`, `# etcd-version:`, `# etcd-config-disable…`). */
 	readonly comments: readonly { readonly span: Span; readonly text: string }[];
 }
-
-/** The keys Patroni reads in an etcd section (v4.1.4:patroni/config.py:662-667 for the variables). */
-export const patroniKeys = [
-	'host', 'hosts', 'url', 'proxy', 'srv', 'srv_suffix', 'protocol', 'use_proxies', 'port',
-	'cacert', 'cert', 'key', 'username', 'password', 'ttl', 'retry_timeout', 'loop_wait',
-] as const;
-
-/** The field of a section, if it is written. */
-export function fieldOf(section: PatroniSection, key: string): PatroniField | undefined {
-	return section.fields.get(key);
-}

@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { diagnosticOf } from './validate';
 import { targetOf } from '../etcd/versions';
 import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
@@ -58,19 +59,10 @@ export function findPatroniProblems(doc: PatroniDocument, ctx: PatroniContext): 
 	return found;
 }
 
-const lspSeverity: Record<Severity, DiagnosticSeverity> = {
-	error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
-};
-
 export function patroniDiagnostic(doc: PatroniDocument, { rule, severity, problem }: FoundPatroniProblem, ctx: PatroniContext): Diagnostic {
 	const secrets = patroniSecretsOf(doc);
 	return {
-		range: rangeOf(doc.lines, problem.span),
-		severity: lspSeverity[severity],
-		code: rule.id,
-		codeDescription: { href: `${ctx.rulesDocBase}#${rule.id}` },
-		source: 'etcd',
-		message: maskSecrets(problem.message, secrets),
+		...diagnosticOf(doc.lines, problem.span, severity, rule.id, ctx.rulesDocBase, maskSecrets(problem.message, secrets)),
 		relatedInformation: problem.related?.map(related => ({
 			location: { uri: related.doc?.uri ?? doc.uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
 			message: maskSecrets(related.message, secrets),
