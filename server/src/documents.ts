@@ -63,6 +63,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 	/** The client's spelling of each open document, by VS Code's. */
 	const spelling = new Map<string, string>();
 	const parsed = new Map<string, { text: string; doc: ConfigDocument | undefined; patroni?: PatroniDocument }>();
+	/** The open documents that are Patroni files (by VS Code's spelling): few, and asked for after every change. */
+	const openPatroniKeys = new Set<string>();
 	const limits = new Map<string, { text: string; limit: Limit | undefined }>();
 	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
 	const openDocs = new Map<string, ConfigDocument>();
@@ -91,6 +93,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 		const doc = kind === 'etcd-config' ? parseDocument(clientUri(uri), text, workspace.hints(key)) : undefined;
 		const patroni = kind === 'patroni' ? parsePatroni(clientUri(uri), text, patroniFormat(text)) : undefined;
 		parsed.set(key, { text, doc, patroni });
+		if (patroni) openPatroniKeys.add(key); else openPatroniKeys.delete(key);
 		return doc;
 	};
 	const openPatroni = (uri: string): PatroniDocument | undefined => {
@@ -100,7 +103,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 		return text !== undefined && cached?.text === text ? cached.patroni : undefined;
 	};
 	const patroniFiles = (): PatroniDocument[] => {
-		const opened = store.all().map(document => openPatroni(document.uri)).filter((d): d is PatroniDocument => d !== undefined);
+		const opened = [...openPatroniKeys].map(key => openPatroni(clientUri(key))).filter((d): d is PatroniDocument => d !== undefined);
 		const keys = new Set(opened.map(doc => canonicalUri(doc.uri)));
 		return [...opened, ...[...workspace.patroniFiles()].filter(doc => !keys.has(canonicalUri(doc.uri)) && textOf(doc.uri) === undefined)];
 	};
@@ -135,6 +138,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 		},
 		closed(uri) {
 			parsed.delete(canonicalUri(uri));
+			openPatroniKeys.delete(canonicalUri(uri));
 			limits.delete(canonicalUri(uri));
 		},
 		regroup() {

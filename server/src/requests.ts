@@ -57,7 +57,9 @@ export function contextRequest<T>(server: ServerContext, what: string, params: D
 
 /** A request on a Patroni file, else `otherwise` (the etcd config's answer). */
 function orPatroni<T>(server: ServerContext, what: string, params: DocumentParams, run: (doc: PatroniDocument, ctx: PatroniContext) => T, otherwise: () => Promise<T | null>): Promise<T | null> {
-	const doc = server.patroniOf(params.textDocument.uri);
+	// Malformed parameters (no textDocument) are left to the etcd path, which answers them as a failed request.
+	const uri: unknown = params?.textDocument?.uri;
+	const doc = typeof uri === 'string' ? server.patroniOf(uri) : undefined;
 	return doc ? server.guard(what, async () => run(doc, await server.patroniContext(doc))) : otherwise();
 }
 

@@ -44,7 +44,7 @@ export function patroniCompletion(doc: PatroniDocument, position: Position, ctx:
 	const lineStart = doc.lines.lineStarts[position.line] ?? 0;
 	const before = doc.text.slice(lineStart, offset);
 	const match = hostLine.exec(before);
-	if (!match || !doc.sections.some(section => section.keySpan.start <= offset)) return [];
+	if (!match || !inEtcdSection(doc, lineStart)) return [];
 	const isUrl = /url/i.test(before);
 	const range = { start: { line: position.line, character: position.character - match[1].length }, end: position };
 	const urls = advertisedClientUrls(ctx.members);
@@ -58,6 +58,14 @@ export function patroniCompletion(doc: PatroniDocument, position: Position, ctx:
 		items.push({ label: all.join(','), kind: CompletionItemKind.Value, detail: ctx.msg.completion.all, sortText: '9999', textEdit: { range, newText: all.join(',') } });
 	}
 	return items;
+}
+
+/** Whether a line is inside an etcd section: a variable of one, or an indented line under `etcd:`/`etcd3:`. */
+function inEtcdSection(doc: PatroniDocument, lineStart: number): boolean {
+	const line = doc.text.slice(lineStart, doc.text.indexOf('\n', lineStart) >>> 0);
+	if (doc.format === 'env') return /PATRONI_ETCD3?_/.test(line);
+	const above = doc.text.slice(0, lineStart).split('\n').reverse().find(text => /^[^\s#]/.test(text));
+	return /^[ \t]/.test(line) && above !== undefined && /^etcd3?[ \t]*:/.test(above);
 }
 
 /** The quick fixes of the Patroni rules' findings in range. */

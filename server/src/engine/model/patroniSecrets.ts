@@ -10,7 +10,8 @@ const passwordLine = /^[ \t]*(?:password[ \t]*:|(?:export[ \t]+|Environment=["']
 export function patroniSecretsOf(doc: PatroniDocument): string[] {
 	const found = new Set<string>();
 	for (const match of doc.text.matchAll(passwordLine)) {
-		const written = match[1].replace(/[ \t]+#.*$/, '');
+		const comment = match[1].search(/[ \t]#/);
+		const written = comment < 0 ? match[1] : match[1].slice(0, comment).trimEnd();
 		found.add(written);
 		found.add(written.replace(/^(["'])(.*)\1$/, '$2'));
 	}

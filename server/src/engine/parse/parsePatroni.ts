@@ -71,12 +71,23 @@ function splitEndpoints(value: string, start: number, many: boolean): PatroniEnd
 		const raw = match[0];
 		const lead = raw.length - raw.trimStart().length;
 		const trimmed = raw.trim();
-		const unquoted = trimmed.replace(/^['"\[]+/, '').replace(/['"\]]+$/, '');
+		const { from, to } = withoutWrapping(trimmed);
+		const unquoted = trimmed.slice(from, to);
 		if (unquoted === '') continue;
-		const offset = start + match.index + lead + trimmed.indexOf(unquoted);
+		const offset = start + match.index + lead + from;
 		found.push({ text: unquoted, span: { start: offset, end: offset + unquoted.length } });
 	}
 	return found;
+}
+
+/** Where an item starts and ends without the quotes and brackets of a flow list around it (a loop: a regular expression anchored at the end backtracks on long runs). */
+function withoutWrapping(item: string): { from: number; to: number } {
+	const wrapping = '\'"[]';
+	let from = 0;
+	let to = item.length;
+	while (from < to && wrapping.includes(item[from])) from++;
+	while (to > from && wrapping.includes(item[to - 1])) to--;
+	return { from, to };
 }
 
 function envPatroni(uri: string, text: string, lines: PatroniDocument['lines']): PatroniDocument {

@@ -57,15 +57,16 @@ export function recogniseFile(path: string, text: string, named = false): FileKi
 	return mayHoldEtcdConfig(path) && settings >= 2 ? 'etcd-config' : 'other';
 }
 
-/** Patroni's etcd sections: `etcd:`/`etcd3:` as a top-level mapping beside Patroni's own keys, or its variables. */
+/** Patroni's etcd sections: `etcd:`/`etcd3:` as a top-level mapping beside Patroni's `scope:`, or its variables. */
 const patroniSection = /^etcd3?[ \t]*:[ \t]*(#.*)?\r?$/m;
-const patroniKeys = /^(scope|postgresql|restapi|bootstrap)[ \t]*:/m;
+/** `scope` is the one key Patroni cannot do without; Helm values with `etcd:` and `postgresql:` sections have none. */
+const patroniScope = /^scope[ \t]*:/m;
 const patroniVariable = /^[ \t]*(?:export[ \t]+|Environment=["']?)?PATRONI_ETCD3?_(HOSTS?|URL|PROXY|SRV)=/m;
 
 /** A Patroni config that talks to etcd: a patroni.yml with an etcd section, or an env file or unit with its variables. */
 export function isPatroniConfig(path: string, text: string): boolean {
 	if (patroniVariable.test(text)) return true;
-	return patroniSection.test(text) && (patroniKeys.test(text) || /(^|\/)patroni[^/]*$/i.test(path));
+	return patroniSection.test(text) && (patroniScope.test(text) || /(^|\/)patroni[^/]*$/i.test(path));
 }
 
 /** Whether a file is read as Patroni's YAML (else as its variables). */
