@@ -1,8 +1,8 @@
 import { extensions, languages, workspace, type TextDocument } from 'vscode';
-import { yamlConfigGlobs } from '../../server/src/engine';
+import { patroniGlobs, yamlConfigGlobs } from '../../server/src/engine';
 
 /** A filter both VS Code and the language client accept. */
-export type Filter = { readonly language: string } | { readonly language: string; readonly pattern: string };
+export type Filter = { readonly language: string } | { readonly language?: string; readonly pattern: string };
 
 /*
  * etcd's YAML config files stay in VS Code's `yaml` language, so whatever YAML extension the user has keeps
@@ -15,6 +15,8 @@ export function documentSelector(): Filter[] {
 		{ language: 'etcd' },
 		...yamlConfigGlobs.map((pattern): Filter => ({ language: 'yaml', pattern })),
 		...extra.map((pattern): Filter => ({ language: 'yaml', pattern })),
+		// Patroni's files (patroni.yml, and its variables in an env file or a unit) in whatever language they open in.
+		...patroniGlobs.map((pattern): Filter => ({ pattern })),
 	];
 }
 

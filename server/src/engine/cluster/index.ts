@@ -9,7 +9,7 @@ import { rememberSiblings } from './perCluster';
 export type ClusterIndex = ReadonlyMap<string, readonly ConfigDocument[]>;
 
 /** Where a file is and what the user says of it (see cluster/groups.ts). */
-export type Placement = (doc: ConfigDocument) => { readonly scope?: string; readonly stated?: string };
+export type Placement = (doc: { readonly uri: string }) => { readonly scope?: string; readonly stated?: string };
 
 export function indexClusters(docs: Iterable<ConfigDocument>, placement?: Placement): ClusterIndex {
 	const index = new Map<string, readonly ConfigDocument[]>();
