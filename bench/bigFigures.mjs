@@ -1,5 +1,5 @@
 // The costs issue 16 bounds: a 5,000-line env file (validate and fix-all, in this process) and the CLI on 3,000
-// member files that share a peer URL (one cluster; wall time and peak memory of the whole process).
+// member files that claim one member's name and peer URL (one cluster; wall time and peak memory of the whole process).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +26,19 @@ export function bigFileFigures(lines = 5000) {
 	return { lines, validate: time(() => validate(doc, documentContext(doc, settings)), options), fixText: time(() => fixText(uri, text, settings), options) };
 }
 
-/** The CLI (JSON output) on `files` copies of one member: one cluster of `files` files. Median of `runs`. */
+/**
+ * The CLI (JSON output) on `files` members that all claim pg1's name and peer URL, each advertising one more URL of
+ * its own (identical copies would describe one member, which counts once): one cluster of `files` files. Median of
+ * `runs`.
+ */
 export function bigClusterFigures(files = 3000, runs = 3) {
 	const folder = mkdtempSync(join(tmpdir(), 'etcd-config-bench-cluster-'));
 	try {
 		const member = readFileSync(join(root, 'examples', 'pg-cluster', 'pg1', 'etcd'), 'utf8');
 		for (let i = 0; i < files; i++) {
 			mkdirSync(join(folder, `m${i}`));
-			writeFileSync(join(folder, `m${i}`, 'etcd'), member);
+			const own = `http://10.${(i >> 8) & 255}.${i & 255}.1:2380`;
+			writeFileSync(join(folder, `m${i}`, 'etcd'), member.replace(/^(ETCD_INITIAL_ADVERTISE_PEER_URLS=".*)"$/m, `$1,${own}"`));
 		}
 		const results = [];
 		for (let i = 0; i < runs; i++) {

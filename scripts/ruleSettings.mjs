@@ -26,7 +26,7 @@ function withRuleKeys(catalogue, ruleTexts) {
 /** The text of package.json, package.nls.json and package.nls.ru.json as the generator writes them. */
 export function ruleSettingsFiles(root) {
 	const read = path => readFileSync(join(root, path), 'utf8');
-	const { rules } = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'engine', 'rules', 'index.js'));
+	const { ruleRegistry: rules } = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'engine', 'rules', 'index.js'));
 	const docs = read(join('docs', 'rules.md'));
 	const russian = JSON.parse(read(join('l10n', 'ruleSummaries.ru.json')));
 

@@ -1,8 +1,8 @@
 import { extensions, languages, workspace, type TextDocument } from 'vscode';
-import { unitGlobs, yamlConfigGlobs } from '../../server/src/engine';
+import { patroniGlobs, unitGlobs, yamlConfigGlobs } from '../../server/src/engine';
 
 /** A filter both VS Code and the language client accept. */
-export type Filter = { readonly language: string } | { readonly language: string; readonly pattern: string } | { readonly pattern: string };
+export type Filter = { readonly language: string } | { readonly language?: string; readonly pattern: string };
 
 /*
  * etcd's YAML config files stay in VS Code's `yaml` language, so whatever YAML extension the user has keeps
@@ -18,6 +18,8 @@ export function documentSelector(): Filter[] {
 		// Units stay in whatever language the editor gives them (plain text, ini, a systemd extension's own); the
 		// server reads only those that run etcd or set its variables.
 		...unitGlobs.map((pattern): Filter => ({ pattern })),
+		// Patroni's files (patroni.yml, and its variables in an env file or a unit) in whatever language they open in.
+		...patroniGlobs.map((pattern): Filter => ({ pattern })),
 	];
 }
 

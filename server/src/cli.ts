@@ -13,9 +13,11 @@ import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, globToRegExp, indexClusters, isCheckedKind, locales, matchesAny, messagesFor, parseDocument, recogniseFile, rules,
-	secretsOf, siblingsOf, validate, type CliMessages, type ConfigDocument, type EngineSettings, type Locale, type Placement,
+	documentContext, fixText, globToRegExp, indexClusters, isCheckedKind, locales, matchesAny, messagesFor, parseDocument, parsePatroni,
+	patroniFormat, recogniseFile, ruleRegistry, secretsOf, siblingsOf, validate, type CliMessages, type ConfigDocument, type EngineSettings,
+	type Locale, type PatroniDocument, type Placement,
 } from './engine';
+import { lintPatroni } from './cli/lintPatroni';
 import { readSettings } from './settings';
 import { generateToken } from './token';
 
@@ -72,7 +74,7 @@ type CliSettings = EngineSettings & { readonly locale: Locale; readonly clusterG
 
 function validationSettings(options: CliOptions): CliSettings {
 	const fromFile = options.configFile ? readConfig(options.configFile) : readSettings(undefined);
-	const known = new Set(rules.map(rule => rule.id));
+	const known = new Set(ruleRegistry.map(rule => rule.id));
 	const unknown = Object.keys({ ...fromFile.rules, ...options.rules }).filter(id => !known.has(id));
 	if (unknown.length > 0) throw new UsageError(m => m.unknownRule(unknown.join(', ')));
 	return {
@@ -101,24 +103,30 @@ function readConfig(path: string) {
  */
 function lint(candidates: readonly Candidate[], settings: CliSettings, options: CliOptions, hooks?: FixHooks): FileResult[] {
 	const byCompose = composeEnvFilesIn(candidates.flatMap(({ path }) => composeFoldersOf(resolve(path))));
+	const patroni: { path: string; doc: PatroniDocument }[] = [];
 	const docs = candidates.flatMap(({ path, named, relative }): { path: string; doc: ConfigDocument; fix?: FixOutcome }[] => {
 		const uri = pathToFileURL(resolve(path)).toString();
 		const source = readSource(path);
-		if (!isCheckedKind(recogniseFile(relative, source, named))) return [];
+		const kind = recogniseFile(relative, source, named);
+		if (kind === 'patroni') patroni.push({ path, doc: parsePatroni(uri, source, patroniFormat(source)) });
+		if (!isCheckedKind(kind)) return [];
 		const hints = { composeEnvFile: byCompose.has(resolve(path)) };
 		if (!options.fix) return [{ path, doc: parseDocument(uri, source, hints) }];
 		const { outcome, text } = fixFile(path, current => fixText(uri, current, settings, hints), hooks);
 		return [{ path, doc: parseDocument(uri, text ?? source, hints), fix: outcome }];
 	});
-	const clusters = indexClusters(docs.map(d => d.doc), statedByGroups(settings.clusterGroups));
-	return docs.map(({ path, doc, fix }) => ({
+	const placement = statedByGroups(settings.clusterGroups);
+	const clusters = indexClusters(docs.map(d => d.doc), placement);
+	const patroniResults = lintPatroni(patroni, clusters, placement, settings, options.quiet);
+	const order = new Map(candidates.map(({ path }, index) => [path, index]));
+	return [...docs.map(({ path, doc, fix }): FileResult => ({
 		path,
 		uri: doc.uri,
 		text: doc.text,
 		diagnostics: validate(doc, documentContext(doc, settings, siblingsOf(clusters, doc.uri))).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
 		secrets: secretsOf(doc),
 		fix,
-	}));
+	})), ...patroniResults].sort((a, b) => order.get(a.path)! - order.get(b.path)!);
 }
 
 /** The cluster that the settings file's `cluster.groups` names for a file, by its path relative to the current folder. */
@@ -133,7 +141,7 @@ function statedByGroups(groups: Readonly<Record<string, readonly string[]>>): Pl
 function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): string {
 	switch (options.format) {
 		case 'json': return formatJson(results, toolVersion, messages);
-		case 'sarif': return formatSarif(results, rules, toolVersion, rulesDocBase, messages);
+		case 'sarif': return formatSarif(results, ruleRegistry, toolVersion, rulesDocBase, messages);
 		case 'text': return formatText(results, colour, messages);
 	}
 }

@@ -1,5 +1,5 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { advertisedKeys, cachedKeys, distinctMembers, groupByKeys, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed } from './engine';
+import { advertisedKeys, cachedKeys, distinctMembers, groupByKeys, workspaceSymbols, type ClusterKeys, type ConfigDocument, type EtcdGroup, type Keyed } from './engine';
 import { canonicalUri } from './uris';
 import type { IndexedFile, Workspace } from './workspace';
 
@@ -24,6 +24,8 @@ export interface ClusterView {
 	likelySiblings(doc: ConfigDocument): ConfigDocument[];
 	/** Members by name across the workspace. */
 	symbols(query: string): SymbolInformation[];
+	/** Every cluster with the name the user gave it; its members are read when first asked for (Patroni files ask). */
+	etcdGroups(): readonly EtcdGroup[];
 }
 
 export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): ClusterView {
@@ -33,8 +35,10 @@ export function clusterView(workspace: Workspace, open: ReadonlyMap<string, Conf
 	const groupOf = new Map<string, string[]>();
 	/** A member's peer URL → the cluster that lists it, for a file still being written (by scope). */
 	const groupOfUrl = new Map<string, string[]>();
+	const groups: { uris: string[]; stated?: string }[] = [];
 	for (const group of groupByKeys(items)) {
 		const uris = group.map(item => item.uri).sort();
+		groups.push({ uris, stated: group[0].keys.stated });
 		for (const item of group) {
 			groupOf.set(item.uri, uris);
 			for (const member of item.keys.members) groupOfUrl.set(`${item.scope ?? ''}\n${member.slice(member.indexOf('=') + 1)}`, uris);
@@ -61,6 +65,10 @@ export function clusterView(workspace: Workspace, open: ReadonlyMap<string, Conf
 			const group = advertisedKeys(doc).map(url => groupOfUrl.get(`${scope}\n${url}`)).find(g => g !== undefined);
 			return group ? distinctMembers(doc, parsedGroup(group, key)) : [];
 		},
+		etcdGroups: () => groups.map(({ uris, stated }) => {
+			let members: ConfigDocument[] | undefined;
+			return { stated, get members() { return members ??= parsedGroup(uris, ''); } };
+		}),
 		symbols(query) {
 			const wanted = query.toLowerCase();
 			const closed = [...workspace.files()].filter(file => file.member && !open.has(file.uri) && file.member[0].toLowerCase().includes(wanted))

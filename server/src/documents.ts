@@ -1,6 +1,6 @@
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cachedKeys, isCheckedKind, parseDocument, recogniseFile, sameKeys, type ConfigDocument } from './engine';
+import { cachedKeys, isCheckedKind, parseDocument, parsePatroni, patroniFormat, recogniseFile, sameKeys, type ConfigDocument, type PatroniDocument } from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
 import { clusterView, type ClusterView } from './clusterView';
 import { canonicalUri, isFileUri, uriPath } from './uris';
@@ -19,6 +19,10 @@ export interface Documents {
 	readonly workspace: Workspace;
 	/** An open document parsed as it is now; undefined when it is not open or past the limits. */
 	open(uri: string): ConfigDocument | undefined;
+	/** A Patroni file, open (its unsaved text) or indexed. */
+	patroni(uri: string): PatroniDocument | undefined;
+	/** Every Patroni file: the open ones over the indexed ones. */
+	patroniFiles(): PatroniDocument[];
 	/** A document as the engine sees it: open and unsaved text first, else the file on disk. */
 	get(uri: string): ConfigDocument | undefined;
 	/** The URI to answer the client in: its own spelling for an open document, VS Code's otherwise. */
@@ -58,7 +62,9 @@ export function createDocuments(log: (message: string) => void): Documents {
 	const workspace = createWorkspace(log);
 	/** The client's spelling of each open document, by VS Code's. */
 	const spelling = new Map<string, string>();
-	const parsed = new Map<string, { text: string; doc: ConfigDocument | undefined }>();
+	const parsed = new Map<string, { text: string; doc: ConfigDocument | undefined; patroni?: PatroniDocument }>();
+	/** The open documents that are Patroni files (by VS Code's spelling): few, and asked for after every change. */
+	const openPatroniKeys = new Set<string>();
 	const limits = new Map<string, { text: string; limit: Limit | undefined }>();
 	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
 	const openDocs = new Map<string, ConfigDocument>();
@@ -83,9 +89,23 @@ export function createDocuments(log: (message: string) => void): Documents {
 		const cached = parsed.get(key);
 		if (cached?.text === text) return cached.doc;
 		// A Kubernetes manifest named etcd.yaml, a compose file or a unit opened in the editor: not read as an etcd config.
-		const doc = isCheckedKind(recogniseFile(pathOf(key), text, true)) ? parseDocument(clientUri(uri), text, workspace.hints(key)) : undefined;
-		parsed.set(key, { text, doc });
+		const kind = recogniseFile(pathOf(key), text, true);
+		const doc = isCheckedKind(kind) ? parseDocument(clientUri(uri), text, workspace.hints(key)) : undefined;
+		const patroni = kind === 'patroni' ? parsePatroni(clientUri(uri), text, patroniFormat(text)) : undefined;
+		parsed.set(key, { text, doc, patroni });
+		if (patroni) openPatroniKeys.add(key); else openPatroniKeys.delete(key);
 		return doc;
+	};
+	const openPatroni = (uri: string): PatroniDocument | undefined => {
+		open(uri);
+		const text = textOf(uri);
+		const cached = parsed.get(canonicalUri(uri));
+		return text !== undefined && cached?.text === text ? cached.patroni : undefined;
+	};
+	const patroniFiles = (): PatroniDocument[] => {
+		const opened = [...openPatroniKeys].map(key => openPatroni(clientUri(key))).filter((d): d is PatroniDocument => d !== undefined);
+		const keys = new Set(opened.map(doc => canonicalUri(doc.uri)));
+		return [...opened, ...[...workspace.patroniFiles()].filter(doc => !keys.has(canonicalUri(doc.uri)) && textOf(doc.uri) === undefined)];
 	};
 	const clusters = (): ClusterView => {
 		if (!view) {
@@ -103,6 +123,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 		workspace,
 		open,
 		get: uri => open(uri) ?? workspace.get(uri),
+		patroni: uri => openPatroni(uri) ?? (textOf(uri) === undefined ? [...workspace.patroniFiles()].find(doc => canonicalUri(doc.uri) === canonicalUri(uri)) : undefined),
+		patroniFiles,
 		clientUri,
 		version: uri => store.get(clientUri(uri))?.version ?? null,
 		limit,
@@ -116,6 +138,7 @@ export function createDocuments(log: (message: string) => void): Documents {
 		},
 		closed(uri) {
 			parsed.delete(canonicalUri(uri));
+			openPatroniKeys.delete(canonicalUri(uri));
 			limits.delete(canonicalUri(uri));
 		},
 		regroup() {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { documentContext, findProblemsStepwise, toDiagnostic, type ConfigDocument, type EngineSettings } from './engine';
+import { documentContext, findProblemsStepwise, toDiagnostic, validatePatroni, type ConfigDocument, type EngineSettings } from './engine';
+import { patroniContextIn } from './patroniFiles';
 import type { Documents } from './documents';
 import { canonicalUri } from './uris';
 
@@ -61,6 +62,9 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 	async function diagnose(job: { key: string; uri: string; ticket: number }): Promise<Diagnostic[] | undefined> {
 		const { documents } = deps;
 		const doc = documents.get(job.uri);
+		const patroni = doc ? undefined : documents.patroni(job.uri);
+		// A Patroni file: checked when it is open, against the etcd cluster it talks to.
+		if (patroni) return documents.store.get(documents.clientUri(job.uri)) === undefined ? [] : validatePatroni(patroni, patroniContextIn(documents, patroni, await deps.engineSettings(job.uri)));
 		const clusters = documents.clusters();
 		// Files nobody looks at (no open member in their cluster) are cleared.
 		if (!doc || !clusters.group(job.uri).some(member => documents.open(member))) return [];

@@ -4,7 +4,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import {
 	codeActions, codeLenses, complete, definition, documentContext, documentLinks, documentSymbols, foldingRanges, format, hover,
-	inlayHints, messagesFor, prepareRename, references, type ConfigDocument, type EngineContext, type EngineSettings, type Locale,
+	inlayHints, messagesFor, patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover, prepareRename, references,
+	type ConfigDocument, type EngineContext, type EngineSettings, type Locale, type PatroniContext, type PatroniDocument,
 } from './engine';
 import type { UserSettings } from './settings';
 import type { ClusterView } from './clusterView';
@@ -30,6 +31,10 @@ export interface ServerContext {
 	readonly edits: EditSupport;
 	/** The version of an open document; null for a file that is not open. */
 	versionOf(uri: string): number | null;
+	/** A Patroni file the server knows (open or indexed). */
+	patroniOf(uri: string): PatroniDocument | undefined;
+	/** Its context: the etcd cluster it talks to, the other Patroni files of that cluster. */
+	patroniContext(doc: PatroniDocument): Promise<PatroniContext>;
 }
 
 /** The parameters of every request on a document. */
@@ -50,17 +55,25 @@ export function contextRequest<T>(server: ServerContext, what: string, params: D
 	});
 }
 
+/** A request on a Patroni file, else `otherwise` (the etcd config's answer). */
+function orPatroni<T>(server: ServerContext, what: string, params: DocumentParams, run: (doc: PatroniDocument, ctx: PatroniContext) => T, otherwise: () => Promise<T | null>): Promise<T | null> {
+	// Malformed parameters (no textDocument) are left to the etcd path, which answers them as a failed request.
+	const uri: unknown = params?.textDocument?.uri;
+	const doc = typeof uri === 'string' ? server.patroniOf(uri) : undefined;
+	return doc ? server.guard(what, async () => run(doc, await server.patroniContext(doc))) : otherwise();
+}
+
 /** One short adapter per request on a document: the engine answers, these only fetch its inputs. */
 export function answerRequests(connection: Connection, server: ServerContext): void {
-	connection.onHover(params => contextRequest(server, 'hover', params, (doc, ctx) =>
-		server.yamlCompanion && onKey(doc, params.position) ? null : hover(doc, params.position, ctx)));
-	connection.onCodeAction(params => contextRequest(server, 'code actions', params, (doc, ctx) =>
-		codeActions(doc, { range: params.range, only: params.context.only }, ctx).map(action => listed(server, action, doc.uri, params)), 'fresh'));
+	connection.onHover(params => orPatroni(server, 'hover', params, (doc, ctx) => patroniHover(doc, params.position, ctx), () => contextRequest(server, 'hover', params, (doc, ctx) =>
+		server.yamlCompanion && onKey(doc, params.position) ? null : hover(doc, params.position, ctx))));
+	connection.onCodeAction(params => orPatroni(server, 'code actions', params, (doc, ctx) => patroniCodeActions(doc, params.range, ctx), () => contextRequest(server, 'code actions', params, (doc, ctx) =>
+		codeActions(doc, { range: params.range, only: params.context.only }, ctx).map(action => listed(server, action, doc.uri, params)), 'fresh')));
 	connection.onCodeActionResolve(action => server.guard('code action', () => resolved(server, action)).then(found => found ?? action));
-	connection.onCompletion(params => contextRequest(server, 'completion', params, (doc, ctx) => {
+	connection.onCompletion(params => orPatroni(server, 'completion', params, (doc, ctx) => patroniCompletion(doc, params.position, ctx), () => contextRequest(server, 'completion', params, (doc, ctx) => {
 		const items = complete(doc, params.position, ctx);
 		return server.yamlCompanion ? withoutSchemaCompletions(doc, items) : items;
-	}, 'likely'));
+	}, 'likely')));
 	connection.onDefinition(params => contextRequest(server, 'definition', params, (doc, ctx) => definition(doc, params.position, ctx)));
 	connection.onReferences(params => contextRequest(server, 'references', params,
 		(doc, ctx) => references(doc, { position: params.position, includeDeclaration: params.context.includeDeclaration }, ctx)));
@@ -78,7 +91,7 @@ export function answerRequests(connection: Connection, server: ServerContext): v
 		const container = messagesFor(server.localeOf(await server.settingsFor(server.firstFolder))).features.outline.memberContainer;
 		return server.clusters().symbols(params.query).map(symbol => ({ ...symbol, containerName: container }));
 	}));
-	connection.onCodeLens(params => contextRequest(server, 'code lens', params, (doc, ctx) => codeLenses(doc, ctx)));
+	connection.onCodeLens(params => orPatroni(server, 'code lens', params, (doc, ctx) => patroniCodeLenses(doc, ctx), () => contextRequest(server, 'code lens', params, (doc, ctx) => codeLenses(doc, ctx))));
 	connection.onExecuteCommand(params => server.guard('convert', async () => {
 		if (params.command !== convertCommand) return null;
 		return runConvert(params.arguments?.[0], uri => server.documentOf(uri), await server.engineSettings(convertUri(params.arguments?.[0])));

@@ -4,7 +4,9 @@ import {
 	CodeLensRefreshRequest, InlayHintRefreshRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { clusterSignature, envConfigGlobs, unitGlobs, messagesFor, rename, resolveLocale, yamlConfigGlobs, type EngineSettings, type Locale } from './engine';
+import {
+	clusterSignature, envConfigGlobs, messagesFor, patroniGlobs, rename, resolveLocale, unitGlobs, yamlConfigGlobs, type EngineSettings, type Locale,
+} from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
 import { limitMessage } from './analysisLimits';
@@ -12,6 +14,7 @@ import { serverCapabilities } from './capabilities';
 import { composeFileGlob } from './composeFiles';
 import { createDocuments } from './documents';
 import { createPublisher } from './publishing';
+import { patroniContextIn } from './patroniFiles';
 import { canonicalUri } from './uris';
 import { versioned, type EditSupport } from './workspaceEdits';
 import { withoutSchemaFindings } from './yamlCompanion';
@@ -98,9 +101,11 @@ export function startServer(connection: Connection): void {
 			const reread = before.join('\n') !== after.join('\n') || signature !== signatures.get(key);
 			signatures.set(key, signature);
 			const others = reread ? [...new Set([...before, ...after])].filter(other => other !== key) : [];
+			// The open Patroni files read every etcd file's client URLs and the other Patroni files: checked again.
+			const patroni = documents.patroniFiles().map(file => file.uri).filter(file => canonicalUri(file) !== key && documents.store.get(file));
 			// The cluster lens of the other open files may now read differently.
 			if (lensRefresh && others.length > 0) void connection.sendRequest(CodeLensRefreshRequest.type);
-			publisher.schedule([uri, ...others], delay);
+			publisher.schedule([uri, ...others, ...patroni], delay);
 		});
 	}
 
@@ -151,7 +156,8 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: [...envConfigGlobs, ...yamlConfigGlobs, ...unitGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude].map(globPattern => ({ globPattern })),
+				watchers: [...envConfigGlobs, ...yamlConfigGlobs, ...unitGlobs, ...patroniGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude]
+					.map(globPattern => ({ globPattern })),
 			});
 		}
 		await rescan();
@@ -201,6 +207,8 @@ export function startServer(connection: Connection): void {
 		get firstFolder() { return folders[0] ?? ''; },
 		get edits() { return edits; },
 		versionOf: uri => documents.version(uri),
+		patroniOf: uri => documents.get(uri) ? undefined : documents.patroni(uri),
+		patroniContext: async doc => patroniContextIn(documents, doc, await engineSettings(doc.uri)),
 	};
 	answerRequests(connection, context);
 	// Rename is answered here: its refusal is a ResponseError, and each module importing values from the protocol

@@ -1,4 +1,7 @@
-import { cachedKeys, isCheckedKind, matchesAny, parseDocument, recogniseFile, workspaceSymbols, type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints } from './engine';
+import {
+	cachedKeys, isCheckedKind, matchesAny, parseDocument, parsePatroni, patroniFormat, recogniseFile, workspaceSymbols,
+	type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints, type PatroniDocument,
+} from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
 import { basename, relative, sep } from 'node:path';
 import { composeFileName, composeReaders } from './composeFiles';
@@ -39,6 +42,8 @@ export interface Workspace {
 	statedOf(uri: string): string | undefined;
 	files(): IterableIterator<IndexedFile>;
 	size(): number;
+	/** The Patroni files of the workspace folders, parsed (they are few and small: kept whole). */
+	patroniFiles(): IterableIterator<PatroniDocument>;
 }
 
 /** Parsed files kept for the next request: a cluster's members are asked for again and again. */
@@ -46,6 +51,7 @@ const parsedCacheSize = 512;
 
 export function createWorkspace(log: (message: string) => void): Workspace {
 	const files = new Map<string, IndexedFile>();
+	const patroni = new Map<string, PatroniDocument>();
 	const parsed = new Map<string, ConfigDocument>();
 	/** Counts scans: a scan that a newer one overtook (a folder removed while indexing) stops adding files. */
 	let scans = 0;
@@ -73,6 +79,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		const { text, skipped } = readIndexedFile(path);
 		const limit = text === undefined ? undefined : notAnalysed(text);
 		const reason = skipped ?? (limit && limitMessage(limit));
+		patroni.delete(key);
 		if (text === undefined || reason) {
 			files.delete(key);
 			log(`skipped ${key}: ${reason}`);
@@ -80,7 +87,9 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		}
 		const { below, named } = place(path);
 		// Another tool's file, or a generic name without etcd settings inside: not indexed, and nothing to say.
-		if (!isCheckedKind(recogniseFile(below, text, named))) {
+		const kind = recogniseFile(below, text, named);
+		if (kind === 'patroni') patroni.set(key, parsePatroni(key, text, patroniFormat(text)));
+		if (!isCheckedKind(kind)) {
 			files.delete(key);
 			return undefined;
 		}
@@ -115,6 +124,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			const scan = ++scans;
 			scanned = { folders: folders.filter(isFileUri).map(uriPath), filter };
 			files.clear();
+			patroni.clear();
 			parsed.clear();
 			byCompose.clear();
 			for (const folder of scanned.folders) {
@@ -138,11 +148,15 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 			if (composeFileName.test(basename(path))) return refreshCompose(path);
 			const { folder, below } = place(path);
 			if (folder && wanted(below, scanned.filter)) load(key);
-			else files.delete(key);
+			else {
+				files.delete(key);
+				patroni.delete(key);
+			}
 		},
 		hints: uri => hints(canonicalUri(uri)),
 		remove: uri => {
 			files.delete(canonicalUri(uri));
+			patroni.delete(canonicalUri(uri));
 			parsed.delete(canonicalUri(uri));
 		},
 		get: uri => parsedFile(canonicalUri(uri), false),
@@ -152,5 +166,6 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		statedOf: uri => statedOf(canonicalUri(uri)),
 		files: () => files.values(),
 		size: () => files.size,
+		patroniFiles: () => patroni.values(),
 	};
 }

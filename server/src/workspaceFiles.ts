@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdFilePath, matchesAny, mayHoldEtcdConfig } from './engine';
+import { isEtcdFilePath, isPatroniPath, matchesAny, mayHoldEtcdConfig } from './engine';
 
 /** Files over this size are no hand-written config (an `etcd` binary, say): the index and the CLI's search skip them. */
 export const maxIndexedSize = 1024 * 1024;
@@ -17,7 +17,7 @@ export interface FileFilter {
 /** Whether a path (relative to its workspace folder, `/`-separated) may be an etcd config the index should hold; its content decides. */
 export function wanted(relativePath: string, filter: FileFilter): boolean {
 	if (matchesAny(relativePath, filter.exclude)) return false;
-	return isEtcdFilePath(relativePath) || mayHoldEtcdConfig(relativePath) || matchesAny(relativePath, filter.include);
+	return isEtcdFilePath(relativePath) || mayHoldEtcdConfig(relativePath) || isPatroniPath(relativePath) || matchesAny(relativePath, filter.include);
 }
 
 /**

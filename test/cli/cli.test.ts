@@ -34,7 +34,8 @@ describe('etcd-config-lint', () => {
 		assert.equal(status, 0, stderr);
 		assert.match(stdout, /pg-cluster\/pg1\/etcd:10:28 information state-new /);
 		assert.match(stdout, /\n {2}10 \| ETCD_INITIAL_CLUSTER_STATE="new"\n {34}\^~~~~\n/);
-		assert.match(stdout, /3 files checked: 0 errors, 0 warnings, 3 information, 0 hints\n$/);
+		// The three members and the Patroni file beside each (examples/pg-cluster/pg*/patroni.yml), all clean.
+		assert.match(stdout, /6 files checked: 0 errors, 0 warnings, 3 information, 0 hints\n$/);
 		assert.doesNotMatch(stdout, /\x1b\[/, 'no colours when stdout is not a terminal');
 	});
 
@@ -66,9 +67,9 @@ describe('etcd-config-lint', () => {
 		const schema = JSON.parse(readFileSync(join(repoRoot, 'docs', 'lint-output.schema.json'), 'utf8'));
 		const ajv = new Ajv({ allErrors: true });
 		assert.equal(ajv.validate(schema, output), true, JSON.stringify(ajv.errors));
-		assert.equal(output.files.length, 4);
-		assert.equal(output.summary.files, 4);
-		const blanks = output.files[3].diagnostics.find((d: { rule: string }) => d.rule === 'member-name-blanks');
+		assert.equal(output.files.length, 7);
+		assert.equal(output.summary.files, 7);
+		const blanks = output.files[6].diagnostics.find((d: { rule: string }) => d.rule === 'member-name-blanks');
 		assert.deepEqual(blanks.range, { start: { line: 1, character: 47 }, end: { line: 1, character: 51 } });
 	});
 

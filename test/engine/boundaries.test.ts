@@ -62,6 +62,16 @@ describe('the engine\'s floors', () => {
 		assert.deepEqual(outside, []);
 	});
 
+	it('leave the choice of spelling to the dialects: no module above them asks a document or setting its format or source', () => {
+		// Patroni's files are a kind of their own that etcd never reads: they have no etcd dialect, and whether a
+		// section is patroni.yml's or a set of PATRONI_ETCD* variables is theirs to ask (model/patroniDocument.ts).
+		const above = files.filter(file => floorOf(file) > floors.indexOf('dialects') || floorOf(file) === frontDoor)
+			.filter(file => !/patroni/i.test(relative(engine, file)));
+		const branches = above.flatMap(file => readFileSync(file, 'utf8').split('\n')
+			.flatMap((line, i) => /\.(format|source)\s*[!=]==/.test(line) ? [`${relative(engine, file)}:${i + 1}`] : []));
+		assert.deepEqual(branches, []);
+	});
+
 	it('are reached by the server, the CLI and the client only through the front door', () => {
 		const frontEnds = [join(root, 'server', 'src'), join(root, 'client', 'src')];
 		const around = frontEnds.flatMap(directory => readdirSync(directory, { recursive: true, encoding: 'utf8' })

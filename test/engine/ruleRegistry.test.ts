@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { rules } from '../../server/src/engine/rules';
+import { ruleRegistry as rules } from '../../server/src/engine/rules';
 import { repoRoot } from '../fixtures';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));

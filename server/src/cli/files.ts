@@ -1,6 +1,6 @@
 import { closeSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isEtcdFilePath, mayHoldEtcdConfig, type CliMessages } from '../engine';
+import { isEtcdFilePath, isPatroniPath, mayHoldEtcdConfig, type CliMessages } from '../engine';
 import { maxIndexedSize, skippedDirectories } from '../workspaceFiles';
 import { decodeBytes } from './bytes';
 import { CliError } from './cliError';
@@ -73,7 +73,7 @@ function findConfigs(root: string): Candidate[] {
 			continue;
 		}
 		const below = relative(root, path).split(sep).join('/');
-		const candidate = isEtcdFilePath(below) || mayHoldEtcdConfig(below);
+		const candidate = isEtcdFilePath(below) || mayHoldEtcdConfig(below) || isPatroniPath(below);
 		if (entry.isFile() && candidate && statSync(path).size <= maxIndexedSize) found.push({ path, named: false, relative: below });
 	}
 	return found;

@@ -1,12 +1,12 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { cliMessagesEn, type CliMessages, type Rule } from '../engine';
+import { cliMessagesEn, type CliMessages } from '../engine';
 import { fixCounts, fixLine } from './fixReport';
 import { nameOf, pathOfUri, type FileResult } from './results';
 
 const level = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0, the format code-scanning tools read: one run, the rules, one result per diagnostic. */
-export function formatSarif(results: readonly FileResult[], rules: readonly Rule[], toolVersion: string, rulesDocBase: string, messages: CliMessages = cliMessagesEn): string {
+export function formatSarif(results: readonly FileResult[], rules: readonly { readonly id: string; readonly severity: keyof typeof level }[], toolVersion: string, rulesDocBase: string, messages: CliMessages = cliMessagesEn): string {
 	const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
 	const location = (path: string, range: Diagnostic['range']) => ({
 		physicalLocation: {

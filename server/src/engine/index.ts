@@ -14,7 +14,7 @@ export { documentInput } from './dialects';
 
 export { documentContext, type EngineContext, type EngineSettings, type RuleSetting } from './validate/context';
 export { findProblems, findProblemsStepwise, toDiagnostic, validate } from './validate/validate';
-export { rules } from './rules';
+export { ruleRegistry, rules } from './rules';
 export { yamlRules } from './rules/yamlRules';
 export type { Rule } from './rules/rule';
 
@@ -33,7 +33,7 @@ export { checkRequest, newClusterFiles, type NewClusterRequest, type NewFile } f
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 
 export { cachedKeys, groupByKeys, sameKeys, type ClusterKeys, type Keyed } from './cluster/groups';
-export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type Placement } from './cluster/index';
+export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type ClusterIndex, type Placement } from './cluster/index';
 export { clusterSignature } from './cluster/signature';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';
@@ -44,3 +44,13 @@ export { cliMessagesEn, type CliMessages } from './l10n/cli.en';
 export { featureMessagesEn, type FeatureMessages } from './l10n/features.en';
 export { globToRegExp, matchesAny } from './text/glob';
 export { offsetAt } from './text/lineIndex';
+
+export type { PatroniDocument } from './model/patroniDocument';
+export { parsePatroni } from './parse/parsePatroni';
+export { patroniFormat } from './parse/recognise';
+export { isPatroniPath, patroniGlobs } from './parse/fileNames';
+export { patroniSecretsOf } from './model/patroniSecrets';
+export { patroniClusterOf, type EtcdGroup } from './cluster/patroniCluster';
+export { patroniContext, validatePatroni, type PatroniContext } from './validate/validatePatroni';
+export { patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover } from './features/patroni';
+export { patroniRules } from './rules/patroniRules';

@@ -9,7 +9,7 @@ import { rememberSiblings } from './perCluster';
 export type ClusterIndex = ReadonlyMap<string, readonly ConfigDocument[]>;
 
 /** Where a file is and what the user says of it (see cluster/groups.ts). */
-export type Placement = (doc: ConfigDocument) => { readonly scope?: string; readonly stated?: string };
+export type Placement = (doc: { readonly uri: string }) => { readonly scope?: string; readonly stated?: string };
 
 export function indexClusters(docs: Iterable<ConfigDocument>, placement?: Placement): ClusterIndex {
 	const index = new Map<string, readonly ConfigDocument[]>();
@@ -27,11 +27,35 @@ export function siblingsOf(index: ClusterIndex, uri: string): ConfigDocument[] {
 	if (!group) return [];
 	const members = inUriOrder(group);
 	const own = members.find(doc => doc.uri === uri);
-	const others = members.filter(doc => doc.uri !== uri);
 	// One member described by two files (an env file and its YAML twin) counts once.
-	const siblings = own ? distinctMembers(own, others) : others;
+	const siblings = own ? othersThan(own, representatives(members)) : members.filter(doc => doc.uri !== uri);
 	rememberSiblings(siblings, members);
 	return siblings;
+}
+
+// Each cluster's first file of every member, worked out once: thousands of files each asking made it quadratic.
+const representativesOf = new WeakMap<readonly ConfigDocument[], readonly ConfigDocument[]>();
+
+/** The members in order, each member once (its first file); files that name no member all stay. */
+function representatives(members: readonly ConfigDocument[]): readonly ConfigDocument[] {
+	let found = representativesOf.get(members);
+	if (found) return found;
+	const seen = new Set<string>();
+	found = members.filter(doc => {
+		const identity = memberIdentity(doc);
+		if (identity === undefined) return true;
+		if (seen.has(identity)) return false;
+		seen.add(identity);
+		return true;
+	});
+	representativesOf.set(members, found);
+	return found;
+}
+
+/** The representatives but `doc` and the member it describes. */
+function othersThan(doc: ConfigDocument, representatives: readonly ConfigDocument[]): ConfigDocument[] {
+	const own = memberIdentity(doc);
+	return representatives.filter(other => other !== doc && other.uri !== doc.uri && (own === undefined || memberIdentity(other) !== own));
 }
 
 // A cluster's files are sorted once, not once for each of its files that asks (thousands of copies in one cluster).
@@ -45,11 +69,15 @@ function inUriOrder(group: readonly ConfigDocument[]): readonly ConfigDocument[]
 
 /** Same name and same advertised peer URLs: one member, whichever file says it. */
 export function memberIdentity(doc: ConfigDocument): string | undefined {
+	if (identities.has(doc)) return identities.get(doc);
 	const name = memberFacts(doc).memberName;
-	if (name === undefined) return undefined;
 	const advertised = effectiveSetting(doc, 'initial-advertise-peer-urls')?.value || 'http://localhost:2380';
-	return `${name}\n${splitList(advertised, true).map(p => normaliseUrl(p.text)).sort().join(',')}`;
+	const identity = name === undefined ? undefined : `${name}\n${splitList(advertised, true).map(p => normaliseUrl(p.text)).sort().join(',')}`;
+	identities.set(doc, identity);
+	return identity;
 }
+
+const identities = new WeakMap<ConfigDocument, string | undefined>();
 
 /** The documents that describe members other than `doc`'s, each member once (its first file). */
 export function distinctMembers(doc: ConfigDocument, others: readonly ConfigDocument[]): ConfigDocument[] {

@@ -34,7 +34,14 @@ export function joinsAsNew(facts: MemberFacts, others: readonly MemberFacts[]): 
 /** The founding files of a cluster, without the ones that only joined (see joinsAsNew). */
 export function foundingFiles(files: readonly ConfigDocument[]): MemberFacts[] {
 	const all = files.map(memberFacts);
-	return all.filter(f => f.founding && f.pairs && !joinsAsNew(f, all.filter(other => other !== f)));
+	// A file can only have joined the founders when its list without its own entries is one that a founder holds:
+	// the others are founders without asking (asking each file against all others made thousands of files slow).
+	const held = new Set(all.flatMap(f => f.founding && f.pairs ? [[...f.pairs].sort().join(',')] : []));
+	const mayHaveJoined = (f: MemberFacts) => {
+		const without = f.pairs!.filter(pair => !pair.startsWith(`${f.memberName}=`));
+		return f.memberName !== undefined && without.length < f.pairs!.length && held.has(without.sort().join(','));
+	};
+	return all.filter(f => f.founding && f.pairs && !(mayHaveJoined(f) && joinsAsNew(f, all.filter(other => other !== f))));
 }
 
 export interface ClusterStory {

@@ -86,6 +86,11 @@ export type CompletionSite =
 /** The dialect of a document's own statements, with what only a whole document has: its layout, its cursor. */
 export interface DocumentDialect extends Dialect {
 	completionSite(doc: ConfigDocument, offset: number, version: EtcdVersion | Target): CompletionSite | undefined;
+	/**
+	 * Whether the document is the launcher itself (a unit that runs etcd), which converts to the env file it would
+	 * read rather than to etcd's YAML file.
+	 */
+	readonly launches?: boolean;
 	/** A whole member file for an empty one, as snippet lines, where the carrier has one. */
 	readonly skeleton?: readonly string[];
 	/** Edits that lay the file out in the house style; none where other tools own the layout (YAML). */

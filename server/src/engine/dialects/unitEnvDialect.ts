@@ -38,4 +38,5 @@ export const unitEnvDialect: DocumentDialect = {
 		return insertLinesAfter(doc.text, { start: line.start, end: line.next }, [unitEnvDialect.written(optionName, value)]);
 	},
 	completionSite: unitCompletionSite,
+	launches: true,
 };

@@ -1,4 +1,4 @@
-import { documentInput } from '../dialects';
+import { documentDialect, documentInput } from '../dialects';
 import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
@@ -24,7 +24,7 @@ export type { Conversion } from './convertOutput';
 export function convert(doc: ConfigDocument, ctx: EngineContext): Conversion & { readonly format: 'env' | 'yaml' } {
 	const msg = messagesFor(ctx.locale).convert;
 	const eol = lineEndingOf(doc.text);
-	if (doc.format === 'unit') return { format: 'env', ...unitToEnv(doc, msg, eol) };
+	if (documentDialect(doc).launches) return { format: 'env', ...unitToEnv(doc, msg, eol) };
 	if (documentInput(doc) === 'config-file') return { format: 'env', ...yamlToEnv(doc, ctx.target, msg, eol) };
 	return { format: 'yaml', ...envToYaml(doc, ctx.target, msg, eol) };
 }

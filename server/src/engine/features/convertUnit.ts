@@ -1,3 +1,4 @@
+import { inputOf } from '../dialects';
 import { envDialect } from '../dialects/envDialect';
 import { effectiveSetting } from '../dialects/effective';
 import { doubleQuote } from '../dialects/envQuoting';
@@ -24,7 +25,7 @@ export function unitToEnv(doc: ConfigDocument, msg: ConvertMessages, eol: string
 		const effective = name ? effectiveSetting(doc, name) ?? setting : setting;
 		if (hasTemplate(effective.value)) notes.push(msg.unitUnknown(effective.key));
 		else if (name) lines.push(envDialect.written(name, effective.value));
-		else if (setting.source === 'unit-env' && !setting.key.startsWith('ETCD_')) lines.push(`${setting.key}=${doubleQuote(setting.value)}`);
+		else if (inputOf(setting) === 'environment' && !setting.key.startsWith('ETCD_')) lines.push(`${setting.key}=${doubleQuote(setting.value)}`);
 		else notes.push(msg.unknownVariable(setting.key));
 	}
 	return { text: lines.map(line => line + eol).join(''), notes: [msg.unitEnvironmentFile, ...notes] };

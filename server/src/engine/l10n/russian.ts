@@ -3,6 +3,7 @@ import { cliMessagesRu } from './cli.ru';
 import { convertMessagesRu } from './convert.ru';
 import { featureMessagesRu } from './features.ru';
 import { hoverRu } from './hover.ru';
+import { patroniRu } from './patroni.ru';
 import type { Messages } from './messages';
 import { ruleMessagesRu } from './rules.ru';
 
@@ -11,6 +12,6 @@ import { ruleMessagesRu } from './rules.ru';
  * first asked for (loadRussian.ts), and bundled as a file of its own (dist/russian.js), because it is half of the
  * server's code by size and every English session would otherwise read and compile it at start.
  */
-export const messagesRu: Messages = { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu, convert: convertMessagesRu, cli: cliMessagesRu };
+export const messagesRu: Messages = { hover: hoverRu, rules: ruleMessagesRu, features: featureMessagesRu, convert: convertMessagesRu, patroni: patroniRu, cli: cliMessagesRu };
 
 export { docsRu };

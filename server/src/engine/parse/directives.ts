@@ -1,6 +1,6 @@
 import { parseTarget, type Target } from '../etcd/versions';
 import type { ConfigDocument } from '../model/configDocument';
-import { positionAt } from '../text/lineIndex';
+import { positionAt, type LineIndex, type Span } from '../text/lineIndex';
 
 /** What the file's own comments say to the checker. */
 export interface Directives {
@@ -28,12 +28,17 @@ export function readDirectives(doc: ConfigDocument): Directives {
 }
 
 function readComments(doc: ConfigDocument): Directives {
+	const comments = doc.env.nodes.flatMap(node => node.kind === 'comment' && node.marker === '#' ? [{ text: node.text, span: node.span }] : []);
+	return directivesOf(comments, doc.lines);
+}
+
+/** Our directives among a file's full-line comments (their text after `#`), whatever the file's kind. */
+export function directivesOf(comments: readonly { readonly text: string; readonly span: Span }[], lines: LineIndex): Directives {
 	let version: Target | undefined;
 	let cluster: string | undefined;
 	const disabled = new Set<string>();
 	const disabledOnLine = new Map<number, Set<string>>();
-	for (const node of doc.env.nodes) {
-		if (node.kind !== 'comment' || node.marker !== '#') continue;
+	for (const node of comments) {
 		const versionMatch = versionDirective.exec(node.text);
 		if (versionMatch) version = parseTarget(versionMatch[1]) ?? version;
 		cluster = clusterDirective.exec(node.text)?.[1] ?? cluster;
@@ -44,7 +49,7 @@ function readComments(doc: ConfigDocument): Directives {
 			ids.forEach(id => disabled.add(id));
 			continue;
 		}
-		const nextLine = positionAt(doc.lines, node.span.start).line + 1;
+		const nextLine = positionAt(lines, node.span.start).line + 1;
 		const onLine = disabledOnLine.get(nextLine) ?? new Set<string>();
 		ids.forEach(id => onLine.add(id));
 		disabledOnLine.set(nextLine, onLine);

@@ -95,3 +95,11 @@ export const unitGlobs: readonly string[] = ['**/*.service', '**/*.service.d/*.c
 export function isYamlPath(path: string): boolean {
 	return /\.ya?ml(\.sample)?$/i.test(renderedPath(path));
 }
+
+/** Patroni's files by name: patroni.yml, patroni-pg1.yaml, patroni.env, patroni.service (their content decides). */
+export function isPatroniPath(path: string): boolean {
+	return /^patroni[\w.-]*$/i.test(nameOf(path));
+}
+
+/** The same as globs, for the editor's document selector and the file watcher. */
+export const patroniGlobs: readonly string[] = ['**/patroni*.{yml,yaml}', '**/patroni*.{env,service}', '**/default/patroni'];

@@ -15,7 +15,7 @@ import { programOf, runsEtcd, unitWords } from '../parsers/unitCommand';
  * What a file is: an etcd config, another tool's file (which may hold etcd settings of its own), or neither. A
  * `systemd-unit` is one that carries etcd settings; other units are `other`.
  */
-export type FileKind = 'etcd-config' | 'kubernetes' | 'compose' | 'systemd-unit' | 'other';
+export type FileKind = 'etcd-config' | 'patroni' | 'kubernetes' | 'compose' | 'systemd-unit' | 'other';
 
 const unitSection = /^[ \t]*\[(Unit|Service|Install|Socket|Timer|Mount|Path|Slice|Scope)\][ \t]*\r?$/m;
 const kubernetes = [/^apiVersion:[ \t]/m, /^kind:[ \t]/m];
@@ -71,6 +71,7 @@ export function isCheckedKind(kind: FileKind): boolean {
  * `*.conf`, `*.env`) at least two.
  */
 export function recogniseFile(path: string, text: string, named = false): FileKind {
+	if (isPatroniConfig(path, text)) return 'patroni';
 	const other = otherToolsName(path) ?? otherToolsFile(text);
 	// A unit that runs something else is left alone.
 	if (other === 'systemd-unit') return unitCarriesEtcd(text) ? 'systemd-unit' : 'other';
@@ -79,4 +80,21 @@ export function recogniseFile(path: string, text: string, named = false): FileKi
 	const settings = etcdSettingCount(text);
 	if (isEtcdFilePath(path)) return settings > 0 ? 'etcd-config' : 'other';
 	return mayHoldEtcdConfig(path) && settings >= 2 ? 'etcd-config' : 'other';
+}
+
+/** Patroni's etcd sections: `etcd:`/`etcd3:` as a top-level mapping beside Patroni's `scope:`, or its variables. */
+const patroniSection = /^etcd3?[ \t]*:[ \t]*(#.*)?\r?$/m;
+/** `scope` is the one key Patroni cannot do without; Helm values with `etcd:` and `postgresql:` sections have none. */
+const patroniScope = /^scope[ \t]*:/m;
+const patroniVariable = /^[ \t]*(?:export[ \t]+|Environment=["']?)?PATRONI_ETCD3?_(HOSTS?|URL|PROXY|SRV)=/m;
+
+/** A Patroni config that talks to etcd: a patroni.yml with an etcd section, or an env file or unit with its variables. */
+export function isPatroniConfig(path: string, text: string): boolean {
+	if (patroniVariable.test(text)) return true;
+	return patroniSection.test(text) && (patroniScope.test(text) || /(^|\/)patroni[^/]*$/i.test(path));
+}
+
+/** Whether a file is read as Patroni's YAML (else as its variables). */
+export function patroniFormat(text: string): 'yaml' | 'env' {
+	return patroniSection.test(text) ? 'yaml' : 'env';
 }

@@ -1,3 +1,5 @@
+import type { Severity } from '../model/findings';
+import { patroniRules } from './patroniRules';
 import { clusterRules } from './clusterRules';
 import { keyRules } from './keyRules';
 import { membershipRules } from './membershipRules';
@@ -19,3 +21,6 @@ export const rules: readonly Rule[] = [
 	...membershipRules,
 	...clusterRules,
 ];
+
+/** Every rule id with its default severity, etcd's and Patroni's: the settings, the reference and SARIF list these. */
+export const ruleRegistry: readonly { readonly id: string; readonly severity: Severity }[] = [...rules, ...patroniRules];

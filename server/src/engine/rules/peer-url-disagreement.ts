@@ -44,7 +44,7 @@ export const peerUrlDisagreement: Rule = {
 		const msg = ctx.msg['peer-url-disagreement'];
 		// A URL copied from another member's file: that member is where it belongs (the first few are named).
 		const advertisers = perCluster(doc, ctx.siblings, 'advertisers by URL', advertisersByUrl);
-		const owners = [...new Set(told.flatMap(url => advertisers.get(url) ?? []))].filter(other => other !== doc).slice(0, namedOwners);
+		const owners = firstOwners(told.map(url => advertisers.get(url) ?? []), doc);
 		const taken = owners.map(other => msg.taken(memberFacts(other).memberName ?? other.uri.split('/').slice(-2).join('/'))).join('');
 		const related = someRelated(total, listing, l => ({ doc: l.facts.doc, span: l.facts.list!.valueSpan, message: ctx.msg.theirList(l.facts.memberName) }));
 		return [{
@@ -109,4 +109,16 @@ function listingKeys(list: string): Map<string, string> {
 
 function keyOf(urls: readonly string[]): string {
 	return urls.map(normaliseUrl).sort().join(',');
+}
+
+/** The first few other files that advertise these URLs: only those are named, of thousands that may. */
+function firstOwners(advertisers: readonly (readonly ConfigDocument[])[], doc: ConfigDocument): ConfigDocument[] {
+	const owners = new Set<ConfigDocument>();
+	for (const files of advertisers) {
+		for (const other of files) {
+			if (owners.size === namedOwners) return [...owners];
+			if (other !== doc) owners.add(other);
+		}
+	}
+	return [...owners];
 }

@@ -1,11 +1,12 @@
 import { lineNumber, type ConfigDocument } from '../model/configDocument';
 import type { Unreadable } from '../parsers/unreadable';
+import { documentInput } from '../dialects';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
 
 type Words = RuleContext['msg']['unreadable-file'];
 
 /**
- * A file systemd cannot load (a NUL byte, or a key or value that is not UTF-8 to it: syntax/unreadable.ts): with
+ * A file systemd cannot load (a NUL byte, or a key or value that is not UTF-8 to it: parsers/unreadable.ts): with
  * `EnvironmentFile=-` it skips the file without a word and etcd starts on the unit's defaults. etcd accepts that,
  * hence a warning; but a file that describes a cluster of several members then never forms it (each member starts
  * alone under its host name), and that is an error.
@@ -15,7 +16,8 @@ export const unreadableFile: Rule = {
 	severity: 'warning',
 	sees: 'written',
 	check(doc, ctx) {
-		const unreadable = doc.format === 'env' ? doc.env.unreadable : undefined;
+		// Only a file etcd's environment comes from is loaded by systemd; a YAML config file is read by etcd itself.
+		const unreadable = documentInput(doc) === 'environment' ? doc.env.unreadable : undefined;
 		if (!unreadable) return [];
 		const msg = ctx.msg['unreadable-file'];
 		const line = lineNumber(doc, unreadable.span.start);

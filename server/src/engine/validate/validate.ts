@@ -7,7 +7,7 @@ import type { Problem, Severity } from '../model/findings';
 import { hasTemplate } from '../parsers/templates';
 import { rules } from '../rules';
 import type { Rule, RuleContext, RuleView } from '../rules/rule';
-import { positionAt, rangeOf } from '../text/lineIndex';
+import { positionAt, rangeOf, type LineIndex, type Span } from '../text/lineIndex';
 import { ruleContext, type EngineContext } from './context';
 import { viewOf, viewsOf } from './views';
 
@@ -106,15 +106,15 @@ export function toDiagnostic(doc: ConfigDocument, { rule, severity, problem }: F
 	if (problem.deprecated) tags.push(DiagnosticTag.Deprecated);
 	if (problem.unnecessary) tags.push(DiagnosticTag.Unnecessary);
 	return {
-		range: rangeOf(doc.lines, problem.span),
-		severity: lspSeverity[severity],
-		code: rule.id,
-		codeDescription: { href: `${ctx.rulesDocBase}#${rule.id}` },
-		source: 'etcd',
-		message: maskSecrets(problem.message, secretsOf(doc)),
+		...diagnosticOf(doc.lines, problem.span, severity, rule.id, ctx.rulesDocBase, maskSecrets(problem.message, secretsOf(doc))),
 		relatedInformation: relatedOf(doc, problem, ctx),
 		tags: tags.length > 0 ? tags : undefined,
 	};
+}
+
+/** What every diagnostic of ours carries: where, how severe, which rule (linked to its documentation), what it says. */
+export function diagnosticOf(lines: LineIndex, span: Span, severity: Severity, ruleId: string, rulesDocBase: string, message: string): Diagnostic {
+	return { range: rangeOf(lines, span), severity: lspSeverity[severity], code: ruleId, codeDescription: { href: `${rulesDocBase}#${ruleId}` }, source: 'etcd', message };
 }
 
 /** The related locations of a finding, at most maxRelated of them: the last one counts what is left out. */

@@ -32,6 +32,9 @@ const viewsByList = new WeakMap<readonly ConfigDocument[], Map<string, readonly 
  * cluster's tallies without walking it again: thousands of members).
  */
 export function viewsOf(docs: readonly ConfigDocument[], target: Target, view: RuleView): readonly ConfigDocument[] {
+	// A cluster whose members this view leaves as they are: any list of them stays as it is.
+	const cluster = clusterOfSiblings(docs);
+	if (cluster && viewsOf(cluster, target, view) === cluster) return docs;
 	const key = `${target.release} ${view}`;
 	let lists = viewsByList.get(docs);
 	if (!lists) viewsByList.set(docs, lists = new Map());
@@ -40,7 +43,6 @@ export function viewsOf(docs: readonly ConfigDocument[], target: Target, view: R
 	const mapped = docs.map(doc => viewOf(doc, target, view));
 	seen = mapped.every((doc, i) => doc === docs[i]) ? docs : mapped;
 	lists.set(key, seen);
-	const cluster = clusterOfSiblings(docs);
 	if (seen !== docs && cluster) rememberSiblings(seen, viewsOf(cluster, target, view));
 	return seen;
 }

@@ -1,0 +1,14 @@
+import { patroniClusterOf, patroniContext, type EngineSettings, type PatroniContext, type PatroniDocument } from './engine';
+import type { Documents } from './documents';
+
+/**
+ * A Patroni file's context in the workspace: the etcd cluster it talks to (by the client URLs it names, its
+ * `# etcd-cluster:` comment or the `etcd.cluster.groups` setting) and the other Patroni files of that cluster.
+ */
+export function patroniContextIn(documents: Documents, doc: PatroniDocument, settings: EngineSettings): PatroniContext {
+	const groups = documents.clusters().etcdGroups();
+	const clusterOf = (file: PatroniDocument) => patroniClusterOf(file, groups, documents.workspace.statedOf(file.uri));
+	const members = clusterOf(doc);
+	const peers = members.length === 0 ? [] : documents.patroniFiles().filter(other => other.uri !== doc.uri && clusterOf(other) === members);
+	return patroniContext(doc, settings, members, peers);
+}
