@@ -20,12 +20,12 @@ test('a broken advertise URL is an advertise-peer-mismatch error on that URL; "A
 	await revert(document);
 });
 
-test('"Generate a cluster token" replaces etcd\'s default token with 16 fresh hex characters', async () => {
+test('"Generate a new cluster token" replaces etcd\'s default token with 16 fresh hex characters', async () => {
 	const document = await open('token/etcd');
 	const before = document.getText();
 	const warning = await waitForDiagnostic(document, 'cluster-token');
 	assert.equal(document.getText(warning.range).replace(/"/g, ''), 'etcd-cluster');
-	await applyFix(document, warning.range, 'Generate a cluster token');
+	await applyFix(document, warning.range, 'Generate a new cluster token');
 	const token = await waitFor('a generated token', () => /^ETCD_INITIAL_CLUSTER_TOKEN="([0-9a-f]{16})"$/m.exec(document.getText())?.[1]);
 	assert.equal(document.getText(), before.replace('"etcd-cluster"', `"${token}"`));
 	await waitForNoDiagnostic(document, 'cluster-token');
