@@ -73,7 +73,7 @@ export const ruleMessagesRu: RuleMessages = {
 		fix: (urls: string) => `Объявлять ${urls}, как указано у других узлов`,
 	},
 	'port-clash': {
-		message: (files: string, count: number, port: string) => `${count === 1 ? `Узел ${files}` : `Узлы ${files}`} на том же хосте тоже ${count === 1 ? 'слушает' : 'слушают'} порт ${port}: ${count === 1 ? 'один из двух' : 'все, кроме одного,'} не запустится. Дайте каждому узлу свои порты.`,
+		message: (files: string, count: number, port: string) => `${count === 1 ? `Узел ${files}` : `Узлы ${files}`} на том же хосте тоже ${count === 1 ? 'слушает' : 'слушают'} порт ${port}: ${count === 1 ? 'один из двух не запустится' : 'все, кроме одного, не запустятся'}. Дайте каждому узлу свои порты.`,
 		related: 'адреса прослушивания другого узла',
 	},
 	'timing-mismatch': {
