@@ -3,6 +3,8 @@ import { commands, l10n, window, workspace, type ExtensionContext } from 'vscode
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { convertActiveFile, trackYamlConfigContext } from './convert';
 import { newCluster, showClusterFiles } from './newCluster';
+import { renameSummary, showEditSummary } from './editSummary';
+import { editSummaryCommand } from '../../server/src/engine';
 import { documentSelector, isOurs, yamlExtensionInstalled } from './yamlFiles';
 
 let client: LanguageClient | undefined;
@@ -19,6 +21,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		documentSelector: selector,
 		initializationOptions: { yamlCompanion: yamlExtensionInstalled() },
 		outputChannel,
+		middleware: renameSummary,
 		synchronize: { configurationSection: 'etcd' },
 	};
 	client = new LanguageClient('etcd', 'etcd Config', serverOptions, clientOptions);
@@ -30,6 +33,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		}),
 		commands.registerCommand('etcd.newCluster', newCluster),
 		commands.registerCommand('etcd.showClusterFiles', showClusterFiles),
+		commands.registerCommand(editSummaryCommand, showEditSummary),
 		commands.registerCommand('etcd.convertToYaml', () => convertActiveFile(client, 'yaml')),
 		commands.registerCommand('etcd.convertToEnv', () => convertActiveFile(client, 'env')),
 		trackYamlConfigContext(selector),

@@ -20,6 +20,7 @@ export type { Rule } from './rules/rule';
 
 export { codeActions, fixAllKind } from './features/codeActions';
 export { codeLenses, showClusterFilesCommand } from './features/codeLens';
+export { editSummaryCommand } from './features/editSummary';
 export { complete } from './features/completion';
 export { convert, type Conversion } from './features/convert';
 export { fixText } from './features/fixAll';
