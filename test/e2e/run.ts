@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { cacheRoot, findHost, type Host } from './host';
 import type { Results } from './suite/harness';
-import { maxVsixBytes, packageProblems, vsixEntries } from './vsix';
+import { maxVsixBytes, packageProblems, unreachableImages, vsixEntries, vsixText } from './vsix';
 import { makeWorkspace, writeUserSettings } from './workspace';
 
 const repo = resolve(__dirname, '..', '..');
@@ -73,7 +73,10 @@ async function packageSuite(host: Host, runDir: string, tally: Tally): Promise<v
 	rmSync(vsix, { force: true });
 	try {
 		const pack = spawnSync('npm', ['run', 'package'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-		const problems = pack.status !== 0 ? [`npm run package failed:\n${pack.stdout}${pack.stderr}`] : packageProblems(vsixEntries(vsix), statSync(vsix).size);
+		const problems = pack.status !== 0 ? [`npm run package failed:\n${pack.stdout}${pack.stderr}`] : [
+			...packageProblems(vsixEntries(vsix), statSync(vsix).size),
+			...unreachableImages(vsixText(vsix, 'extension/readme.md')).map(url => `the README's image ${url} is not rewritten to https`),
+		];
 		record(tally, `npm run package builds a complete .vsix under ${maxVsixBytes / 1024} KB (${existsSync(vsix) ? `${(statSync(vsix).size / 1024).toFixed(0)} KB` : 'none'})`, problems);
 		if (problems.length > 0) return;
 		const profile = { userDataDir: join(dir, 'user-data'), extensionsDir: join(dir, 'extensions') };
