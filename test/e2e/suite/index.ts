@@ -5,6 +5,7 @@ import './fixes.e2e';
 import './settings.e2e';
 import './cluster.e2e';
 import './yaml.e2e';
+import './quiet.e2e';
 import './lifecycle.e2e';
 
 /** Called by VS Code's extension host (--extensionTestsPath). */
