@@ -22,6 +22,8 @@ describe('what the extension page and the editor get from package.json', () => {
 	it('lets vsce rewrite the README\'s images to the repository, and every image exists there', () => {
 		// VS Code's extension page shows only https images; vsce makes relative links absolute from `repository`.
 		assert.doesNotMatch(manifest.scripts.package, /--no-rewrite-relative-links/);
+		// vsce refuses a `files` list next to .vscodeignore: npm pack takes .npmignore instead.
+		assert.equal(manifest.files, undefined);
 		const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 		const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(match => match[1]);
 		assert.ok(images.length >= 3);
