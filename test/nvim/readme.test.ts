@@ -40,7 +40,7 @@ describe('the README\'s Neovim setup, run as written', { skip: !available && 'nv
 			const original = readFileSync(join(repoRoot, 'examples', 'pg-cluster', 'pg3', 'etcd'), 'utf8');
 			writeFileSync(file, original.replace('ADVERTISE_PEER_URLS="http://192.168.45.204:2380"', 'ADVERTISE_PEER_URLS="http://192.168.45.203:2380"'));
 			const out = join(scratch, 'probe.json');
-			const run = spawnSync('nvim', ['--headless', '-i', 'NONE', '-n', '-c', `luafile ${join(repoRoot, 'test', 'nvim', 'readmeProbe.lua')}`], {
+			const run = spawnSync('nvim', ['--headless', '-i', 'NONE', '-n', '-c', `luafile ${join(repoRoot, 'test', 'nvim', 'probe.lua')}`], {
 				cwd: scratch,
 				encoding: 'utf8',
 				timeout: 60_000,
@@ -55,6 +55,7 @@ describe('the README\'s Neovim setup, run as written', { skip: !available && 'nv
 			assert.equal(result.client, 'etcd-config');
 			assert.ok(result.diagnostics.some((d: { code: string }) => d.code === 'advertise-peer-mismatch'), JSON.stringify(result.diagnostics));
 			assert.match(result.hover, /etcd 3\.4 documentation/, 'the settings in the README reach the server');
+			assert.ok(result.actions.some((a: { title: string }) => /^Advertise http:\/\/192\.168\.45\.204:2380/.test(a.title)), JSON.stringify(result.actions.map((a: { title: string }) => a.title)));
 		} finally {
 			rmSync(scratch, { recursive: true, force: true });
 		}
