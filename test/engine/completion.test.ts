@@ -49,6 +49,19 @@ describe('completion', () => {
 		const [token] = completeAt('ETCD_INITIAL_CLUSTER_TOKEN="‸"');
 		assert.equal(token.textEdit?.newText, 'feedc0de12345678');
 	});
+	it('replaces the whole token with a fresh one, from anywhere in the value, and keeps the item whatever was typed', () => {
+		for (const source of ['ETCD_INITIAL_CLUSTER_TOKEN="‸etcd-cluster-1"', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-‸cluster-1"', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster-1‸"']) {
+			const [token] = completeAt(source);
+			assert.deepEqual(token.textEdit, { range: { start: { line: 0, character: 28 }, end: { line: 0, character: 42 } }, newText: 'feedc0de12345678' }, source);
+			assert.equal(token.filterText, source.slice(28, source.indexOf('‸')));
+		}
+		const [yaml] = (() => {
+			const { text, cursor } = mark('name: a\ninitial-cluster-token: old-‸token\n');
+			const doc = parseDocument('file:///x/etcd.conf.yml', text);
+			return complete(doc, cursor!, contextOf(doc, { newToken: () => 'feedc0de12345678' }));
+		})();
+		assert.deepEqual(yaml.textEdit, { range: { start: { line: 1, character: 23 }, end: { line: 1, character: 32 } }, newText: 'feedc0de12345678' });
+	});
 	it('offers URLs on the addresses the file already uses, after the last comma', () => {
 		const items = completeAt('ETCD_LISTEN_PEER_URLS="http://10.0.0.5:2380"\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://10.0.0.5:2380,‸"');
 		assert.equal(items[0].label, 'http://10.0.0.5:2380');

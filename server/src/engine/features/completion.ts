@@ -4,7 +4,7 @@ import { memberFacts } from '../cluster/members';
 import { atVersion, type EtcdOption } from '../etcd/options';
 import type { Target } from '../etcd/versions';
 import { splitList, parseEtcdUrl } from '../etcd/urls';
-import { type ConfigDocument } from '../model/configDocument';
+import { type ConfigDocument, type Setting } from '../model/configDocument';
 import { effectiveValue } from '../dialects/effective';
 import { offsetAt, rangeOf } from '../text/lineIndex';
 import { optionHover } from './hover';
@@ -48,7 +48,7 @@ function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: 
 	switch (option.name) {
 		case 'initial-cluster': return clusterValue(doc, ctx).map(value => plain(value, m.clusterValue));
 		case 'name': return memberNames(doc, ctx).map(name => plain(name, m.memberWithoutFile, CompletionItemKind.Reference));
-		case 'initial-cluster-token': return [{ ...plain(ctx.newToken(), m.freshToken), label: m.generateToken, filterText: '', sortText: '0' }];
+		case 'initial-cluster-token': return [tokenItem(doc, range, ctx.newToken(), m)];
 	}
 	const type = atVersion(option.type, ctx.version);
 	if (type === 'bool') return ['true', 'false'].map(v => plain(v));
@@ -57,6 +57,26 @@ function valueItems(doc: ConfigDocument, option: EtcdOption, range: Range, ctx: 
 	if (typed.length > 0) return typed.map((choice, i) => ({ ...plain(typedValue(choice.value), choice.detail), sortText: String(i) }));
 	const values = atVersion(option.values ?? [], ctx.version) ?? [];
 	return values.map(v => plain(v, v === atVersion(option.defaultValue, ctx.version) ? m.etcdDefault : undefined, CompletionItemKind.EnumMember));
+}
+
+/**
+ * A fresh token replaces the whole value wherever the cursor stands in it (an old token is never kept after the new
+ * one), and stays on the list whatever has been typed: the typed text is its filter.
+ */
+function tokenItem(doc: ConfigDocument, range: Range, token: string, m: FeatureMessages): CompletionItem {
+	const from = offsetAt(doc.lines, range.start);
+	const cursor = offsetAt(doc.lines, range.end);
+	const valueEnd = (s: Setting) => s.value.length > 0 ? s.valueOffsets[s.value.length - 1] + 1 : s.valueOffsets[0];
+	const setting = doc.settings.find(s => s.option?.name === 'initial-cluster-token' && s.valueOffsets[0] <= from && from <= valueEnd(s));
+	const end = setting ? Math.max(cursor, valueEnd(setting)) : cursor;
+	return {
+		label: m.generateToken,
+		kind: CompletionItemKind.Value,
+		detail: m.freshToken,
+		filterText: doc.text.slice(from, cursor),
+		sortText: '0',
+		textEdit: { range: rangeOf(doc.lines, { start: from, end }), newText: token },
+	};
 }
 
 /** `name=url,…` for this member and every sibling file, from their names and advertised peer URLs. */
