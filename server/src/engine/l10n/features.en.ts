@@ -15,6 +15,9 @@ export const featureMessagesEn = {
 	memberWithoutFile: 'a member of this cluster without a file of its own',
 	freshToken: 'a fresh random token',
 	generateToken: 'Generate a random token',
+	etcdDefault: 'etcd\'s default',
+	/** A value that does what the default does, written out (a quota of 0 means 2 GiB). */
+	sameAsDefault: 'what the default means',
 	memberFile: 'etcd member file',
 	memberFileDetail: 'The nine settings of a cluster member',
 	/** The error VS Code shows when a rename to a member name etcd could never match is refused. */

@@ -16,6 +16,8 @@ export const featureMessagesRu: FeatureMessages = {
 	memberWithoutFile: 'член этого кластера без собственного файла',
 	freshToken: 'новый случайный токен',
 	generateToken: 'Сгенерировать случайный токен',
+	etcdDefault: 'значение etcd по умолчанию',
+	sameAsDefault: 'то, что означает значение по умолчанию',
 	memberFile: 'файл узла etcd',
 	memberFileDetail: 'Девять настроек члена кластера',
 	memberNameInvalid: 'Имя члена кластера не может содержать пробелы, запятые и «=».',
