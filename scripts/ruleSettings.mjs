@@ -37,8 +37,10 @@ export function ruleSettingsFiles(root) {
 	if (stale.length > 0) throw new Error(`l10n/ruleSummaries.ru.json has summaries for rules that do not exist: ${stale.join(', ')}`);
 
 	const manifest = JSON.parse(read('package.json'));
-	const properties = manifest.contributes.configuration.properties;
-	for (const key of Object.keys(properties)) if (key.startsWith('etcd.rules.')) delete properties[key];
+	// The Settings UI shows one section per entry: the rules have theirs, below the general settings.
+	const section = manifest.contributes.configuration.find(entry => entry.id === 'etcd.rules');
+	if (!section) throw new Error('package.json has no configuration section with id etcd.rules');
+	const properties = section.properties = {};
 	for (const rule of rules) {
 		properties[`etcd.rules.${rule.id}`] = {
 			type: 'string',

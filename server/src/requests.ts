@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import type { CodeAction, Range } from 'vscode-languageserver-types';
+import type { CodeAction, Location, Position, Range } from 'vscode-languageserver-types';
 import {
 	codeActions, codeLenses, complete, definition, documentContext, documentLinks, documentSymbols, foldingRanges, format, hover,
 	inlayHints, messagesFor, patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover, prepareRename, references,
-	type ConfigDocument, type EngineContext, type EngineSettings, type Locale, type PatroniContext, type PatroniDocument,
+	type ConfigDocument, type EngineContext, type EngineSettings, type Locale, type PathCandidate, type PatroniContext, type PatroniDocument,
 } from './engine';
 import type { UserSettings } from './settings';
 import type { ClusterView } from './clusterView';
@@ -74,17 +74,18 @@ export function answerRequests(connection: Connection, server: ServerContext): v
 		const items = complete(doc, params.position, ctx);
 		return server.yamlCompanion ? withoutSchemaCompletions(doc, items) : items;
 	}, 'likely')));
-	connection.onDefinition(params => contextRequest(server, 'definition', params, (doc, ctx) => definition(doc, params.position, ctx)));
+	connection.onDefinition(params => contextRequest(server, 'definition', params, (doc, ctx) => {
+		const found = definition(doc, params.position, ctx);
+		return found.length > 0 ? found : existingFileAt(documentLinks(doc, ctx), params.position);
+	}));
 	connection.onReferences(params => contextRequest(server, 'references', params,
 		(doc, ctx) => references(doc, { position: params.position, includeDeclaration: params.context.includeDeclaration }, ctx)));
 	connection.onPrepareRename(params => contextRequest(server, 'rename', params, doc => prepareRename(doc, params.position)));
 	connection.onDocumentFormatting(params => contextRequest(server, 'formatting', params, (doc, ctx) => format(doc, ctx)));
 	connection.languages.inlayHint.on(params => contextRequest(server, 'inlay hints', params, async (doc, ctx) =>
 		(await server.settingsFor(params.textDocument.uri)).inlayHints ? inlayHints(doc, params.range, ctx) : []));
-	connection.onDocumentLinks(params => contextRequest(server, 'links', params, (doc, ctx) => {
-		const { links, paths } = documentLinks(doc, ctx);
-		return [...links, ...paths.filter(p => existsSync(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))];
-	}));
+	connection.onDocumentLinks(params => contextRequest(server, 'links', params, (doc, ctx) =>
+		documentLinks(doc, ctx).filter(p => isFile(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))));
 	connection.onFoldingRanges(params => contextRequest(server, 'folding', params, doc => foldingRanges(doc)));
 	connection.onDocumentSymbol(params => contextRequest(server, 'symbols', params, (doc, ctx) => documentSymbols(doc, ctx)));
 	connection.onWorkspaceSymbol(params => server.guard('workspace symbols', async () => {
@@ -116,4 +117,20 @@ async function resolved(server: ServerContext, action: CodeAction): Promise<Code
 		(doc, ctx) => codeActions(doc, { range: data.range, only: data.only }, ctx), 'fresh');
 	const found = fresh && sameAction(fresh, action);
 	return found?.edit ? { ...action, edit: versioned(found.edit, server.versionOf, server.edits) } : action;
+}
+
+/** Ctrl+click on a path opens the file where it exists: etcd files turn VS Code's underlines off (package.json). */
+function existingFileAt(paths: readonly PathCandidate[], position: Position): Location[] {
+	const at = paths.find(p => contains(p.link.range, position) && isFile(p.path));
+	return at ? [{ uri: pathToFileURL(at.path).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+}
+
+/** Only a file opens in an editor: a data directory would open an error page. */
+function isFile(path: string): boolean {
+	return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+function contains(range: Range, position: Position): boolean {
+	const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+	return after(position, range.start) && after(range.end, position);
 }

@@ -1,6 +1,7 @@
 // The end-to-end tests: the extension inside a real VS Code (a downloaded one, or code-server's workbench in
 // headless Chromium where nothing can be downloaded), started through @vscode/test-electron's runTests, then the
-// packaged .vsix installed into that VS Code. Usage: node out/e2e/run.js [extension|package]...
+// packaged .vsix installed into that VS Code; in code-server, what only the workbench shows (the Outline view).
+// Usage: node out/e2e/run.js [extension|workbench|package]...
 // CI=true turns "cannot run here" into a failure; elsewhere it is a loud skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -8,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { cacheRoot, findHost, type Host } from './host';
+import { outlineFollowsLanguage } from './outlineLanguage';
 import type { Results } from './suite/harness';
-import { maxVsixBytes, packageProblems, vsixEntries } from './vsix';
+import { maxVsixBytes, packageProblems, unreachableImages, vsixEntries, vsixText } from './vsix';
 import { makeWorkspace, writeUserSettings } from './workspace';
 
 const repo = resolve(__dirname, '..', '..');
@@ -41,6 +43,9 @@ async function main(): Promise<number> {
 	console.log(`e2e: ${host.description}`);
 	const tally: Tally = { passed: 0, failed: 0 };
 	if (wants('extension')) await extensionSuite(host, runDir, tally);
+	if (wants('workbench') && host.kind === 'code-server') {
+		record(tally, 'the Outline view follows etcd.language to Russian and back', await outlineFollowsLanguage(host, repo, runDir));
+	}
 	if (wants('package')) await packageSuite(host, runDir, tally);
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	if (tally.failed === 0) rmSync(runDir, { recursive: true, force: true });
@@ -73,7 +78,10 @@ async function packageSuite(host: Host, runDir: string, tally: Tally): Promise<v
 	rmSync(vsix, { force: true });
 	try {
 		const pack = spawnSync('npm', ['run', 'package'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-		const problems = pack.status !== 0 ? [`npm run package failed:\n${pack.stdout}${pack.stderr}`] : packageProblems(vsixEntries(vsix), statSync(vsix).size);
+		const problems = pack.status !== 0 ? [`npm run package failed:\n${pack.stdout}${pack.stderr}`] : [
+			...packageProblems(vsixEntries(vsix), statSync(vsix).size),
+			...unreachableImages(vsixText(vsix, 'extension/readme.md')).map(url => `the README's image ${url} is not rewritten to https`),
+		];
 		record(tally, `npm run package builds a complete .vsix under ${maxVsixBytes / 1024} KB (${existsSync(vsix) ? `${(statSync(vsix).size / 1024).toFixed(0)} KB` : 'none'})`, problems);
 		if (problems.length > 0) return;
 		const profile = { userDataDir: join(dir, 'user-data'), extensionsDir: join(dir, 'extensions') };

@@ -1,5 +1,6 @@
 // Screenshots for the README, taken in the real workbench (code-server in headless Chromium, driven by Playwright):
-// the hover on ETCD_INITIAL_CLUSTER_STATE, the Problems panel on a broken pg3 and the quick-fix menu.
+// the hover on ETCD_INITIAL_CLUSTER_STATE, the cluster's code lens, value completion, the Problems panel on a broken
+// pg3 and the quick-fix menu.
 // Usage: npm run screenshots (writes docs/images/*.png).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
 		mkdirSync(images, { recursive: true });
 		await openFile(page, file);
 		await hover(page);
+		await codeLens(page);
+		await completion(page);
 		await breakAdvertiseUrl(page, readFileSync(join(workspace, file), 'utf8'));
 		await problems(page);
 		await quickFix(page);
@@ -80,6 +83,24 @@ async function hover(page: Page): Promise<void> {
 	}
 	await shoot(page, 'hover.png');
 	await page.mouse.move(1, 1);
+}
+
+/** The lens above ETCD_INITIAL_CLUSTER: members, quorum, failures tolerated, the files that form the cluster. */
+async function codeLens(page: Page): Promise<void> {
+	await page.locator('.monaco-editor .codelens-decoration', { hasText: 'quorum' }).first().waitFor({ timeout: 30_000 });
+	await shoot(page, 'codelens.png');
+}
+
+/** A new line at the end, ETCD_QUOTA_BACKEND_BYTES=, and the values offered there; then the line goes again. */
+async function completion(page: Page): Promise<void> {
+	await page.keyboard.press('Control+End');
+	await page.keyboard.type('ETCD_QUOTA_BACKEND_BYTES=');
+	await page.keyboard.press('Control+Space');
+	await page.locator('.suggest-widget .monaco-list-row', { hasText: '2147483648' }).first().waitFor();
+	await page.waitForTimeout(300);
+	await shoot(page, 'completion.png');
+	await page.keyboard.press('Escape');
+	for (let i = 0; i < 'ETCD_QUOTA_BACKEND_BYTES='.length; i++) await page.keyboard.press('Backspace');
 }
 
 /** Types the user's mistake into pg3, as a person would: .204 becomes .203 in its advertised peer URL. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 
 /** The file names in a .vsix (a zip), read from its central directory. */
 export function vsixEntries(path: string): string[] {
@@ -41,9 +42,30 @@ export function packageProblems(entries: readonly string[], bytes: number): stri
 		['CHANGELOG', /^extension\/changelog\.md$/i],
 		['LICENSE', /^extension\/license(\.txt|\.md)?$/i],
 		['docs/', /^extension\/docs\/.+/],
+		['the icon', /^extension\/images\/icon\.png$/],
 	];
 	for (const [what, pattern] of required) if (!has(pattern)) problems.push(`missing ${what}`);
 	for (const entry of entries.filter(e => /(^|\/)node_modules\//.test(e) || /\.(ts|map|cache)$/.test(e))) problems.push(`should not hold ${entry}`);
 	if (bytes > maxVsixBytes) problems.push(`${bytes} bytes, over ${maxVsixBytes}`);
 	return problems;
+}
+
+/** The text of one file of a .vsix (stored or deflated), found through its local header. */
+export function vsixText(path: string, name: string): string {
+	const zip = readFileSync(path);
+	for (let at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04])); at >= 0; at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), at + 4)) {
+		const method = zip.readUInt16LE(at + 8);
+		const size = zip.readUInt32LE(at + 18);
+		const nameLength = zip.readUInt16LE(at + 26);
+		if (zip.toString('utf8', at + 30, at + 30 + nameLength).toLowerCase() !== name.toLowerCase()) continue;
+		const start = at + 30 + nameLength + zip.readUInt16LE(at + 28);
+		const data = zip.subarray(start, start + size);
+		return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+	}
+	throw new Error(`${path} holds no ${name}`);
+}
+
+/** Images of the README that VS Code's extension page cannot show: it loads only https images. */
+export function unreachableImages(readme: string): string[] {
+	return [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(match => match[1]).filter(url => !url.startsWith('https://'));
 }

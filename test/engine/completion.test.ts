@@ -49,6 +49,19 @@ describe('completion', () => {
 		const [token] = completeAt('ETCD_INITIAL_CLUSTER_TOKEN="‸"');
 		assert.equal(token.textEdit?.newText, 'feedc0de12345678');
 	});
+	it('replaces the whole token with a fresh one, from anywhere in the value, and keeps the item whatever was typed', () => {
+		for (const source of ['ETCD_INITIAL_CLUSTER_TOKEN="‸etcd-cluster-1"', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-‸cluster-1"', 'ETCD_INITIAL_CLUSTER_TOKEN="etcd-cluster-1‸"']) {
+			const [token] = completeAt(source);
+			assert.deepEqual(token.textEdit, { range: { start: { line: 0, character: 28 }, end: { line: 0, character: 42 } }, newText: 'feedc0de12345678' }, source);
+			assert.equal(token.filterText, source.slice(28, source.indexOf('‸')));
+		}
+		const [yaml] = (() => {
+			const { text, cursor } = mark('name: a\ninitial-cluster-token: old-‸token\n');
+			const doc = parseDocument('file:///x/etcd.conf.yml', text);
+			return complete(doc, cursor!, contextOf(doc, { newToken: () => 'feedc0de12345678' }));
+		})();
+		assert.deepEqual(yaml.textEdit, { range: { start: { line: 1, character: 23 }, end: { line: 1, character: 32 } }, newText: 'feedc0de12345678' });
+	});
 	it('offers URLs on the addresses the file already uses, after the last comma', () => {
 		const items = completeAt('ETCD_LISTEN_PEER_URLS="http://10.0.0.5:2380"\nETCD_INITIAL_ADVERTISE_PEER_URLS="http://10.0.0.5:2380,‸"');
 		assert.equal(items[0].label, 'http://10.0.0.5:2380');
@@ -56,5 +69,34 @@ describe('completion', () => {
 	});
 	it('offers a whole member file in an empty file', () => {
 		assert.ok(labels(completeAt('‸')).includes('etcd member file'));
+	});
+});
+
+describe('completion of numbers, sizes and durations', () => {
+	const detail = (items: CompletionItem[]) => items.map(i => [i.label, i.detail]);
+	it('offers the default in milliseconds inside empty quotes, never a duration etcd refuses', () => {
+		assert.deepEqual(detail(completeAt('ETCD_HEARTBEAT_INTERVAL="‸"')), [['100', 'etcd\'s default: 100 ms']]);
+		assert.deepEqual(labels(completeAt('ETCD_ELECTION_TIMEOUT=‸')), ['1000']);
+	});
+	it('offers a size with its meaning, and the value a zero default stands for', () => {
+		assert.deepEqual(detail(completeAt('ETCD_MAX_REQUEST_BYTES=‸')), [['1572864', 'etcd\'s default: 1.5 MiB']]);
+		assert.deepEqual(detail(completeAt('ETCD_QUOTA_BACKEND_BYTES=\'‸\'')), [['0', 'etcd\'s default: 0 B'], ['2147483648', 'what the default means: 2 GiB']]);
+	});
+	it('offers a Go duration in an env file and nanoseconds in a YAML file', () => {
+		assert.deepEqual(labels(completeAt('ETCD_GRPC_KEEPALIVE_INTERVAL=‸')), ['2h0m0s']);
+		const { text, cursor } = mark('name: a\ngrpc-keepalive-interval: ‸\n');
+		const doc = parseDocument('file:///x/etcd.conf.yml', text);
+		assert.deepEqual(labels(complete(doc, cursor!, contextOf(doc))), ['7200000000000']);
+	});
+	it('speaks Russian under ru', () => {
+		const { text, cursor } = mark('ETCD_SNAPSHOT_COUNT=‸');
+		const doc = parseDocument('file:///x/etcd', text);
+		const [item] = complete(doc, cursor!, contextOf(doc, { locale: 'ru' }));
+		assert.match(item.detail ?? '', /^значение etcd по умолчанию/);
+	});
+	it('offers this member\'s own peer address from the cluster list before any URL is written', () => {
+		const items = completeAt('ETCD_NAME=pg3\nETCD_INITIAL_CLUSTER="pg1=http://10.1.0.1:2380,pg3=http://10.1.0.3:2380"\nETCD_LISTEN_PEER_URLS="‸"');
+		assert.equal(items[0].label, 'http://10.1.0.3:2380');
+		assert.ok(!labels(items).includes('http://10.1.0.1:2380'), 'another member\'s address');
 	});
 });

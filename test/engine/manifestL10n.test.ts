@@ -28,7 +28,7 @@ describe('the extension manifest and client in two languages', () => {
 	it('has a Russian translation for every string the client localizes, and for the new-cluster checks it shows', () => {
 		const bundle = json('l10n/bundle.l10n.ru.json');
 		const client = readdirSync(join(repoRoot, 'client', 'src')).filter(name => name.endsWith('.ts')).map(name => read(join('client', 'src', name))).join('\n');
-		const literals = [...client.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(match => match[1].replace(/\\'/g, '\''));
+		const literals = [...client.matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map(match => match[1].replace(/\\'/g, '\''));
 		const checks = [...read('server/src/engine/features/newCluster.ts').matchAll(/return '((?:[^'\\]|\\.)*)'/g)].map(match => match[1]);
 		const fallback = [...client.matchAll(/: '(Give two port numbers[^']*)'/g)].map(match => match[1]);
 		assert.ok(literals.length >= 8 && checks.length >= 5 && fallback.length === 1);

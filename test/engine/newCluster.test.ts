@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexClusters, siblingsOf } from '../../server/src/engine/cluster/index';
 import { etcdVersions } from '../../server/src/engine/etcd/options';
-import { checkRequest, newClusterFiles, type NewClusterRequest } from '../../server/src/engine/features/newCluster';
+import { checkRequest, memberFileAmong, newClusterFiles, proposedClusterFolder, type NewClusterRequest } from '../../server/src/engine/features/newCluster';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { diagnose } from '../engineContext';
 
@@ -43,5 +43,23 @@ describe('etcd: New Cluster…', () => {
 		assert.match(checkRequest({ ...base, members: [{ name: 'a', host: '10.0.0.1' }, { name: 'a', host: '10.0.0.2' }] }) ?? '', /own/);
 		assert.match(checkRequest({ ...base, members: [{ name: 'a', host: '0.0.0.0' }] }) ?? '', /address/);
 		assert.equal(checkRequest(base), undefined);
+	});
+});
+
+describe('the folder the new-cluster wizard proposes', () => {
+	it('is the folder that holds the members\' folders when a member file is in front, never that member\'s folder', () => {
+		assert.equal(proposedClusterFolder('/ws/inventory/pg3/etcd', '/ws'), '/ws/inventory');
+		assert.equal(proposedClusterFolder('/ws/pg3/etcd.conf.yml', '/ws'), '/ws');
+	});
+	it('is the workspace folder otherwise, and never above it', () => {
+		assert.equal(proposedClusterFolder('/ws/notes.md', '/ws'), '/ws');
+		assert.equal(proposedClusterFolder(undefined, '/ws'), '/ws');
+		assert.equal(proposedClusterFolder('/ws/etcd', '/ws'), '/ws');
+		assert.equal(proposedClusterFolder('/ws2/pg1/etcd', '/ws'), '/ws');
+		assert.equal(proposedClusterFolder('/srv/pg1/etcd', undefined), '/srv');
+	});
+	it('refuses a folder that is a member\'s own', () => {
+		assert.equal(memberFileAmong(['README.md', 'etcd']), 'etcd');
+		assert.equal(memberFileAmong(['README.md', 'hosts.ini']), undefined);
 	});
 });

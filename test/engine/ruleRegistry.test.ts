@@ -18,10 +18,21 @@ describe('rule registry, settings and reference agree', () => {
 	});
 
 	it('package.json has one etcd.rules.<id> setting per rule, defaulting to its severity', () => {
-		const properties = manifest.contributes.configuration.properties;
+		const properties = manifest.contributes.configuration.find((section: { id: string }) => section.id === 'etcd.rules').properties;
 		const settings = Object.keys(properties).filter(key => key.startsWith('etcd.rules.')).map(key => key.slice('etcd.rules.'.length));
 		assert.deepEqual([...settings].sort(), [...ids].sort());
 		for (const rule of rules) assert.equal(properties[`etcd.rules.${rule.id}`].default, rule.severity, rule.id);
+	});
+
+	it('the Settings UI puts version and language first and every rule under one heading of its own', () => {
+		type Section = { id: string; order: number; properties: Record<string, { order?: number }> };
+		const sections = manifest.contributes.configuration as Section[];
+		const first = [...sections].sort((a, b) => a.order - b.order)[0];
+		const firstKeys = Object.entries(first.properties).sort(([, a], [, b]) => (a.order ?? 99) - (b.order ?? 99)).map(([key]) => key);
+		assert.deepEqual(firstKeys.slice(0, 2), ['etcd.version', 'etcd.language']);
+		const holding = sections.filter(section => Object.keys(section.properties).some(key => key.startsWith('etcd.rules.')));
+		assert.deepEqual(holding.map(section => section.id), ['etcd.rules']);
+		assert.ok(Object.keys(holding[0].properties).every(key => key.startsWith('etcd.rules.')));
 	});
 
 	it('docs/rules.md documents every rule, with its default severity', () => {

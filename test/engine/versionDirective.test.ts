@@ -4,7 +4,6 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { complete } from '../../server/src/engine/features/completion';
 import { hover } from '../../server/src/engine/features/hover';
 import { inlayHints } from '../../server/src/engine/features/inlayHints';
-import { documentLinks } from '../../server/src/engine/features/links';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { contextOf, diagnose } from '../engineContext';
 
@@ -25,11 +24,12 @@ describe('a file that says # etcd-version: 3.6, under a configured 3.5', () => {
 		assert.match(markdown, /Default in 3\.6/);
 	});
 
-	it('gets 3.6 completion, inlay hints and documentation links', () => {
+	it('gets 3.6 completion, inlay hints and a documentation link in the hover', () => {
 		const keys = complete(doc, { line: 3, character: 0 }, ctx).map(item => item.label);
 		assert.ok(keys.includes('ETCD_DISCOVERY_TOKEN'), 'v3 discovery comes with 3.6');
 		const hints = inlayHints(doc, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, ctx).map(hint => hint.label);
 		assert.ok(hints.length > 0);
-		assert.ok(documentLinks(doc, ctx).links.every(link => link.target?.includes('/docs/v3.6/')));
+		const docs = (hover(doc, { line: 2, character: 3 }, ctx)!.contents as MarkupContent).value;
+		assert.match(docs, /etcd\.io\/docs\/v3\.6\//);
 	});
 });

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { repoRoot } from '../fixtures';
+import { URI } from 'vscode-uri';
 
 export interface TestClient {
 	readonly connection: ProtocolConnection;
@@ -25,6 +26,14 @@ export interface TestClient {
 }
 
 export const serverPath = join(repoRoot, 'dist', 'server.js');
+
+/** A client as VS Code is: versioned edits, and a code action's edit asked for when it is chosen. */
+export const resolvingClient = { workspace: { workspaceEdit: { documentChanges: true } }, textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } };
+
+/** A client as VS Code is, on one workspace folder. */
+export async function startInFolder(root: string): Promise<TestClient> {
+	return await startClient(undefined, resolvingClient, [{ uri: URI.file(root).toString(), name: 'cluster' }]);
+}
 
 /**
  * Spawns the built server over stdio and completes the initialize handshake. `locale`: the editor's display

@@ -143,7 +143,7 @@ describe('quick fixes over the protocol (the mistakes in the user\'s notes)', ()
 		assert.equal(token.severity, 2);
 		const tokens = new Set<string>();
 		for (let i = 0; i < 2; i++) {
-			const fix = (await actionsAt(uri, token.range)).find(a => a.title === 'Generate a cluster token');
+			const fix = (await actionsAt(uri, token.range)).find(a => a.title === 'Generate a new cluster token');
 			assert.ok(fix);
 			const fixed = apply(broken, fix, uri);
 			const match = /ETCD_INITIAL_CLUSTER_TOKEN="([0-9a-f]{16})"\n/.exec(fixed);

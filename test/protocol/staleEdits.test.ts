@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Hover, MarkupContent, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { repoRoot } from '../fixtures';
-import { startClient, type TestClient } from './lspClient';
+import { startClient, startInFolder, type TestClient } from './lspClient';
 
 /*
  * Edits that cannot go stale, and one file under one key: the failure modes issue 16 found in the server, each
@@ -36,8 +36,7 @@ describe('edits and documents that cannot go stale', () => {
 	let client: TestClient;
 
 	before(async () => {
-		const capabilities = { workspace: { workspaceEdit: { documentChanges: true } }, textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } };
-		client = await startClient(undefined, capabilities, [{ uri: URI.file(root).toString(), name: 'cluster' }]);
+		client = await startInFolder(root);
 	});
 	after(async () => {
 		await client.stop();

@@ -20,6 +20,7 @@ export type { Rule } from './rules/rule';
 
 export { codeActions, fixAllKind } from './features/codeActions';
 export { codeLenses, showClusterFilesCommand } from './features/codeLens';
+export { editSummaryCommand } from './features/editSummary';
 export { complete } from './features/completion';
 export { convert, type Conversion } from './features/convert';
 export { fixText } from './features/fixAll';
@@ -27,9 +28,9 @@ export { foldingRanges } from './features/folding';
 export { format } from './features/format';
 export { hover } from './features/hover';
 export { inlayHints } from './features/inlayHints';
-export { documentLinks } from './features/links';
+export { documentLinks, type PathCandidate } from './features/links';
 export { definition, prepareRename, references, rename } from './features/navigation';
-export { checkRequest, newClusterFiles, type NewClusterRequest, type NewFile } from './features/newCluster';
+export { checkRequest, memberFileAmong, newClusterFiles, proposedClusterFolder, type NewClusterRequest, type NewFile } from './features/newCluster';
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 
 export { cachedKeys, groupByKeys, sameKeys, type ClusterKeys, type Keyed } from './cluster/groups';

@@ -7,6 +7,7 @@ import './cluster.e2e';
 import './yaml.e2e';
 import './units.e2e';
 import './patroni.e2e';
+import './quiet.e2e';
 import './lifecycle.e2e';
 
 /** Called by VS Code's extension host (--extensionTestsPath). */

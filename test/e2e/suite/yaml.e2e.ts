@@ -25,20 +25,25 @@ test('other YAML files are left alone', async () => {
 });
 
 test('"Convert to YAML config" and "Convert to environment file" open the other format in a new editor', async () => {
-	await open('pg-cluster/pg3/etcd');
+	const source = await open('pg-cluster/pg3/etcd');
 	await vscode.commands.executeCommand('etcd.convertToYaml');
 	const yaml = await waitFor('the converted YAML', () => {
 		const document = vscode.window.activeTextEditor?.document;
-		return document?.isUntitled && document.languageId === 'yaml' ? document : undefined;
+		return document?.isUntitled && document.languageId === 'yaml' && document.getText() !== '' ? document : undefined;
 	});
 	assert.match(yaml.getText(), /^name: pg3$/m);
 	assert.match(yaml.getText(), /^initial-cluster: pg1=http:\/\/192\.168\.45\.201:2380,/m);
+	// Unsaved, named etcd.conf.yml beside the source: saving keeps it there, and our checks read it meanwhile.
+	assert.equal(yaml.uri.path, vscode.Uri.joinPath(source.uri, '..', 'etcd.conf.yml').path);
+	const editor = vscode.window.activeTextEditor!;
+	await editor.edit(edit => edit.insert(new vscode.Position(yaml.lineCount, 0), 'grpc-keepalive-timeout: 5s\n'));
+	await waitForDiagnostic(yaml, 'yaml-duration');
 	await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	await open('yaml/etcd.conf.yml');
 	await vscode.commands.executeCommand('etcd.convertToEnv');
 	const env = await waitFor('the converted environment file', () => {
 		const document = vscode.window.activeTextEditor?.document;
-		return document?.isUntitled && document.languageId === 'etcd' ? document : undefined;
+		return document?.isUntitled && document.languageId === 'etcd' && document.getText() !== '' ? document : undefined;
 	});
 	assert.match(env.getText(), /^ETCD_NAME="pg1"$/m);
 	assert.match(env.getText(), /^ETCD_GRPC_KEEPALIVE_TIMEOUT=/m);

@@ -81,7 +81,11 @@ export interface KeyChoice {
 /** What the cursor stands on while the user types: a key being written, or an option's value. */
 export type CompletionSite =
 	| { readonly kind: 'key'; readonly span: Span; readonly keys: readonly KeyChoice[] }
-	| { readonly kind: 'value'; readonly span: Span; readonly option: EtcdOption };
+	| {
+		readonly kind: 'value'; readonly span: Span; readonly option: EtcdOption;
+		/** A number or duration given in the flag spelling as this carrier writes it (YAML: nanoseconds). */
+		readonly typedValue?: (flagValue: string) => string;
+	};
 
 /** The dialect of a document's own statements, with what only a whole document has: its layout, its cursor. */
 export interface DocumentDialect extends Dialect {

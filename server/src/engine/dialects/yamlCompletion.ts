@@ -7,6 +7,7 @@ import { positionAt } from '../text/lineIndex';
 import { lineStartOf } from '../text/lineScan';
 import { trimEndOf } from '../text/trailing';
 import type { CompletionSite, KeyChoice } from './dialect';
+import { yamlValueOf } from './yamlValues';
 
 const keyLine = /^([ ]*)([A-Za-z0-9_-]*)$/;
 const valueLine = /^([ ]*)([A-Za-z0-9_-]+):[ ]+(["']?)([^"'#]*)$/;
@@ -26,7 +27,7 @@ export function yamlCompletionSite(doc: ConfigDocument, offset: number, at: Etcd
 	if (!value) return undefined;
 	const section = sectionAt(doc, line, value[1].length);
 	const option = optionByYamlKey(section === '' ? value[2] : `${section}.${value[2]}`);
-	return option && { kind: 'value', span: { start: offset - value[4].length, end: offset }, option };
+	return option && { kind: 'value', span: { start: offset - value[4].length, end: offset }, option, typedValue: v => yamlValueOf(option.yamlValue, v) };
 }
 
 /** The dotted path of the mappings that enclose a line indented by `indent`. */

@@ -21,7 +21,8 @@ export function clusterActions(doc: ConfigDocument, range: Range, siblings: read
 	}
 	const list = effectiveSetting(doc, 'initial-cluster');
 	if (list && onLines(doc, list, range)) {
-		const entries = parseInitialCluster(list.value);
+		// A name with blanks is a mistake of this list (member-name-blanks), not a member to hand to the others.
+		const entries = parseInitialCluster(list.value).filter(m => m.name === m.name.trim());
 		const changes = siblings.flatMap(sibling => {
 			const theirs = memberFacts(sibling).list;
 			if (!theirs) return [];

@@ -14,6 +14,8 @@ import { replaceValue, spelled } from '../dialects';
 import { nodeIndexAt } from '../rules/shared/readsTheSame';
 import { maskSecrets, secretsOf } from '../model/secrets';
 import { TakenSpans } from './takenSpans';
+import { tokenActions } from './tokenActions';
+import { withEditSummary } from './editSummary';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.etcd`;
 
@@ -27,18 +29,21 @@ export function codeActions(doc: ConfigDocument, where: { readonly range: Range;
 	if (wanted(CodeActionKind.QuickFix)) {
 		const start = offsetAt(doc.lines, range.start);
 		const end = offsetAt(doc.lines, range.end);
-		for (const item of found.filter(f => f.problem.span.start <= end && f.problem.span.end >= start)) {
-			const diagnostic = toDiagnostic(doc, item, ctx);
-			for (const fix of item.problem.fixes ?? []) actions.push(quickFix(doc, fix, diagnostic));
-			actions.push(suppression(doc, item, diagnostic, ctx));
-		}
+		const here = found.filter(f => f.problem.span.start <= end && f.problem.span.end >= start);
+		const diagnostics = new Map(here.map(item => [item, toDiagnostic(doc, item, ctx)]));
+		for (const item of here) for (const fix of item.problem.fixes ?? []) actions.push(quickFix(doc, fix, diagnostics.get(item)!));
+		actions.push(...suppressions(doc, here, diagnostics, ctx));
 	}
-	if (wanted(CodeActionKind.RefactorRewrite)) actions.push(...stateSwitch(doc, range, m), ...clusterActions(doc, range, ctx.cluster, m));
+	if (wanted(CodeActionKind.RefactorRewrite)) {
+		// A refactoring that makes the same edit as a quick fix listed above is that fix again.
+		const refactorings = [...stateSwitch(doc, range, m), ...tokenActions(doc, range, ctx), ...clusterActions(doc, range, ctx.cluster, m)];
+		actions.push(...refactorings.filter(r => !actions.some(a => a.title === r.title || sameEdit(a, r))));
+	}
 	if (wanted(fixAllKind)) {
 		const all = fixAll(doc, found, m);
 		if (all) actions.push(all);
 	}
-	return actions;
+	return actions.map(action => withEditSummary(doc.uri, action, m));
 }
 
 function toEdits(doc: ConfigDocument, changes: readonly TextChange[]): TextEdit[] {
@@ -65,9 +70,22 @@ function quickFix(doc: ConfigDocument, fix: Fix, diagnostic: Diagnostic): CodeAc
 	};
 }
 
-/** Adds the rule to a disable-next-line comment right above, or writes a new one. */
-function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagnostic: Diagnostic, ctx: EngineContext): CodeAction {
-	const line = positionAt(doc.lines, problem.span.start).line;
+/** One suppression per line, for every rule that found something there (and the rules their findings explain). */
+function suppressions(doc: ConfigDocument, here: readonly FoundProblem[], diagnostics: ReadonlyMap<FoundProblem, Diagnostic>, ctx: EngineContext): CodeAction[] {
+	const byLine = new Map<number, FoundProblem[]>();
+	for (const item of here) {
+		const line = positionAt(doc.lines, item.problem.span.start).line;
+		byLine.set(line, [...byLine.get(line) ?? [], item]);
+	}
+	return [...byLine.values()].map(items => {
+		const ids = [...new Set(items.flatMap(item => [item.rule, ...item.folded ?? []]).map(rule => rule.id))];
+		return suppression(doc, items[0].problem.span.start, ids, items.map(item => diagnostics.get(item)!), ctx);
+	});
+}
+
+/** Adds the rules to a disable-next-line comment right above, or writes a new one. */
+function suppression(doc: ConfigDocument, offset: number, ids: readonly string[], diagnostics: Diagnostic[], ctx: EngineContext): CodeAction {
+	const line = positionAt(doc.lines, offset).line;
 	const existing = ctx.directives.disabledOnLine.get(line);
 	// The node that starts the line above (a byte-order mark puts the first one at offset 1).
 	const above = line > 0 ? doc.env.nodes[Math.max(0, nodeIndexAt(doc.env.nodes, doc.lines.lineStarts[line - 1]))] : undefined;
@@ -75,14 +93,14 @@ function suppression(doc: ConfigDocument, { rule, problem }: FoundProblem, diagn
 	let change: TextChange;
 	if (existing && previous?.kind === 'comment') {
 		const textEnd = previous.span.start + trimEndOf(doc.text.slice(previous.span.start, previous.span.end), '\r\n').length;
-		change = { span: { start: textEnd, end: textEnd }, newText: `, ${rule.id}` };
+		change = { span: { start: textEnd, end: textEnd }, newText: `, ${ids.join(', ')}` };
 	} else {
-		change = insertLinesBefore(doc.text, problem.span.start, [`# etcd-config-disable-next-line ${rule.id}`]);
+		change = insertLinesBefore(doc.text, offset, [`# etcd-config-disable-next-line ${ids.join(', ')}`]);
 	}
 	return {
-		title: messagesFor(ctx.locale).features.ignoreOnLine(rule.id),
+		title: messagesFor(ctx.locale).features.ignoreOnLine(ids.join(', ')),
 		kind: CodeActionKind.QuickFix,
-		diagnostics: [diagnostic],
+		diagnostics,
 		edit: { changes: { [doc.uri]: toEdits(doc, [change]) } },
 	};
 }
@@ -99,6 +117,11 @@ function stateSwitch(doc: ConfigDocument, range: Range, m: FeatureMessages): Cod
 		kind: CodeActionKind.RefactorRewrite,
 		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc, state, target)]) } },
 	}];
+}
+
+/** Whether two actions make the same edit, file by file. */
+function sameEdit(a: CodeAction, b: CodeAction): boolean {
+	return a.edit !== undefined && b.edit !== undefined && JSON.stringify(a.edit) === JSON.stringify(b.edit);
 }
 
 /** Every safe fix, skipping any whose edits would overlap an earlier one. */

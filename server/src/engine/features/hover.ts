@@ -15,6 +15,7 @@ import { messagesFor } from '../l10n/messages';
 import { parseGoDuration } from '../parsers/goValues';
 import type { EngineContext } from '../validate/context';
 import { maskSecrets, secretsOf } from '../model/secrets';
+import { alternatives } from '../text/alternatives';
 
 /** Hover for a position: documentation on keys, and what the value under the cursor means on values. */
 export function hover(doc: ConfigDocument, position: Position, ctx: EngineContext): Hover | null {
@@ -99,7 +100,7 @@ function describeType(type: string | undefined, unit: string | undefined, m: Hov
 }
 
 function didYouMean(suggestions: readonly string[], m: HoverMessages): string {
-	return suggestions.length > 0 ? `\n\n${m.didYouMean(suggestions.map(s => `\`${s}\``).join(m.or))}` : '';
+	return suggestions.length > 0 ? `\n\n${m.didYouMean(alternatives(suggestions.map(s => `\`${s}\``), m.or))}` : '';
 }
 
 function unknownKeyHover(key: string, target: Target, locale: Locale): string {

@@ -1,3 +1,5 @@
+import { isEtcdFilePath } from '../parse/fileNames';
+
 /** What `etcd: New Cluster…` asks for. */
 export interface NewClusterRequest {
 	readonly members: readonly { readonly name: string; readonly host: string }[];
@@ -65,4 +67,20 @@ function tlsLines(name: string): string[] {
 		'ETCD_PEER_TRUSTED_CA_FILE="/etc/etcd/pki/ca.crt"',
 		'ETCD_PEER_CLIENT_CERT_AUTH="true"',
 	];
+}
+
+/**
+ * The folder the wizard proposes, as a path: beside the members' folders of the etcd file in front (`…/pg3/etcd`
+ * gives `…`, never `pg3/` itself, which would nest the new members in another member's folder), else the
+ * workspace folder; never above the workspace folder.
+ */
+export function proposedClusterFolder(activePath: string | undefined, rootPath: string | undefined): string | undefined {
+	if (!activePath || !isEtcdFilePath(activePath)) return rootPath;
+	const parent = activePath.split('/').slice(0, -2).join('/') || '/';
+	return rootPath && parent !== rootPath && !parent.startsWith(rootPath.replace(/\/$/, '') + '/') ? rootPath : parent;
+}
+
+/** The etcd file among a folder's file names, which makes it a member's own folder (not one for a new cluster). */
+export function memberFileAmong(fileNames: readonly string[]): string | undefined {
+	return fileNames.find(name => isEtcdFilePath(`/${name}`));
 }

@@ -7,12 +7,17 @@ export const featureMessagesEn = {
 	/** `key`: the option as this file spells it (`ETCD_INITIAL_CLUSTER_STATE`, `--initial-cluster-state`, `initial-cluster-state`). */
 	switchState: (key: string, target: string) => `Switch ${key} to ${target}`,
 	fixAll: 'Fix all etcd problems that have a safe fix',
+	newTokenEverywhere: 'Generate a new cluster token and use it in every member',
+	editedFiles: (count: number, files: string) => `This edit changed ${count} ${count === 1 ? 'file' : 'files'}: ${files}.`,
 	everyMemberExisting: 'Switch every member to existing (after the first start)',
 	addToEveryList: (names: string, key: string) => `Add ${names} to every member's ${key}`,
 	clusterValue: 'every member of this cluster, from their files',
 	memberWithoutFile: 'a member of this cluster without a file of its own',
 	freshToken: 'a fresh random token',
 	generateToken: 'Generate a random token',
+	etcdDefault: 'etcd\'s default',
+	/** A value that does what the default does, written out (a quota of 0 means 2 GiB). */
+	sameAsDefault: 'what the default means',
 	memberFile: 'etcd member file',
 	memberFileDetail: 'The nine settings of a cluster member',
 	/** The error VS Code shows when a rename to a member name etcd could never match is refused. */

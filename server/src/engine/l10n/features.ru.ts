@@ -1,5 +1,6 @@
 import type { FeatureMessages } from './features.en';
 import { viewMessagesRu } from './views.ru';
+import { pluralRu } from './locale';
 
 /** Code action titles, completion details and labels in Russian. */
 export const featureMessagesRu: FeatureMessages = {
@@ -7,12 +8,16 @@ export const featureMessagesRu: FeatureMessages = {
 	ignoreOnLine: (ruleId: string) => `Не проверять ${ruleId} в этой строке`,
 	switchState: (key: string, target: string) => `Переключить ${key} на ${target}`,
 	fixAll: 'Исправить все проблемы etcd, у которых есть безопасное исправление',
+	newTokenEverywhere: 'Сгенерировать новый токен кластера и задать его на всех узлах',
+	editedFiles: (count: number, files: string) => `Эта правка изменила ${count} ${pluralRu(count, 'файл', 'файла', 'файлов')}: ${files}.`,
 	everyMemberExisting: 'Переключить все узлы на existing (после первого запуска)',
 	addToEveryList: (names: string, key: string) => `Добавить ${names} в ${key} всех узлов`,
 	clusterValue: 'все узлы этого кластера, по их файлам',
 	memberWithoutFile: 'член этого кластера без собственного файла',
 	freshToken: 'новый случайный токен',
 	generateToken: 'Сгенерировать случайный токен',
+	etcdDefault: 'значение etcd по умолчанию',
+	sameAsDefault: 'то, что означает значение по умолчанию',
 	memberFile: 'файл узла etcd',
 	memberFileDetail: 'Девять настроек члена кластера',
 	memberNameInvalid: 'Имя члена кластера не может содержать пробелы, запятые и «=».',

@@ -59,11 +59,8 @@ export const hoverEn = {
 		laterDeprecated: (later: string, replacement: string) => `Deprecated in etcd ${later}.${replacement}`,
 	},
 	state: {
-		new: '**`new`**: this member founds a new cluster together with the other members listed in `ETCD_INITIAL_CLUSTER`; all of them start with `new`, the same token and the same member list.\n\n'
-			+ 'etcd reads this setting only on a member\'s very first start (while its data directory holds no WAL). Once the member has data, restarts ignore it, so leaving `new` in place does no harm on a reboot. '
-			+ 'It bites when the data directory is lost: the member then tries to found a new cluster and its old peers refuse it. Switch to `existing` after the first successful start to be safe.',
-		existing: '**`existing`**: this member joins a cluster that is already running. Add it first with `etcdctl member add`; its `ETCD_INITIAL_CLUSTER` must then list the current members plus itself, with the peer URLs the cluster knows.\n\n'
-			+ 'After the first successful start `existing` is also the right value for every member: a restart ignores the setting, and a member whose data directory was wiped re-joins instead of founding a second cluster.',
+		new: '**`new`**: on the first start of an empty data directory, this member founds the cluster together with the members of `ETCD_INITIAL_CLUSTER`, all with `new`, the same token and the same list. Once the cluster has started, switch to `existing`.',
+		existing: '**`existing`**: on the first start of an empty data directory, this member asks the members of `ETCD_INITIAL_CLUSTER` for the running cluster and joins it; add it first with `etcdctl member add`. Also the right value for every member once the cluster has started.',
 		invalid: (value: string) => `**\`${value}\`** is not a valid state: etcd accepts only \`new\` and \`existing\` (lower case) and refuses to start otherwise.`,
 	},
 	urlRoles: {

@@ -148,10 +148,10 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 	'initial-cluster-state': {
 		summary: 'Whether this member founds a new cluster (`new`) or joins a running one (`existing`) on its first start.',
 		details:
-			'Only `new` (the default) and `existing` are valid, in lower case. etcd consults this setting only while the member\'s data directory has no WAL — its very first start, or a start after its data was lost. Once the member has data, restarts ignore it entirely, so leaving `new` in the file after the cluster is up is harmless; there is no need to flip it to `existing` afterwards.\n\n' +
-			'Use `new` on every founding member when the cluster is bootstrapped together. Use `existing` for a member that joins a cluster that already runs: first announce it with `etcdctl member add <name> --peer-urls=http://<ip>:2380` on the cluster, then start it with `existing` and an `initial-cluster` that names every present member and the newcomer. With `existing`, leave discovery unset, and make sure at least one of the listed peers is reachable.\n\n' +
-			'Where it does bite: when a member\'s data directory is wiped (disk replaced, `/var/lib/etcd` deleted) while the file still says `new`, the member tries to found the cluster again, and peers that already know its ID turn it away. The fix is `etcdctl member remove` for that member, `member add` again, an empty data directory, and a start with `existing`.',
-		example: 'ETCD_INITIAL_CLUSTER_STATE="new"',
+			'Only `new` (the default) and `existing` are valid, in lower case. etcd reads this setting only while the member\'s data directory holds no WAL: on its very first start, or on a start after its data was lost. A member that has data restarts from it and ignores the setting.\n\n' +
+			'Use `new` on every founding member for the first start of the cluster. Use `existing` for a member that joins a running cluster: announce it first with `etcdctl member add <name> --peer-urls=http://<ip>:2380`, then start it with `existing` and an `initial-cluster` that names every present member and the newcomer. With `existing`, leave discovery unset.\n\n' +
+			'After the first start, switch every member to `existing`. Restarts do not change, and the file then says what is true: the cluster exists. `new` is dangerous exactly where a data directory is empty again (disk replaced, `/var/lib/etcd` deleted) or on a member added later: such a member tries to found the cluster anew; its peers refuse it when they know it, and when none of them answers it starts a second cluster of its own. To bring a member with lost data back: `etcdctl member remove`, `member add` again, an empty data directory, and a start with `existing`.',
+		example: 'ETCD_INITIAL_CLUSTER_STATE="existing"',
 	},
 	'initial-cluster-token': {
 		summary: 'A cluster label that, together with the peer URLs, determines the member IDs and the cluster ID of a new cluster.',

@@ -31,7 +31,7 @@ export const ruleMessagesEn = {
 	'cluster-token': {
 		defaultToken: (token: string) => `'${token}' is etcd's default token: give this cluster a token of its own (the same on every member) so it cannot be confused with another cluster.`,
 		noToken: (token: string, key: string) => `No ${key}: etcd uses its default '${token}'; give this cluster a token of its own, the same on every member.`,
-		generate: 'Generate a cluster token',
+		generate: 'Generate a new cluster token',
 	},
 	'cluster-token-mismatch': {
 		message: (own: string, files: string, count: number, theirs: string) => `This member's token is '${own}', but ${files} use${count === 1 ? 's' : ''} '${theirs}': members with different tokens compute different cluster IDs and never form one cluster.`,
@@ -40,7 +40,7 @@ export const ruleMessagesEn = {
 		useOurs: (token: string) => `Use this file's token '${token}' in every member`,
 	},
 	'state-new': {
-		message: 'new founds a cluster on this member\'s first start; once the cluster runs, a member that joins or has lost its data directory needs existing.',
+		message: 'After the cluster\'s first start, switch to existing: etcd reads the state only while the data directory is empty, and with new a member that has lost its data tries to found the cluster again.',
 		switch: 'Switch to existing',
 	},
 	'name-not-in-cluster': {
@@ -50,7 +50,7 @@ export const ruleMessagesEn = {
 		related: 'the cluster list',
 	},
 	'mixed-state': {
-		message: 'This member joins an existing cluster while others of its cluster still say new: fine when adding a member, but at the first bootstrap every founding member needs new.',
+		message: 'This member says existing while others of its cluster still say new: right for a member added to a running cluster, and after the first start switch the others too; but for the first start, every founding member needs new.',
 	},
 	'duplicate-member-name': {
 		message: (name: string) => `Another member file of this cluster is also named '${name}': every member needs a name of its own.`,
@@ -61,7 +61,8 @@ export const ruleMessagesEn = {
 		related: (name: string) => `${name}'s entry`,
 	},
 	'member-name-blanks': {
-		message: (name: string, nameKey: string) => `etcd keeps the blanks in member names, so this declares a member called '${name}', which no member's ${nameKey} matches: the cluster cannot form. Remove the blanks after the commas.`,
+		message: (names: string, count: number, nameKey: string) => `etcd keeps the blanks in member names, so this list declares ${names} with a blank before the name, ${count === 1 ? 'a name' : 'names'} no member's ${nameKey} matches: the cluster cannot form. Remove the blanks after the commas.`,
+		also: (name: string) => `${name}, also with a blank before the name`,
 		fix: (list: string) => `Remove the blanks from ${list}`,
 	},
 	'member-without-file': {
@@ -96,6 +97,8 @@ export const ruleMessagesEn = {
 	'cluster-list-mismatch': {
 		lists: (entries: string) => `lists ${entries}`,
 		lacks: (entries: string) => `lacks ${entries}`,
+		blanks: (entries: string) => `has blanks in ${entries}`,
+		letterCase: (entries: string) => `writes ${entries} in another letter case`,
 		message: (difference: string, files: string, list: string) => `This ${list} ${difference}, unlike those of ${files}: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
 		useTheirs: (files: string) => `Use the list of ${files} here`,
 		useOurs: (list: string) => `Use this file's ${list} in every member`,

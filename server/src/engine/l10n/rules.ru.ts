@@ -26,7 +26,7 @@ export const ruleMessagesRu: RuleMessages = {
 	'cluster-token': {
 		defaultToken: (token: string) => `'${token}' — токен кластера по умолчанию: дайте этому кластеру собственный токен (одинаковый на всех узлах), чтобы его нельзя было спутать с другим кластером.`,
 		noToken: (token: string, key: string) => `${key} не задан: etcd берёт токен по умолчанию '${token}'; дайте этому кластеру собственный токен, одинаковый на всех узлах.`,
-		generate: 'Сгенерировать токен кластера',
+		generate: 'Сгенерировать новый токен кластера',
 	},
 	'cluster-token-mismatch': {
 		message: (own: string, files: string, count: number, theirs: string) => `Токен кластера этого узла — '${own}', а ${count === 1 ? 'у узла' : 'у узлов'} ${files} — '${theirs}': узлы с разными токенами вычисляют разные идентификаторы кластера и никогда не соберутся в один кластер.`,
@@ -35,7 +35,7 @@ export const ruleMessagesRu: RuleMessages = {
 		useOurs: (token: string) => `Использовать токен этого файла '${token}' на всех узлах`,
 	},
 	'state-new': {
-		message: 'new создаёт кластер при первом запуске этого узла; когда кластер уже работает, узлу, который присоединяется или потерял каталог данных, нужно existing.',
+		message: 'После первого запуска кластера переключите на existing: etcd читает это значение, только пока каталог данных пуст, а с new узел, потерявший данные, пытается основать кластер заново.',
 		switch: 'Переключить на existing',
 	},
 	'name-not-in-cluster': {
@@ -45,7 +45,7 @@ export const ruleMessagesRu: RuleMessages = {
 		related: 'список кластера',
 	},
 	'mixed-state': {
-		message: 'Этот узел присоединяется к существующему кластеру, а другие узлы его кластера всё ещё указывают new: при добавлении узла это нормально, но при первой инициализации каждому узлу-основателю нужно new.',
+		message: 'У этого узла existing, а у других узлов его кластера всё ещё new: так и должно быть у узла, добавленного в работающий кластер, а после первого запуска переключите и остальные; но для первого запуска каждому узлу-основателю нужно new.',
 	},
 	'duplicate-member-name': {
 		message: (name: string) => `Другой файл узла этого кластера тоже называет узел '${name}': у каждого узла должно быть своё имя.`,
@@ -56,7 +56,8 @@ export const ruleMessagesRu: RuleMessages = {
 		related: (name: string) => `запись ${name}`,
 	},
 	'member-name-blanks': {
-		message: (name: string, nameKey: string) => `etcd сохраняет пробелы в именах членов кластера, так что здесь объявлен член кластера '${name}', с которым не совпадает ни один ${nameKey}: кластер не соберётся. Уберите пробелы после запятых.`,
+		message: (names: string, count: number, nameKey: string) => `etcd сохраняет пробелы в именах членов кластера, так что этот список объявляет ${count === 1 ? 'узел' : 'узлы'} ${names} с пробелом перед именем, и ${count === 1 ? 'с ним' : 'с ними'} не совпадает ни один ${nameKey}: кластер не соберётся. Уберите пробелы после запятых.`,
+		also: (name: string) => `${name}, тоже с пробелом перед именем`,
 		fix: (list: string) => `Убрать пробелы из ${list}`,
 	},
 	'member-without-file': {
@@ -66,13 +67,13 @@ export const ruleMessagesRu: RuleMessages = {
 		message: (count: number, quorum: number, tolerated: number) => `Из ${count} ${pluralRu(count, 'узла', 'узлов', 'узлов')} для кворума нужно ${quorum}, и кластер переживает отказ ${tolerated} ${pluralRu(tolerated, 'узла', 'узлов', 'узлов')} — столько же, сколько при ${count - 1}: нечётное число даёт ту же надёжность дешевле.`,
 	},
 	'peer-url-disagreement': {
-		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} объявляет ${told}, но ${count === 1 ? 'узел' : 'узлы'} ${files} указывают для ${name} адрес ${expected}.`,
+		message: (name: string, told: string, files: string, count: number, expected: string) => `${name} объявляет ${told}, но ${count === 1 ? `узел ${files} указывает` : `узлы ${files} указывают`} для ${name} адрес ${expected}.`,
 		taken: (owner: string) => ` Это собственный адрес узла ${owner}.`,
 		ownerRelated: (owner: string | undefined) => `его объявляет ${owner ?? 'другой узел'}`,
 		fix: (urls: string) => `Объявлять ${urls}, как указано у других узлов`,
 	},
 	'port-clash': {
-		message: (files: string, count: number, port: string) => `${count === 1 ? `Узел ${files}` : `Узлы ${files}`} на том же хосте тоже ${count === 1 ? 'слушает' : 'слушают'} порт ${port}: ${count === 1 ? 'один из двух' : 'все, кроме одного,'} не запустится. Дайте каждому узлу свои порты.`,
+		message: (files: string, count: number, port: string) => `${count === 1 ? `Узел ${files}` : `Узлы ${files}`} на том же хосте тоже ${count === 1 ? 'слушает' : 'слушают'} порт ${port}: ${count === 1 ? 'один из двух не запустится' : 'все, кроме одного, не запустятся'}. Дайте каждому узлу свои порты.`,
 		related: 'адреса прослушивания другого узла',
 	},
 	'timing-mismatch': {
@@ -91,6 +92,8 @@ export const ruleMessagesRu: RuleMessages = {
 	'cluster-list-mismatch': {
 		lists: (entries: string) => `содержит ${entries}`,
 		lacks: (entries: string) => `не содержит ${entries}`,
+		blanks: (entries: string) => `содержит пробелы в ${entries}`,
+		letterCase: (entries: string) => `пишет ${entries} в другом регистре`,
 		message: (difference: string, files: string, list: string) => `Этот ${list} ${difference}, в отличие от списка ${files}: узлы-основатели должны перечислять одних и тех же членов кластера с одними и теми же пиринговыми URL, иначе они не соберутся в один кластер.`,
 		useTheirs: (files: string) => `Взять здесь список ${files}`,
 		useOurs: (list: string) => `Использовать ${list} этого файла на всех узлах`,

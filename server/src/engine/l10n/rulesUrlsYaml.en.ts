@@ -38,6 +38,7 @@ export const rulesUrlsYamlEn = {
 		name: (host: string) => `etcd binds only to an IP address or localhost, and ${host} is neither; write the address (or 0.0.0.0 for every address) and keep host names for the advertise URLs.`,
 		lowerCase: 'Write localhost in lower case',
 		every: (wildcard: string) => `Listen on every address (${wildcard})`,
+		own: (ip: string) => `Listen on this member's address ${ip}`,
 		dropZone: (host: string) => `Drop the zone: ${host}`,
 	},
 	/** Shared by advertise-empty-host and advertise-unreachable. */

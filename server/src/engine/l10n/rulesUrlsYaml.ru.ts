@@ -39,6 +39,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		name: (host: string) => `etcd слушает только на IP-адресе или на localhost, а ${host} — ни то ни другое; укажите адрес (или 0.0.0.0 для всех адресов), а имена хостов оставьте для объявляемых URL.`,
 		lowerCase: 'Написать localhost строчными буквами',
 		every: (wildcard: string) => `Слушать на всех адресах (${wildcard})`,
+		own: (ip: string) => `Слушать на адресе этого узла ${ip}`,
 		dropZone: (host: string) => `Убрать зону: ${host}`,
 	},
 	useListened: (url: string) => `Указать ${url} — адрес, на котором слушает этот узел`,

@@ -54,6 +54,8 @@ export const advertisePeerMismatch: Rule = {
 			message: resolvable ? message + msg.dns : message,
 			severity: resolvable ? 'warning' : undefined,
 			fixes,
+			// The advertised URL's other findings (no listener serves it, the other members list another) follow from it.
+			explains: advertised.setting?.valueSpan,
 			related: own.map(m => ({ span: valueSubspan(cluster, m.urlFrom, m.urlTo), message: msg.related(name, cluster.key) })),
 		}];
 	},

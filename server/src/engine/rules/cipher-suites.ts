@@ -7,6 +7,7 @@ import { suggestionsFor } from './shared/keyChecks';
 import type { Problem, Rule } from './rule';
 import { runsAsProxy } from './shared/memberChecks';
 import { entriesOf, isSecure } from './shared/urlChecks';
+import { alternatives } from '../text/alternatives';
 
 /**
  * Every cipher-suites entry must be a suite name etcd knows, exactly (nothing is trimmed, an empty piece is a name
@@ -28,7 +29,7 @@ export const cipherSuites: Rule = {
 			return { span: setting.valueSpan, message: msg.unknown(setting.key, entry, ctx.target.label, entry.trim() !== entry, meant) };
 		});
 		if (problems.length === 0 && servesHttpOverTls(doc, ctx.target) && !entries.some(entry => http2Suites.includes(entry)) && effectiveValue(doc, 'tls-min-version') !== 'TLS1.3') {
-			problems.push({ span: setting.valueSpan, message: msg.http2(setting.key, http2Suites.join(msg.or)) });
+			problems.push({ span: setting.valueSpan, message: msg.http2(setting.key, alternatives(http2Suites, msg.or)) });
 		}
 		return problems;
 	},

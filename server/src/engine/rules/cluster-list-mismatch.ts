@@ -26,10 +26,8 @@ export const clusterListMismatch: Rule = {
 		const total = founders.items.length - founders.counts.get(ownKey)!;
 		const differing = firstOf(founders.items, Math.max(4, listedOf(total)), differs);
 		const reference = differing[0];
-		const missing = reference.pairs!.filter(p => !own.pairs!.includes(p));
-		const extra = own.pairs.filter(p => !reference.pairs!.includes(p));
 		const msg = ctx.msg['cluster-list-mismatch'];
-		const parts = [extra.length > 0 ? msg.lists(extra.join(', ')) : '', missing.length > 0 ? msg.lacks(missing.join(', ')) : ''].filter(p => p !== '');
+		const parts = differences(own.pairs, reference.pairs!, msg).filter(p => p !== '');
 		return [{
 			span: ownList.valueSpan,
 			message: msg.message(parts.join(ctx.msg.and), describeFiles(differing, ctx.msg, total), ownList.key),
@@ -45,4 +43,29 @@ export const clusterListMismatch: Rule = {
 
 function listChange(facts: MemberFacts, value: string): TextChange {
 	return { ...replaceValue(facts.doc, facts.list!, value), doc: facts.doc };
+}
+
+/**
+ * What this list has and the reference lacks, in words. An entry that differs only by blanks or letter case would
+ * read the same on both sides of the sentence: it is named by what differs, not shown twice.
+ */
+function differences(own: readonly string[], reference: readonly string[], msg: { lists(e: string): string; lacks(e: string): string; blanks(e: string): string; letterCase(e: string): string }): string[] {
+	const ownSet = new Set(own);
+	const referenceSet = new Set(reference);
+	const missing = reference.filter(p => !ownSet.has(p));
+	const extra = own.filter(p => !referenceSet.has(p));
+	const unblanked = (p: string) => p.replace(/\s/g, '');
+	const missingUnblanked = new Set(missing.map(unblanked));
+	const missingLower = new Set(missing.map(m => m.toLowerCase()));
+	const blanked = extra.filter(p => missingUnblanked.has(unblanked(p)));
+	const cased = extra.filter(p => !missingUnblanked.has(unblanked(p)) && missingLower.has(p.toLowerCase()));
+	const explained = new Set([...blanked, ...cased].map(p => unblanked(p).toLowerCase()));
+	const rest = extra.filter(p => !blanked.includes(p) && !cased.includes(p));
+	const lacking = missing.filter(m => !explained.has(unblanked(m).toLowerCase()));
+	return [
+		blanked.length > 0 ? msg.blanks(blanked.map(unblanked).join(', ')) : '',
+		cased.length > 0 ? msg.letterCase(cased.join(', ')) : '',
+		rest.length > 0 ? msg.lists(rest.join(', ')) : '',
+		lacking.length > 0 ? msg.lacks(lacking.join(', ')) : '',
+	];
 }

@@ -23,15 +23,20 @@ export const clusterTokenMismatch: Rule = {
 		const differing = firstOf(founders.items, Math.max(4, listedOf(total)), differs);
 		const msg = ctx.msg['cluster-token-mismatch'];
 		const theirs = differing[0].token!;
+		// A token this file does not write (left out or empty: etcd's default) is no token to hand to the others.
+		const written = own.tokenSetting !== undefined && own.tokenSetting.value !== '';
+		const useTheirs: Fix = { title: msg.useTheirs(theirs, describeFiles(differing, ctx.msg, total)), preferred: true, changes: tokenChange(own, theirs) };
 		return [{
 			span: own.tokenSetting?.valueSpan ?? own.list!.keySpan,
 			message: msg.message(token, describeFiles(differing, ctx.msg, total), total, theirs),
 			...someRelated(total, differing, f => ({ doc: f.doc, span: f.tokenSetting?.valueSpan ?? f.list?.keySpan ?? { start: 0, end: 0 }, message: msg.related(f.memberName, f.token!) })),
-			fixes: [
-				{ title: msg.useTheirs(theirs, describeFiles(differing, ctx.msg, total)), preferred: true, changes: tokenChange(own, theirs) },
+			// The token's whole line: an empty or default token's own findings follow from it.
+			explains: own.tokenSetting?.statementSpan,
+			fixes: written ? [
+				useTheirs,
 				// An edit of every other member: worked out only when it is asked for (thousands of members, thousands of edits).
 				{ title: msg.useOurs(token), get changes() { return founders.items.filter(differs).flatMap(f => tokenChange(f, token)); } },
-			] satisfies Fix[],
+			] satisfies Fix[] : [useTheirs],
 		}];
 	},
 };

@@ -24,6 +24,8 @@ export const clusterToken: Rule = {
 		return [{
 			span: token ? (token.value !== '' ? token.valueSpan : token.keySpan) : cluster.keySpan,
 			message: token && token.value !== '' ? ctx.msg['cluster-token'].defaultToken(defaultToken) : ctx.msg['cluster-token'].noToken(defaultToken, spelled('initial-cluster-token', cluster)),
+			// An empty token's line: that the value is empty is this finding's point, not another one.
+			explains: token?.statementSpan,
 			fixes: change && [{ title: ctx.msg['cluster-token'].generate, preferred: true, changes: [change] }],
 		}];
 	},

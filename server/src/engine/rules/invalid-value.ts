@@ -27,6 +27,12 @@ function writtenOut(setting: Setting): boolean {
  * As a variable etcd exits with status 1, as a flag with a usage error. URLs and the cluster list have
  * rules of their own; an empty value is empty-value's.
  */
+/**
+ * Corrections that mean exactly what was written, so Fix All may make them: `100ms` → `100` for a millisecond count,
+ * `1d` → `24h`, `yes` → `true`, `Info` → `info`. A number with a leading zero may have meant octal: only an offer.
+ */
+const oneRightAnswer = new Set(['plainCount', 'bool', 'oneOf', 'retention']);
+
 export const invalidValue: Rule = {
 	id: 'invalid-value',
 	severity: 'error',
@@ -40,7 +46,8 @@ export const invalidValue: Rule = {
 			const words = ctx.msg['invalid-value'];
 			const verdict = checkValue(setting.option, setting.value, ctx.target, inputOf(setting) === 'config-file');
 			if (!verdict) return [];
-			const fix = verdict.corrected === undefined ? [] : [{ title: words.write(verdict.corrected), preferred: true, changes: [replaceValue(doc, setting, verdict.corrected)] }];
+			const safe = oneRightAnswer.has(verdict.problem.code);
+			const fix = verdict.corrected === undefined ? [] : [{ title: words.write(verdict.corrected), preferred: true, safe, changes: [replaceValue(doc, setting, verdict.corrected)] }];
 			return [{
 				span: setting.valueSpan,
 				message: words.message(setting.key, valueReason(verdict.problem, words)),

@@ -4,6 +4,11 @@ import { valueSubspan, type ConfigDocument, type Setting } from '../model/config
 import type { RuleMessages } from '../l10n/rules.en';
 import type { Fix, Problem, Rule } from './rule';
 import { pieceChange } from '../dialects';
+import { urlList } from '../cluster/membership';
+import type { Target } from '../etcd/versions';
+
+/** The URLs this member tells the others for each listen list: their IP addresses are its own. */
+const advertisedFor: Readonly<Record<string, string>> = { 'listen-peer-urls': 'initial-advertise-peer-urls', 'listen-client-urls': 'advertise-client-urls' };
 
 type Messages = RuleMessages['listen-host-name'];
 
@@ -26,13 +31,25 @@ export const listenHostName: Rule = {
 				problems.push({
 					span: valueSubspan(setting, piece.from, piece.to),
 					message: `${setting.key}: ${describe(piece.text, host, msg)}`,
-					fixes: hostFixes(doc, setting, piece, host, msg),
+					fixes: [...ownAddresses(doc, setting, piece, host, ctx.target, msg), ...hostFixes(doc, setting, piece, host, msg)],
 				});
 			}
 		}
 		return problems;
 	},
 };
+
+/** This member's own IP addresses, as its advertise URLs give them: the likeliest meaning of a host name here, offered first. */
+function ownAddresses(doc: ConfigDocument, setting: Setting, piece: ListPiece, host: string, target: Target, msg: Messages): Fix[] {
+	const advertised = setting.option && advertisedFor[setting.option.name];
+	if (!advertised || host === '' || host.includes('%') || host.toLowerCase() === 'localhost') return [];
+	const ips = urlList(doc, advertised, target).pieces.map(p => parseEtcdUrl(p.text, target)).flatMap(p => p.ok && isGoIp(p.url.host) ? [p.url.host] : []);
+	return [...new Set(ips)].map((ip, index) => ({
+		title: msg.own(ip.includes(':') ? `[${ip}]` : ip),
+		changes: [pieceChange(doc, setting, piece.from, piece.to, withHost(piece.text, ip))],
+		preferred: index === 0,
+	}));
+}
 
 /** Lower-casing `LOCALHOST` or dropping an IPv6 zone keeps the intent; every address is only an offer. */
 function hostFixes(doc: ConfigDocument, setting: Setting, piece: ListPiece, host: string, msg: Messages): Fix[] {

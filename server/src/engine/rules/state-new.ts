@@ -3,9 +3,9 @@ import type { Rule } from './rule';
 import { replaceValue } from '../dialects';
 
 /**
- * `new` is right for the founding start and harmless on restarts (etcd ignores the setting once the data
- * directory holds a WAL). It matters when a member's data is lost or a member joins later: then it must be
- * `existing`. A reminder, not a problem.
+ * `new` is right for the founding start; etcd reads the state only while the data directory holds no WAL
+ * (v3.5.33:server/etcdserver/server.go:359). Once the cluster has started the file should say `existing`: with
+ * `new`, a member whose data is lost tries to found the cluster again. A reminder, shown until the user switches.
  */
 export const stateNew: Rule = {
 	id: 'state-new',

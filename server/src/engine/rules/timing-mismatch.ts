@@ -5,6 +5,7 @@ import { perCluster } from '../cluster/perCluster';
 import { maxRelated, someRelated } from './related';
 import type { Problem, Rule } from './rule';
 import { parseGoInt } from '../parsers/goValues';
+import { alternatives } from '../text/alternatives';
 
 /** A member's value of one timing option, in milliseconds as etcd reads it. */
 interface Timing {
@@ -40,7 +41,7 @@ export const timingMismatch: Rule = {
 			const theirs = values.size > 4 ? [...[...values].slice(0, 3), '…'] : [...values];
 			problems.push({
 				span: own.valueSpan,
-				message: ctx.msg['timing-mismatch'].message(own.key, `${mine}`, theirs.join(ctx.msg['timing-mismatch'].or), total),
+				message: ctx.msg['timing-mismatch'].message(own.key, `${mine}`, alternatives(theirs, ctx.msg['timing-mismatch'].or), total),
 				...someRelated(total, differing, d => {
 					const setting = effectiveSetting(d.doc, name);
 					return { doc: d.doc, span: setting?.valueSpan ?? { start: 0, end: 0 }, message: ctx.msg['timing-mismatch'].related(`${d.value}`, !setting) };

@@ -4,6 +4,7 @@ import { uncheckedEnums } from '../etcd/valueChecks';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 import { replaceValue } from '../dialects';
+import { alternatives } from '../text/alternatives';
 
 /** etcd never checks these options' values; anything unknown silently acts as the fallback. */
 export const uncheckedValue: Rule = {
@@ -19,7 +20,7 @@ export const uncheckedValue: Rule = {
 			const match = values.find(v => v.toLowerCase() === setting.value.trim().toLowerCase());
 			return [{
 				span: setting.valueSpan,
-				message: ctx.msg['unchecked-value'].message(setting.key, values.map(v => `'${v}'`).join(ctx.msg['unchecked-value'].or), setting.value),
+				message: ctx.msg['unchecked-value'].message(setting.key, alternatives(values.map(v => `'${v}'`), ctx.msg['unchecked-value'].or), setting.value),
 				fixes: match ? [{ title: ctx.msg['unchecked-value'].write(match), preferred: true, changes: [replaceValue(doc, setting, match)] }] : [],
 			}];
 		});

@@ -4,6 +4,7 @@ import { allOptions, optionByName } from '../etcd/options';
 import { hasTemplate } from '../parsers/templates';
 import type { Rule } from './rule';
 import { commandLineOf, dialectOf, inputOf, removeSetting, spelled } from '../dialects';
+import { alternatives } from '../text/alternatives';
 
 /**
  * A DAEMON_ARGS flag that no etcd version defines: Go's flag parsing stops etcd with a usage error before it reads
@@ -24,7 +25,7 @@ export const unknownFlag: Rule = {
 				return [{ span: flag.keySpan, message: msg.help(flag.key, commandLineOf(flag)), fixes: [{ title: msg.remove(flag.key), preferred: true, safe: true, changes: [removeSetting(doc, flag)] }] }];
 			}
 			const suggestions = [...new Set([...asVariable(name, known), ...suggestionsFor(name, known)])].slice(0, 3);
-			const hint = suggestions.length > 0 ? msg.didYouMean(suggestions.map(s => spelled(s, flag)).join(msg.or)) : msg.checkSpelling;
+			const hint = suggestions.length > 0 ? msg.didYouMean(alternatives(suggestions.map(s => spelled(s, flag)), msg.or)) : msg.checkSpelling;
 			return [{
 				span: flag.keySpan,
 				message: msg.message(flag.key, ctx.version, hint),

@@ -3,6 +3,7 @@ import { legacyName, renameKey, suggestionsFor } from './shared/keyChecks';
 import { hasFlag } from '../etcd/availability';
 import { allOptions, specialVariables } from '../etcd/options';
 import type { Rule } from './rule';
+import { alternatives } from '../text/alternatives';
 
 /**
  * An `ETCD_*` variable that names no etcd option in any version (a typo, the wrong letter case, another tool's
@@ -20,7 +21,7 @@ export const unknownKey: Rule = {
 			if (specialVariables.includes(setting.key) || legacyName(setting)) return [];
 			const suggestions = suggestionsFor(setting.key, known);
 			const msg = ctx.msg['unknown-key'];
-			const hint = suggestions.length > 0 ? msg.didYouMean(suggestions.join(msg.or)) : msg.checkSpelling;
+			const hint = suggestions.length > 0 ? msg.didYouMean(alternatives(suggestions, msg.or)) : msg.checkSpelling;
 			const upper = setting.key.toUpperCase();
 			return [{
 				span: setting.keySpan,

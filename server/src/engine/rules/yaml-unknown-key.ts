@@ -3,6 +3,7 @@ import { yamlSettings } from './shared/yamlChecks';
 import { isYamlOnlyKey, yamlKeyOf, yamlKeysIn, yamlSections, leafOf, parentOf } from '../etcd/yamlKeys';
 import { suggestionsFor } from './shared/keyChecks';
 import type { Problem, Rule } from './rule';
+import { alternatives } from '../text/alternatives';
 
 /**
  * A key that etcd's YAML file does not have: a typo, another tool's key. etcd skips unknown keys without a word
@@ -33,7 +34,7 @@ export const yamlUnknownKey: Rule = {
 			const suggestions = suggestionsFor(leafOf(key), sameLevel);
 			return [{
 				span: setting.keySpan,
-				message: msg.message(ctx.version, key, suggestions.length > 0 ? suggestions.join(msg.or) : undefined),
+				message: msg.message(ctx.version, key, suggestions.length > 0 ? alternatives(suggestions, msg.or) : undefined),
 				fixes: suggestions.map((suggestion, index) => ({ title: msg.fix(suggestion), preferred: index === 0, changes: [{ span: setting.keySpan, newText: suggestion }] })),
 			}];
 		});

@@ -10,11 +10,14 @@ import type { Rule, RuleContext, RuleView } from '../rules/rule';
 import { positionAt, rangeOf, type LineIndex, type Span } from '../text/lineIndex';
 import { ruleContext, type EngineContext } from './context';
 import { viewOf, viewsOf } from './views';
+import { foldExplained } from './fold';
 
 export interface FoundProblem {
 	readonly rule: Rule;
 	readonly severity: Severity;
 	readonly problem: Problem;
+	/** The rules whose findings this one explains (folded into its related information): one suppression silences them all. */
+	readonly folded?: readonly Rule[];
 }
 
 const lspSeverity: Record<Severity, DiagnosticSeverity> = {
@@ -51,7 +54,7 @@ export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): 
 		}
 		yield;
 	}
-	return withoutExplained(found);
+	return foldExplained(found);
 }
 
 /** A fix that would write what a template decides (its masked text) into the file is no fix. */
@@ -78,14 +81,6 @@ export function viewedContext(ctx: EngineContext, view: RuleView): RuleContext {
 /** Runs one rule on the document as it sees it (Rule.sees), as findProblems does; for tests. */
 export function checkRule(rule: Rule, doc: ConfigDocument, ctx: EngineContext): Problem[] {
 	return rule.check(viewOf(doc, ctx.target, rule.sees ?? 'used'), viewedContext(ctx, rule.sees ?? 'used'));
-}
-
-/** Drops the findings that start inside what another rule's finding explains (a value an open quote swallowed). */
-function withoutExplained(found: FoundProblem[]): FoundProblem[] {
-	const explaining = found.filter(f => f.problem.explains);
-	if (explaining.length === 0) return found;
-	return found.filter(f => !explaining.some(e => e.rule !== f.rule
-		&& f.problem.span.start >= e.problem.explains!.start && f.problem.span.start < e.problem.explains!.end));
 }
 
 /** A rule that throws is a bug in that rule: it must not hide the other rules' findings. */
