@@ -27,8 +27,9 @@ describe('fix-all keeps the line ends', () => {
 		assert.doesNotMatch(fixed, otherLineEnds, JSON.stringify(fixed));
 	});
 
+	// A file of one line without a line end has no line end to keep: a fix that adds a line gives it LF (lineEndingOf).
 	it('a file whose lines all end in CRLF gets no other line end from fix-all (1,000 generated files)', () => {
-		fc.assert(fc.property(fileText.map(text => text.replace(/\r?\n/g, '\r\n')), text => {
+		fc.assert(fc.property(fileText.map(text => text.replace(/\r?\n/g, '\r\n')).filter(text => text.includes('\r\n')), text => {
 			const fixed = fixText('file:///p/etcd', text, settings);
 			assert.doesNotMatch(fixed, otherLineEnds, `${JSON.stringify(text)}\n→ ${JSON.stringify(fixed)}`);
 		}), { numRuns: 1000 });
