@@ -45,14 +45,20 @@ describe('the directory scan', () => {
 		]);
 	});
 
-	it('never reads a Kubernetes manifest, a compose file or a unit as an etcd config, even when named; a unit only as a unit, where it runs etcd or sets its variables', () => {
+	it('never reads a Kubernetes manifest, a compose file or a unit as an etcd config, even when named; each only for what runs etcd in it or sets its variables', () => {
 		const pod = file('others/manifests/etcd.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: etcd\nspec:\n  containers: []\n');
 		file('others/docker-compose.yml', 'services:\n  etcd:\n    image: etcd\n');
 		const unit = file('others/etcd.service', '[Unit]\nDescription=etcd\n[Service]\nEnvironmentFile=/etc/default/etcd\n');
 		file('others/etcd.service.d/10-cluster.conf', '[Service]\nEnvironment=ETCD_NAME=a\n');
 		file('others/postgresql.service', '[Service]\nExecStart=/usr/bin/postgres --heartbeat-interval=100ms\n');
 		file('others/etcd-infra.service', '[Service]\nExecStart=/usr/local/bin/etcd --heartbeat-interval=100ms\n');
-		assert.deepEqual(lint(join(scratch, 'others')), { 'others/etcd-infra.service': ['invalid-value'], 'others/etcd.service.d/10-cluster.conf': [] });
+		file('others/manifests/kube-etcd.yaml', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - image: registry.k8s.io/etcd:3.5.15-0\n    command: [etcd, --heartbeat-interval=100ms]\n');
+		file('others/manifests/web.yaml', 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - image: nginx\n        env: [{ name: ETCD_NAME, value: x }]\n');
+		// A manifest and a compose file are read for their etcd containers, as the member each one is.
+		assert.deepEqual(lint(join(scratch, 'others')), {
+			'others/docker-compose.yml': [], 'others/etcd-infra.service': ['invalid-value'], 'others/etcd.service.d/10-cluster.conf': [],
+			'others/manifests/kube-etcd.yaml': ['invalid-value'],
+		});
 		assert.deepEqual(lint(pod, unit), {});
 	});
 

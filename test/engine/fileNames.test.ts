@@ -52,8 +52,10 @@ describe('which files are etcd configs', () => {
 	});
 	it('reads the content before it judges: other tools\' files are never etcd configs, whatever their names', () => {
 		const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: etcd\nspec:\n  containers:\n  - command: [etcd, --name=$(POD_NAME)]\n';
-		assert.equal(recogniseFile('manifests/etcd.yaml', pod), 'kubernetes');
-		assert.equal(recogniseFile('manifests/etcd.yaml', pod, true), 'kubernetes', 'not even when named on the command line');
+		assert.equal(recogniseFile('manifests/etcd.yaml', pod), 'etcd-containers', 'its container runs etcd: read as a manifest');
+		assert.equal(recogniseFile('manifests/etcd.yaml', pod, true), 'etcd-containers', 'not as an etcd config, even when named on the command line');
+		const web = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - image: nginx\n        env:\n        - name: ETCD_ENDPOINTS\n          value: x\n';
+		assert.equal(recogniseFile('manifests/etcd.yaml', web, true), 'kubernetes', 'a manifest without an etcd container is left alone');
 		const helm = '{{- if .Values.enabled }}\napiVersion: v1\nkind: ConfigMap\ndata:\n  etcd.conf.yml: |\n    name: x\n{{- end }}\n';
 		assert.equal(recogniseFile('templates/configmap.yaml', helm, true), 'kubernetes');
 		assert.equal(recogniseFile('etcd.yml', 'services:\n  etcd:\n    environment:\n      ETCD_NAME: a\n'), 'compose');

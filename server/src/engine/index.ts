@@ -18,18 +18,15 @@ export { ruleRegistry, rules } from './rules';
 export { yamlRules } from './rules/yamlRules';
 export type { Rule } from './rules/rule';
 
-export { codeActions, fixAllKind } from './features/codeActions';
-export { codeLenses, showClusterFilesCommand } from './features/codeLens';
+export { fixAllKind } from './features/codeActions';
+export { codeActions, codeLenses, complete, definition, hover, inlayHints, prepareRename, references, rename } from './features/inContainer';
+export { showClusterFilesCommand } from './features/codeLens';
 export { editSummaryCommand } from './features/editSummary';
-export { complete } from './features/completion';
 export { convert, type Conversion } from './features/convert';
 export { fixText } from './features/fixAll';
 export { foldingRanges } from './features/folding';
 export { format } from './features/format';
-export { hover } from './features/hover';
-export { inlayHints } from './features/inlayHints';
 export { documentLinks, type PathCandidate } from './features/links';
-export { definition, prepareRename, references, rename } from './features/navigation';
 export { checkRequest, memberFileAmong, newClusterFiles, proposedClusterFolder, type NewClusterRequest, type NewFile } from './features/newCluster';
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 

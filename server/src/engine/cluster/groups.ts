@@ -39,6 +39,7 @@ export interface Keyed {
 
 /** The keys of a document; `stated`: the cluster a setting names for it (its own comment wins). */
 export function clusterKeys(doc: ConfigDocument, stated?: string): ClusterKeys {
+	if (doc.members) return containerKeys(doc.members.map(member => clusterKeys(member, stated)));
 	if (doc.template || doc.uri.startsWith('untitled:')) return { members: [], alone: true };
 	const named = statedCluster(doc) ?? stated;
 	const list = effectiveSetting(doc, 'initial-cluster')?.value ?? '';
@@ -50,6 +51,20 @@ export function clusterKeys(doc: ConfigDocument, stated?: string): ClusterKeys {
 		...(token && !hasTemplate(token) ? { token } : {}),
 		...(pairs.length > 0 ? { list: pairs.join(',') } : {}),
 		...(named ? { stated: named } : {}),
+	};
+}
+
+/** A file of several containers joins what any of them joins: their members together, the first token and list. */
+function containerKeys(keys: readonly ClusterKeys[]): ClusterKeys {
+	const token = keys.find(k => k.token !== undefined)?.token;
+	const list = keys.find(k => k.list !== undefined)?.list;
+	const stated = keys.find(k => k.stated !== undefined)?.stated;
+	return {
+		members: [...new Set(keys.flatMap(k => k.members))].sort(),
+		...(token !== undefined ? { token } : {}),
+		...(list !== undefined ? { list } : {}),
+		...(stated !== undefined ? { stated } : {}),
+		...(keys.length > 0 && keys.every(k => k.alone) ? { alone: true } : {}),
 	};
 }
 

@@ -69,6 +69,8 @@ function inUriOrder(group: readonly ConfigDocument[]): readonly ConfigDocument[]
 
 /** Same name and same advertised peer URLs: one member, whichever file says it. */
 export function memberIdentity(doc: ConfigDocument): string | undefined {
+	// A manifest or compose file is several members, each its own document.
+	if (doc.members) return undefined;
 	if (identities.has(doc)) return identities.get(doc);
 	const name = memberFacts(doc).memberName;
 	const advertised = effectiveSetting(doc, 'initial-advertise-peer-urls')?.value || 'http://localhost:2380';

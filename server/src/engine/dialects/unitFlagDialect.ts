@@ -1,7 +1,8 @@
-import { lineNumber, type ConfigDocument, type Setting } from '../model/configDocument';
+import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { TextChange } from '../model/findings';
 import { blanksBefore } from '../text/lineScan';
 import type { Dialect } from './dialect';
+import { flagNaming } from './flagNaming';
 import { blank, continuesAfter, lineAround, previousLine, unitWord } from './unitWriting';
 
 /*
@@ -13,16 +14,7 @@ import { blank, continuesAfter, lineAround, previousLine, unitWord } from './uni
 const isFlag = (setting: Setting) => setting.source === 'flag' || setting.source === 'unit-flag';
 
 export const unitFlagDialect: Dialect = {
-	input: 'command-line',
-	unit: 'flag',
-	commandLine: 'ExecStart=',
-	spell: (optionName, like) => (like && isFlag(like) ? like.key.replace(/^(--?).*$/, '$1') : '--') + optionName,
-	nameOf: setting => setting.key.replace(/^--?/, ''),
-	supersedes: (_candidate, current) => isFlag(current),
-	isGiven: () => true,
-	nativeValue: () => undefined,
-	writtenSpan: setting => setting.statementSpan,
-	where: (doc, setting, words) => words.onLine(lineNumber(doc, setting.keySpan.start)),
+	...flagNaming('ExecStart=', isFlag),
 	replaceValue(doc, setting, value) {
 		const { keySpan, valueSpan, statementSpan } = setting;
 		const written = doc.text.slice(valueSpan.start, valueSpan.end);

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { clusterActions } from './clusterActions';
-import { type ConfigDocument } from '../model/configDocument';
+import { fileUriOf, type ConfigDocument } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import type { Fix, TextChange } from '../rules/rule';
 import { offsetAt, positionAt, rangeOf } from '../text/lineIndex';
@@ -43,7 +43,7 @@ export function codeActions(doc: ConfigDocument, where: { readonly range: Range;
 		const all = fixAll(doc, found, m);
 		if (all) actions.push(all);
 	}
-	return actions.map(action => withEditSummary(doc.uri, action, m));
+	return actions.map(action => withEditSummary(fileUriOf(doc.uri), action, m));
 }
 
 function toEdits(doc: ConfigDocument, changes: readonly TextChange[]): TextEdit[] {
@@ -55,7 +55,7 @@ export function toWorkspaceChanges(doc: ConfigDocument, changes: readonly TextCh
 	const byUri: { [uri: string]: TextEdit[] } = {};
 	for (const change of changes) {
 		const target = change.doc ?? doc;
-		(byUri[target.uri] ??= []).push({ range: rangeOf(target.lines, change.span), newText: change.newText });
+		(byUri[fileUriOf(target.uri)] ??= []).push({ range: rangeOf(target.lines, change.span), newText: change.newText });
 	}
 	return byUri;
 }
@@ -101,7 +101,7 @@ function suppression(doc: ConfigDocument, offset: number, ids: readonly string[]
 		title: messagesFor(ctx.locale).features.ignoreOnLine(ids.join(', ')),
 		kind: CodeActionKind.QuickFix,
 		diagnostics,
-		edit: { changes: { [doc.uri]: toEdits(doc, [change]) } },
+		edit: { changes: { [fileUriOf(doc.uri)]: toEdits(doc, [change]) } },
 	};
 }
 
@@ -115,7 +115,7 @@ function stateSwitch(doc: ConfigDocument, range: Range, m: FeatureMessages): Cod
 	return [{
 		title: m.switchState(spelled('initial-cluster-state', state), target),
 		kind: CodeActionKind.RefactorRewrite,
-		edit: { changes: { [doc.uri]: toEdits(doc, [replaceValue(doc, state, target)]) } },
+		edit: { changes: { [fileUriOf(doc.uri)]: toEdits(doc, [replaceValue(doc, state, target)]) } },
 	}];
 }
 
@@ -143,5 +143,5 @@ function fixAll(doc: ConfigDocument, found: readonly FoundProblem[], m: FeatureM
 	if (doc.yaml && doc.yaml.errors.length > 0) return undefined;
 	const changes = safeChanges(found);
 	if (changes.length === 0) return undefined;
-	return { title: m.fixAll, kind: fixAllKind, edit: { changes: { [doc.uri]: toEdits(doc, changes) } } };
+	return { title: m.fixAll, kind: fixAllKind, edit: { changes: { [fileUriOf(doc.uri)]: toEdits(doc, changes) } } };
 }

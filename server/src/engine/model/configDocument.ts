@@ -21,9 +21,11 @@ export interface Setting {
 	readonly statementSpan: Span;
 	/**
 	 * `env`: an assignment in the file; `flag`: a command-line flag inside Debian's DAEMON_ARGS; `yaml`: a key of a
-	 * YAML config file; `unit-flag`: a flag of a systemd unit's ExecStart=; `unit-env`: an assignment of its Environment=.
+	 * YAML config file; `unit-flag`: a flag of a systemd unit's ExecStart=; `unit-env`: an assignment of its Environment=;
+	 * `item-flag`: an item of a container's `command:`/`args:` list; `word-flag`: a word of compose's string `command:`;
+	 * `k8s-env`: an item of a Kubernetes container's `env:`; `compose-env`: an entry of a compose service's `environment:`.
 	 */
-	readonly source: 'env' | 'flag' | 'yaml' | 'unit-flag' | 'unit-env';
+	readonly source: 'env' | 'flag' | 'yaml' | 'unit-flag' | 'unit-env' | 'item-flag' | 'word-flag' | 'k8s-env' | 'compose-env';
 	/** For `yaml`: the value with its YAML type, which etcd's decoder checks strictly. */
 	readonly yaml?: YamlValue;
 }
@@ -39,7 +41,7 @@ export interface ArgumentProblem {
  * What reads the file and starts etcd: Debian's packaged unit (EnvironmentFile=-/etc/default/etcd, ETCD_NAME=%H,
  * `etcd $DAEMON_ARGS`), another systemd unit's EnvironmentFile=, docker compose's env_file, or etcd's --config-file.
  */
-export type Launcher = 'debian-unit' | 'systemd' | 'compose' | 'config-file';
+export type Launcher = 'debian-unit' | 'systemd' | 'compose' | 'config-file' | 'kubernetes';
 
 /** A file that a tool renders before it is read (see parse/origin.ts). */
 export interface DocumentTemplate {
@@ -53,8 +55,11 @@ export interface ConfigDocument {
 	readonly uri: string;
 	readonly text: string;
 	readonly lines: LineIndex;
-	/** `unit`: a systemd unit or drop-in, whose Environment= and etcd ExecStart= hold the settings. */
-	readonly format: 'env' | 'yaml' | 'unit';
+	/**
+	 * `unit`: a systemd unit or drop-in, whose Environment= and etcd ExecStart= hold the settings; `kubernetes`,
+	 * `compose`: a manifest or compose file whose containers run etcd (each container a member of its own).
+	 */
+	readonly format: 'env' | 'yaml' | 'unit' | 'kubernetes' | 'compose';
 	readonly launcher: Launcher;
 	/** Set when a tool renders the file first; its parse then read the text with the template syntax masked. */
 	readonly template?: DocumentTemplate;
@@ -68,6 +73,19 @@ export interface ConfigDocument {
 	/** Every assignment systemd keeps, in file order (later ones win), then the flags of DAEMON_ARGS. */
 	readonly settings: readonly Setting[];
 	readonly argumentProblems: readonly ArgumentProblem[];
+	/** A file of several members (containers): one document each, with the file's text and uri#id. */
+	readonly members?: readonly ConfigDocument[];
+	/** For a member of such a file: the container as written. */
+	readonly span?: Span;
+}
+
+/** How a container's document is told from its file's: the file's uri, this, and the container's id. */
+export const containerMark = '#etcd-container=';
+
+/** The uri of the file a document is read from: a container's document is part of its manifest or compose file. */
+export function fileUriOf(uri: string): string {
+	const at = uri.indexOf(containerMark);
+	return at < 0 ? uri : uri.slice(0, at);
 }
 
 /** The text span that decoded characters [from, to) of a setting's value came from. */

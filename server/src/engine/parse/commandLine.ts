@@ -2,6 +2,8 @@ import { legacyIgnoredNames, optionByName } from '../etcd/options';
 import type { ArgumentProblem, Setting } from '../model/configDocument';
 import type { Argument, FlagArgument } from '../parsers/daemonArgs';
 
+type FlagSource = 'flag' | 'unit-flag' | 'item-flag' | 'word-flag';
+
 /* A command line's words as settings: DAEMON_ARGS's, a unit's ExecStart='s. */
 
 /** Go reads booleans, the ignored names left from etcd 2 and its own -h/-help as switches: the next word is not their value. */
@@ -13,7 +15,7 @@ export function isSwitch(name: string): boolean {
  * The settings and argument problems of a command line read by Go's flag package; `at` maps the arguments' offsets
  * to the text's (identity where the words already carry file offsets).
  */
-export function commandLineSettings(args: readonly Argument[], at: (index: number) => number, source: 'flag' | 'unit-flag'): { flags: Setting[]; problems: ArgumentProblem[] } {
+export function commandLineSettings(args: readonly Argument[], at: (index: number) => number, source: FlagSource): { flags: Setting[]; problems: ArgumentProblem[] } {
 	const spanOf = (from: number, to: number) => ({ start: at(from), end: to > from ? at(to - 1) + 1 : at(from) });
 	const flags: Setting[] = [];
 	const problems: ArgumentProblem[] = [];
@@ -28,7 +30,7 @@ export function commandLineSettings(args: readonly Argument[], at: (index: numbe
 	return { flags, problems };
 }
 
-function flagSetting(argument: FlagArgument, spanOf: (from: number, to: number) => { start: number; end: number }, at: (index: number) => number, source: 'flag' | 'unit-flag'): Setting {
+function flagSetting(argument: FlagArgument, spanOf: (from: number, to: number) => { start: number; end: number }, at: (index: number) => number, source: FlagSource): Setting {
 	const valueFrom = argument.valueOffsets[0];
 	const valueTo = argument.valueOffsets[argument.valueOffsets.length - 1];
 	const keySpan = spanOf(argument.nameFrom, argument.nameTo);

@@ -9,7 +9,8 @@ import { createLineIndex } from '../text/lineIndex';
 import { contentShape, envLauncher, formatByName, isDebianDefaults, selfDescription, templateSyntaxOf } from './origin';
 import { parseYamlDocument } from './parseYaml';
 import { parseUnitDocument } from './parseUnit';
-import { isUnitFile } from './recognise';
+import { containerKind, isUnitFile } from './recognise';
+import { parseContainerDocument } from './parseContainers';
 
 /** What a front end knows about a file beyond its name and text. */
 export interface ParseHints {
@@ -26,6 +27,8 @@ export interface ParseHints {
 export function parseDocument(uri: string, text: string, hints: ParseHints | 'env' | 'yaml' = {}): ConfigDocument {
 	const given = typeof hints === 'string' ? { format: hints } : hints;
 	if (isUnitFile(uri, text)) return parseUnitDocument(uri, text);
+	const containers = containerKind(uri, text);
+	if (containers) return parseContainerDocument(uri, text, containers);
 	const named = given.format ?? formatByName(uri);
 	const compose = named !== 'yaml' && (given.composeEnvFile === true || selfDescription(text) === 'compose');
 	const syntax = templateSyntaxOf(uri, text, compose);

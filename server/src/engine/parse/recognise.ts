@@ -4,6 +4,7 @@ import { isCanonicalEtcdPath, isEtcdFilePath, mayHoldEtcdConfig } from './fileNa
 import { renderedPath } from './origin';
 import { parseUnit } from '../parsers/systemdUnit';
 import { programOf, runsEtcd, unitWords } from '../parsers/unitCommand';
+import { composeContainers, kubernetesContainers } from '../parsers/containers';
 
 /*
  * Whether a file is an etcd config, judged by its name and then its content. Files that other tools read carry
@@ -13,9 +14,10 @@ import { programOf, runsEtcd, unitWords } from '../parsers/unitCommand';
 
 /**
  * What a file is: an etcd config, another tool's file (which may hold etcd settings of its own), or neither. A
- * `systemd-unit` is one that carries etcd settings; other units are `other`.
+ * `systemd-unit` is one that carries etcd settings; other units are `other`. `etcd-containers`: a Kubernetes manifest
+ * or a compose file with a container that runs etcd; other manifests and compose files are `kubernetes` or `compose`.
  */
-export type FileKind = 'etcd-config' | 'patroni' | 'kubernetes' | 'compose' | 'systemd-unit' | 'other';
+export type FileKind = 'etcd-config' | 'patroni' | 'kubernetes' | 'compose' | 'systemd-unit' | 'etcd-containers' | 'other';
 
 const unitSection = /^[ \t]*\[(Unit|Service|Install|Socket|Timer|Mount|Path|Slice|Scope)\][ \t]*\r?$/m;
 const kubernetes = [/^apiVersion:[ \t]/m, /^kind:[ \t]/m];
@@ -59,9 +61,17 @@ export function unitCarriesEtcd(text: string): boolean {
 		|| (d.key === 'Environment' && /(^|[\s"'])ETCD_[A-Z0-9_]+=/.test(d.value)));
 }
 
-/** The kinds of file whose etcd settings the engine checks: etcd's own configs, and units that run etcd. */
+/** The kinds of file whose etcd settings the engine checks: etcd's own configs, units and containers that run etcd. */
 export function isCheckedKind(kind: FileKind): boolean {
-	return kind === 'etcd-config' || kind === 'systemd-unit';
+	return kind === 'etcd-config' || kind === 'systemd-unit' || kind === 'etcd-containers';
+}
+
+/** A manifest (`apiVersion:` and `kind:`) or a compose file (by name, or a `services:` map) with an etcd container. */
+export function containerKind(path: string, text: string): 'kubernetes' | 'compose' | undefined {
+	if (!/etcd/i.test(text)) return undefined;
+	if (kubernetes.every(pattern => pattern.test(text))) return kubernetesContainers(text).length > 0 ? 'kubernetes' : undefined;
+	const compose = otherToolsName(path) === 'compose' || /^services:[ \t]*(#.*)?\r?$/m.test(text);
+	return compose && composeContainers(text).length > 0 ? 'compose' : undefined;
 }
 
 /**
@@ -75,6 +85,7 @@ export function recogniseFile(path: string, text: string, named = false): FileKi
 	const other = otherToolsName(path) ?? otherToolsFile(text);
 	// A unit that runs something else is left alone.
 	if (other === 'systemd-unit') return unitCarriesEtcd(text) ? 'systemd-unit' : 'other';
+	if (other !== undefined && containerKind(path, text)) return 'etcd-containers';
 	if (other) return other;
 	if (named || isCanonicalEtcdPath(path)) return 'etcd-config';
 	const settings = etcdSettingCount(text);

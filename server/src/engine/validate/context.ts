@@ -51,14 +51,15 @@ export interface EngineContext {
  */
 export function documentContext(doc: ConfigDocument, settings: EngineSettings, cluster: readonly ConfigDocument[] | (() => readonly ConfigDocument[]) = []): EngineContext {
 	const directives = readDirectives(doc);
-	let members = typeof cluster === 'function' ? undefined : cluster;
+	let members: readonly ConfigDocument[] | undefined;
 	const target = directives.version ?? targetOf(settings.version);
 	return {
 		version: target.minor,
 		target,
 		locale: settings.locale ?? 'en',
 		get cluster() {
-			return members ??= (cluster as () => readonly ConfigDocument[])();
+			// A manifest or compose file among them stands for its containers, each a member of its own.
+			return members ??= (typeof cluster === 'function' ? cluster() : cluster).flatMap(other => other.members ?? [other]);
 		},
 		newToken: settings.newToken ?? (() => 'replace-with-a-random-token'),
 		rules: settings.rules ?? {},
@@ -66,6 +67,23 @@ export function documentContext(doc: ConfigDocument, settings: EngineSettings, c
 		sortByGroup: settings.sortByGroup ?? false,
 		directives,
 	};
+}
+
+/**
+ * The context of one container of a manifest or compose file: the file's context, with the file's other containers
+ * among the members (the containers of one file are one cluster). The cluster is still asked for only when read.
+ */
+export function containerContext(file: ConfigDocument, container: ConfigDocument, ctx: EngineContext): EngineContext {
+	const others = (file.members ?? []).filter(member => member !== container);
+	let members: readonly ConfigDocument[] | undefined;
+	const descriptors = Object.getOwnPropertyDescriptors(ctx);
+	return Object.defineProperties({}, { ...descriptors, cluster: { get: () => members ??= [...others, ...ctx.cluster], enumerable: true } }) as EngineContext;
+}
+
+/** The container of a manifest or compose file that an offset stands in; the document itself where it has none. */
+export function containerAt(doc: ConfigDocument, offset: number): ConfigDocument | undefined {
+	if (!doc.members) return doc;
+	return doc.members.find(member => member.span && member.span.start <= offset && offset <= member.span.end);
 }
 
 /**

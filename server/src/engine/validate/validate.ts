@@ -2,13 +2,13 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRela
 import { messagesFor } from '../l10n/messages';
 import { maskSecrets, secretsOf } from '../model/secrets';
 import { listedOf } from '../rules/related';
-import type { ConfigDocument } from '../model/configDocument';
+import { fileUriOf, type ConfigDocument } from '../model/configDocument';
 import type { Problem, Severity } from '../model/findings';
 import { hasTemplate } from '../parsers/templates';
 import { rules } from '../rules';
 import type { Rule, RuleContext, RuleView } from '../rules/rule';
 import { positionAt, rangeOf, type LineIndex, type Span } from '../text/lineIndex';
-import { ruleContext, type EngineContext } from './context';
+import { containerContext, ruleContext, type EngineContext } from './context';
 import { viewOf, viewsOf } from './views';
 import { foldExplained } from './fold';
 
@@ -40,6 +40,14 @@ export function findProblems(doc: ConfigDocument, ctx: EngineContext): FoundProb
  * language server, on a large file) can answer other requests in between, or give up when the text changed.
  */
 export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): Generator<void, FoundProblem[]> {
+	if (!doc.members) return yield* memberProblems(doc, ctx);
+	// A manifest or compose file: each container is checked as the member it is.
+	const found: FoundProblem[] = [];
+	for (const member of doc.members) found.push(...yield* memberProblems(member, containerContext(doc, member, ctx)));
+	return found;
+}
+
+function* memberProblems(doc: ConfigDocument, ctx: EngineContext): Generator<void, FoundProblem[]> {
 	const { disabled, disabledOnLine } = ctx.directives;
 	const seen = viewsFor(doc, ctx);
 	const found: FoundProblem[] = [];
@@ -112,6 +120,12 @@ export function diagnosticOf(lines: LineIndex, span: Span, severity: Severity, r
 	return { range: rangeOf(lines, span), severity: lspSeverity[severity], code: ruleId, codeDescription: { href: `${rulesDocBase}#${ruleId}` }, source: 'etcd', message };
 }
 
+/** Where a related finding points; the start of another container (not of its file) for what it leaves at the default. */
+function relatedSpan(related: NonNullable<Problem['related']>[number]): Span {
+	const container = related.doc?.span;
+	return container && related.span.end === 0 ? { start: container.start, end: container.start } : related.span;
+}
+
 /** The related locations of a finding, at most maxRelated of them: the last one counts what is left out. */
 function relatedOf(doc: ConfigDocument, problem: Problem, ctx: EngineContext): DiagnosticRelatedInformation[] | undefined {
 	if (!problem.related) return undefined;
@@ -119,9 +133,9 @@ function relatedOf(doc: ConfigDocument, problem: Problem, ctx: EngineContext): D
 	const shown = problem.related.slice(0, listedOf(all));
 	const more = all - shown.length;
 	const listed = shown.map(related => ({
-		location: { uri: (related.doc ?? doc).uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
+		location: { uri: fileUriOf((related.doc ?? doc).uri), range: rangeOf((related.doc ?? doc).lines, relatedSpan(related)) },
 		message: maskSecrets(related.message, [...secretsOf(doc), ...secretsOf(related.doc ?? doc)]),
 	}));
-	if (more > 0) listed.push({ location: { uri: doc.uri, range: rangeOf(doc.lines, problem.span) }, message: messagesFor(ctx.locale).rules.moreRelated(more) });
+	if (more > 0) listed.push({ location: { uri: fileUriOf(doc.uri), range: rangeOf(doc.lines, problem.span) }, message: messagesFor(ctx.locale).rules.moreRelated(more) });
 	return listed;
 }
