@@ -1,5 +1,5 @@
 import { extensions, languages, workspace, type TextDocument } from 'vscode';
-import { patroniGlobs, unitGlobs, yamlConfigGlobs } from '../../server/src/engine';
+import { containerGlobs, patroniGlobs, unitGlobs, yamlConfigGlobs } from '../../server/src/engine';
 
 /** A filter both VS Code and the language client accept. */
 export type Filter = { readonly language: string } | { readonly language?: string; readonly pattern: string };
@@ -18,6 +18,9 @@ export function documentSelector(): Filter[] {
 		// Units stay in whatever language the editor gives them (plain text, ini, a systemd extension's own); the
 		// server reads only those that run etcd or set its variables.
 		...unitGlobs.map((pattern): Filter => ({ pattern })),
+		// Kubernetes manifests and compose files in whatever language they open in (yaml, dockercompose); the server
+		// reads only those with a container that runs etcd.
+		...containerGlobs.map((pattern): Filter => ({ pattern })),
 		// Patroni's files (patroni.yml, and its variables in an env file or a unit) in whatever language they open in.
 		...patroniGlobs.map((pattern): Filter => ({ pattern })),
 	];

@@ -5,7 +5,7 @@ import {
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
-	clusterSignature, envConfigGlobs, messagesFor, patroniGlobs, rename, resolveLocale, unitGlobs, yamlConfigGlobs, type EngineSettings, type Locale,
+	clusterSignature, containerGlobs, envConfigGlobs, messagesFor, patroniGlobs, rename, resolveLocale, unitGlobs, yamlConfigGlobs, type EngineSettings, type Locale,
 } from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
@@ -156,7 +156,7 @@ export function startServer(connection: Connection): void {
 		if (watchFiles) {
 			const settings = await settingsFor(folders[0] ?? '');
 			await connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: [...envConfigGlobs, ...yamlConfigGlobs, ...unitGlobs, ...patroniGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude]
+				watchers: [...envConfigGlobs, ...yamlConfigGlobs, ...unitGlobs, ...containerGlobs, ...patroniGlobs, templateGlob, composeFileGlob, ...settings.clusterInclude]
 					.map(globPattern => ({ globPattern })),
 			});
 		}

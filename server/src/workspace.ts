@@ -145,7 +145,8 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		refresh: async uri => {
 			const key = canonicalUri(uri);
 			const path = uriPath(key);
-			if (composeFileName.test(basename(path))) return refreshCompose(path);
+			// A compose file may name other env files (those of its folder are read again), and may run etcd itself.
+			if (composeFileName.test(basename(path))) refreshCompose(path);
 			const { folder, below } = place(path);
 			if (folder && wanted(below, scanned.filter)) load(key);
 			else {

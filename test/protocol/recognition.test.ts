@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-types';
 import { startClient, type TestClient } from './lspClient';
+
+const fixtures = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'containers');
 
 /** Files the editor hands to the server that are, or are not, etcd configs. */
 describe('which files the server reads as etcd configs', () => {
@@ -22,6 +24,8 @@ describe('which files the server reads as etcd configs', () => {
 	write('compose/docker-compose.yml', 'services:\n  etcd:\n    env_file: etcd.env\n');
 	const composed = write('compose/etcd.env', interpolated);
 	const literal = write('unit/etcd.env', interpolated);
+	const kubeadm = write('node1/manifests/etcd.yaml', readFileSync(join(fixtures, 'kubeadm', 'etcd.yaml'), 'utf8'));
+	const compose = write('dev/compose.yaml', readFileSync(join(fixtures, 'compose', 'compose.yaml'), 'utf8').replace('ETCD_INITIAL_CLUSTER_TOKEN: compose-demo', 'ETCD_INITIAL_CLUSTER_TOKEN: compose-demo-c'));
 	let client: TestClient;
 
 	before(async () => {
@@ -46,5 +50,20 @@ describe('which files the server reads as etcd configs', () => {
 	it('reads the env file a compose file names as compose does, and the same text elsewhere as systemd does', async () => {
 		assert.deepEqual((await client.open(composed.uri, composed.text)).map(d => d.code), []);
 		assert.ok((await client.open(literal.uri, literal.text)).some(d => d.code === 'invalid-url'));
+	});
+
+	it('checks the etcd container of kubeadm\'s static pod: its mistake on its item, a hover and a fix in the manifest', async () => {
+		const diagnostics = await client.open(kubeadm.uri, kubeadm.text, 'yaml');
+		assert.deepEqual(diagnostics.map(d => [d.code, d.range.start.line]), [['invalid-value', 18]]);
+		const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: kubeadm.uri }, position: { line: 18, character: 10 } }) as Hover | null;
+		assert.match(JSON.stringify(hover?.contents), /heartbeat/i);
+		const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: kubeadm.uri }, range: diagnostics[0].range, context: { diagnostics } }) as { title: string; edit?: { changes?: Record<string, unknown> } }[];
+		const fix = actions.find(a => /100/.test(a.title));
+		assert.deepEqual(Object.keys(fix?.edit?.changes ?? {}), [kubeadm.uri]);
+	});
+
+	it('checks the services of a compose file as one cluster', async () => {
+		const diagnostics = await client.open(compose.uri, compose.text, 'dockercompose');
+		assert.ok(diagnostics.some(d => d.code === 'cluster-token-mismatch' && d.relatedInformation?.every(r => r.location.uri === compose.uri)));
 	});
 });

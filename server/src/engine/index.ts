@@ -5,7 +5,7 @@
  */
 
 export { parseDocument, type ParseHints } from './parse/parseDocument';
-export { envConfigGlobs, unitGlobs, isEtcdFilePath, isYamlPath, mayHoldEtcdConfig, yamlConfigGlobs } from './parse/fileNames';
+export { containerGlobs, envConfigGlobs, unitGlobs, isEtcdFilePath, isYamlPath, mayHoldEtcdConfig, yamlConfigGlobs } from './parse/fileNames';
 export { isCheckedKind, recogniseFile, type FileKind } from './parse/recognise';
 export { composeEnvFiles } from './parsers/composeFile';
 export type { ConfigDocument, Setting } from './model/configDocument';

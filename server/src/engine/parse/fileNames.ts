@@ -91,6 +91,15 @@ export function mayBeUnit(path: string): boolean {
 /** The unit names as globs, for the file watcher. */
 export const unitGlobs: readonly string[] = ['**/*.service', '**/*.service.d/*.conf'];
 
+/**
+ * Where Kubernetes manifests and compose files that run etcd usually are, for the editor's selector and the file
+ * watcher; their content decides (an etcd container), and any other YAML file of the workspace is indexed by content too.
+ */
+export const containerGlobs: readonly string[] = [
+	'**/{docker-compose,compose}*.{yml,yaml}', '**/*.compose.{yml,yaml}', '**/*etcd*.{yml,yaml}',
+	'**/{manifests,k8s,kubernetes,deploy,deployments}/**/*.{yml,yaml}',
+];
+
 /** Whether a file is read as YAML: any `.yml`/`.yaml` name (a file given to the CLI may be called anything). */
 export function isYamlPath(path: string): boolean {
 	return /\.ya?ml(\.sample)?$/i.test(renderedPath(path));
