@@ -8,11 +8,11 @@ import { readIndexedFile } from './workspaceFiles';
  * `env_file`. Compose reads them with its own rules and fills in `${VAR}`, so the engine parses them as compose does.
  */
 
-/** docker-compose.yml, compose.yaml, docker-compose.override.yml, compose.prod.yaml… */
-export const composeFileName = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
+/** docker-compose.yml, compose.yaml, docker-compose.override.yml, compose.prod.yaml, dev.compose.yaml… */
+export const composeFileName = /^((docker-)?compose([.-][\w.-]+)?|[\w.-]+\.compose)\.ya?ml$/;
 
 /** The compose files' glob, for the file watcher. */
-export const composeFileGlob = '**/{docker-compose,compose}*.{yml,yaml}';
+export const composeFileGlob = '**/{docker-compose,compose,*.compose}*.{yml,yaml}';
 
 /** The absolute paths of the env files that compose files in these folders name. */
 export function composeEnvFilesIn(folders: Iterable<string>): Set<string> {

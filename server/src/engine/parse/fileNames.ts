@@ -93,12 +93,11 @@ export const unitGlobs: readonly string[] = ['**/*.service', '**/*.service.d/*.c
 
 /**
  * Where Kubernetes manifests and compose files that run etcd usually are, for the editor's selector and the file
- * watcher; their content decides (an etcd container), and any other YAML file of the workspace is indexed by content too.
+ * watcher: compose's names, kubeadm's static pod folder, names with etcd in them. Their content decides (an etcd
+ * container; a file the editor opens that is neither is read as etcd's own, so no broader folder is taken). The
+ * workspace index reads every YAML file by content.
  */
-export const containerGlobs: readonly string[] = [
-	'**/{docker-compose,compose}*.{yml,yaml}', '**/*.compose.{yml,yaml}', '**/*etcd*.{yml,yaml}',
-	'**/{manifests,k8s,kubernetes,deploy,deployments}/**/*.{yml,yaml}',
-];
+export const containerGlobs: readonly string[] = ['**/{docker-compose,compose}*.{yml,yaml}', '**/*.compose.{yml,yaml}', '**/*etcd*.{yml,yaml}', '**/manifests/*.{yml,yaml}'];
 
 /** Whether a file is read as YAML: any `.yml`/`.yaml` name (a file given to the CLI may be called anything). */
 export function isYamlPath(path: string): boolean {

@@ -43,7 +43,7 @@ export function otherToolsFile(text: string): FileKind | undefined {
 /** Names only tools other than etcd's launchers read: compose files and their `.env`, units and drop-ins. */
 function otherToolsName(path: string): FileKind | undefined {
 	const name = renderedPath(path).slice(path.lastIndexOf('/') + 1);
-	if (/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i.test(name) || name === '.env') return 'compose';
+	if (/^((docker-)?compose([.-][\w.-]+)?|[\w.-]+\.compose)\.ya?ml$/i.test(name) || name === '.env') return 'compose';
 	if (/\.(service|socket|timer|mount|path)$/.test(name) || /\.service\.d\/[^/]+\.conf$/.test(path)) return 'systemd-unit';
 	return undefined;
 }
