@@ -29,6 +29,10 @@ export function makeWorkspace(repo: string, folder: string, variants = true): vo
 		'deploy/values.yml': 'replicas: 3\nimage: postgres:16\nenv:\n  ETCD_NAME: no\n',
 		'.vscode/settings.json': '{}\n',
 		'units/etcd.service': readFileSync(join(repo, 'test', 'fixtures', 'units', 'hard-way', 'etcd-infra0.service'), 'utf8').replace(/10\.240\.0\./g, '10.241.0.'),
+		'kubeadm/manifests/etcd.yaml': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'kubeadm', 'etcd.yaml'), 'utf8'),
+		'kubeadm/manifests/web.yaml': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'other', 'web-deployment.yaml'), 'utf8'),
+		'compose/compose.yaml': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'compose', 'compose.yaml'), 'utf8'),
+		'compose/etcd-c.env': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'compose', 'etcd-c.env'), 'utf8'),
 		'units/postgresql.service': '[Unit]\nDescription=PostgreSQL\n\n[Service]\nExecStart=/usr/lib/postgresql/16/bin/postgres -D /var/lib/postgresql/16/main --heartbeat-interval=100ms\n',
 	};
 	for (const [path, text] of Object.entries(files)) {

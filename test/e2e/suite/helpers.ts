@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
@@ -155,4 +156,20 @@ export async function setSetting(section: string, value: unknown): Promise<void>
 function registered(key: string): boolean {
 	const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes?: { configuration?: { properties?: object } } } | undefined;
 	return key in (manifest?.contributes?.configuration?.properties ?? {});
+}
+
+/**
+ * A carrier's `--heartbeat-interval=100ms` (a unit's, a manifest's): an error on `100ms`, a hover on the flag, and
+ * "Write 100" fixing it; the file is written back as it was.
+ */
+export async function checkDurationFix(document: vscode.TextDocument, fixedLine: RegExp): Promise<void> {
+	const original = document.getText();
+	const invalid = await waitForDiagnostic(document, 'invalid-value');
+	assert.equal(invalid.severity, vscode.DiagnosticSeverity.Error);
+	assert.equal(document.getText(invalid.range), '100ms');
+	assert.match(await hoverText(document, positionOf(document, '--heartbeat-interval', 4)), /\*\*--heartbeat-interval\*\*/);
+	await applyFix(document, invalid.range, 'Write 100');
+	await waitForNoDiagnostic(document, 'invalid-value');
+	assert.match(document.getText(), fixedLine);
+	await restore(document, original);
 }

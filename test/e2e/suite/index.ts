@@ -6,6 +6,7 @@ import './settings.e2e';
 import './cluster.e2e';
 import './yaml.e2e';
 import './units.e2e';
+import './containers.e2e';
 import './patroni.e2e';
 import './quiet.e2e';
 import './lifecycle.e2e';
