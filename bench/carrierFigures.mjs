@@ -1,5 +1,6 @@
-// Start-up and memory with systemd units open: the "hard way" set of three units (test/fixtures/units/hard-way).
-// Units open in plain text, as VS Code opens them without a systemd extension.
+// Start-up and memory with systemd units open: the "hard way" set of three units (test/fixtures/units/hard-way),
+// in plain text as VS Code opens them without a systemd extension; and with kubeadm's static pod manifest
+// (test/fixtures/containers/kubeadm/etcd.yaml) in YAML, alone and beside a unit.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,20 +14,40 @@ const units = ['etcd-infra0.service', 'etcd-infra1.service', 'etcd-infra2.servic
 	return { uri: pathToFileURL(path).toString(), text: readFileSync(path, 'utf8') };
 });
 
-export async function carrierFigures({ coldRuns = 10 } = {}) {
+const manifestPath = join(root, 'test', 'fixtures', 'containers', 'kubeadm', 'etcd.yaml');
+const manifest = { uri: pathToFileURL(manifestPath).toString(), text: readFileSync(manifestPath, 'utf8') };
+
+/** Cold starts: spawn → first diagnostics of one file, and didOpen → its diagnostics. */
+async function coldOpens(file, language, coldRuns) {
 	const firstDiagnostics = [], openToDiagnostics = [];
 	for (let i = 0; i < coldRuns; i++) {
 		const session = startSession(server);
 		await session.initialize({ capabilities: {} });
-		const opened = await session.open(units[0].uri, 'plaintext', units[0].text);
+		const opened = await session.open(file.uri, language, file.text);
 		firstDiagnostics.push(opened.sinceSpawn * 1000);
 		openToDiagnostics.push(opened.ms * 1000);
 		await session.stop();
 	}
+	return { firstDiagnostics: stats(firstDiagnostics), openToDiagnostics: stats(openToDiagnostics) };
+}
+
+/** The server's resident memory with these files open. */
+async function rssWith(files) {
 	const session = startSession(server);
 	await session.initialize({ capabilities: {} });
-	for (const unit of units) await session.open(unit.uri, 'plaintext', unit.text);
-	const rssUnitsMb = session.rss();
+	for (const { file, language } of files) await session.open(file.uri, language, file.text);
+	const rss = session.rss();
 	await session.stop();
-	return { firstDiagnostics: stats(firstDiagnostics), openToDiagnostics: stats(openToDiagnostics), rssUnitsMb };
+	return rss;
+}
+
+export async function carrierFigures({ coldRuns = 10 } = {}) {
+	const unit = await coldOpens(units[0], 'plaintext', coldRuns);
+	const pod = await coldOpens(manifest, 'yaml', coldRuns);
+	return {
+		...unit,
+		rssUnitsMb: await rssWith(units.map(file => ({ file, language: 'plaintext' }))),
+		manifest: pod,
+		rssManifestAndUnitMb: await rssWith([{ file: manifest, language: 'yaml' }, { file: units[0], language: 'plaintext' }]),
+	};
 }

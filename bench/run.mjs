@@ -63,8 +63,11 @@ const carrierRows = [
 	row('spawn → first diagnostics of a unit (median)', carriers.firstDiagnostics.median / 1000, { limit: 150 }),
 	row('didOpen → first diagnostics of a unit (median)', carriers.openToDiagnostics.median / 1000),
 	row('RSS with the three units open', carriers.rssUnitsMb, { format: mb, limit: 60 }),
+	row('spawn → first diagnostics of kubeadm\'s manifest (median)', carriers.manifest.firstDiagnostics.median / 1000, { limit: 150 }),
+	row('didOpen → first diagnostics of kubeadm\'s manifest (median)', carriers.manifest.openToDiagnostics.median / 1000),
+	row('RSS with the manifest and a unit open', carriers.rssManifestAndUnitMb, { format: mb, limit: 60 }),
 ];
-printTable('Server over stdio, systemd units open (the three "hard way" units)', carrierRows);
+printTable('Server over stdio, carriers open (the three "hard way" units; kubeadm\'s static pod manifest)', carrierRows);
 
 const largest = scaling.at(-1);
 const scalingRows = scaling.flatMap((s, i) => {

@@ -109,12 +109,22 @@ export function composeContainers(text: string): EtcdContainer[] {
 }
 
 function documents(text: string): Document.Parsed[] {
+	if (lastParsed.text === text) return lastParsed.documents;
+	let parsed: Document.Parsed[];
 	try {
-		return yamlLibrary().parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
+		parsed = yamlLibrary().parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
 	} catch {
-		return [];
+		parsed = [];
 	}
+	lastParsed = { text, documents: parsed };
+	return parsed;
 }
+
+/**
+ * The last text parsed, a one-entry memo: recognition reads a file's containers and its parse reads them again right
+ * after, and a manifest's YAML parse is the largest part of the cost of opening it. The documents are only read.
+ */
+let lastParsed: { text: string; documents: Document.Parsed[] } = { text: '', documents: [] };
 
 function mapAt(map: YAMLMap | undefined, key: string): YAMLMap | undefined {
 	const value = map?.get(key, true);
