@@ -19,7 +19,11 @@ export function containerCompletionSite(doc: ConfigDocument, offset: number, at:
 		if (flag[3] === undefined) return { kind: 'key', span: { start: offset - flag[1].length - flag[2].length, end: offset }, keys: choices(doc, target, o => `--${o.name}`, o => `--${o.name}=$1`) };
 		return valueSite(optionByName(flag[2]), flag[3], offset, target);
 	}
-	const variable = /(?:name:[ \t]*["']?|^[ \t]*-?[ \t]*["']?)(ETCD_[A-Z0-9_]*)(?:[=:][ \t]*["']?([^\s"']*))?$/.exec(before);
+	// The variable being typed starts an entry (`ETCD_…`, `- ETCD_…`) or follows `name:`; found without backtracking.
+	const name = before.lastIndexOf('ETCD_');
+	const lead = name < 0 ? undefined : before.slice(0, name).replace(/["']$/, '').trim();
+	if (lead === undefined || !(lead === '' || lead === '-' || lead.endsWith('name:'))) return undefined;
+	const variable = /^(ETCD_[A-Z0-9_]*)(?:[=:][ \t]*["']?([^\s"']*))?$/.exec(before.slice(name));
 	if (!variable) return undefined;
 	if (variable[2] === undefined) return { kind: 'key', span: { start: offset - variable[1].length, end: offset }, keys: choices(doc, target, o => o.env, o => o.env) };
 	return valueSite(optionByEnv(variable[1]), variable[2], offset, target);

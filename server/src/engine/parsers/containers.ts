@@ -48,7 +48,9 @@ const podKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'Repl
 
 /** Whether an image or a program is etcd: `registry.k8s.io/etcd:3.5.15-0`, `/usr/local/bin/etcd`. */
 export function isEtcdImage(image: string): boolean {
-	const last = image.slice(image.lastIndexOf('/') + 1).replace(/[:@].*$/, '');
+	const name = image.slice(image.lastIndexOf('/') + 1);
+	const tag = name.search(/[:@]/);
+	const last = tag < 0 ? name : name.slice(0, tag);
 	return /etcd/i.test(last) && !/etcdctl|operator|backup|defrag|exporter/i.test(last);
 }
 
