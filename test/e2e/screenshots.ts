@@ -67,8 +67,8 @@ async function openFile(page: Page, path: string): Promise<void> {
 	await page.waitForSelector('.quick-input-list .monaco-list-row');
 	await page.keyboard.press('Enter');
 	await page.waitForSelector('.monaco-editor .view-lines .view-line');
-	// The language server's first diagnostic (the state-new reminder) says the extension is up.
-	await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 30_000 });
+	// The language server's first diagnostic (the state-new reminder, a hint: dots under the value) says the extension is up.
+	await page.waitForSelector('.monaco-editor .squiggly-hint', { timeout: 30_000 });
 }
 
 async function hover(page: Page): Promise<void> {

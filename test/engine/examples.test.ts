@@ -14,7 +14,7 @@ describe('the user\'s example cluster', () => {
 			it(`${member} on etcd ${version}: only the reminder about new`, () => {
 				const text = readFileSync(join(repoRoot, 'examples', 'pg-cluster', member, 'etcd'), 'utf8');
 				const diagnostics = diagnose(parseDocument(`file:///${member}/etcd`, text), { version });
-				assert.deepEqual(diagnostics.map(d => [d.code, d.severity]), [['state-new', DiagnosticSeverity.Information]]);
+				assert.deepEqual(diagnostics.map(d => [d.code, d.severity]), [['state-new', DiagnosticSeverity.Hint]]);
 			});
 		}
 	}

@@ -67,13 +67,16 @@ describe('regular expressions of the server against adversarial input', () => {
 			}
 			return performance.now() - start;
 		};
+		// The best of three runs: a pause of the garbage collector or a busy machine (a global pattern that matches every
+		// character makes 20,000 match objects) slows one run, while backtracking slows every one.
+		const bestOver = (pattern: RegExp, texts: string[]) => Math.min(...[0, 1, 2].map(() => timeOver(pattern, texts)));
 		const slow: string[] = [];
 		for (const { where, pattern } of literals) {
-			const longMs = timeOver(pattern, long);
-			if (longMs < 50) continue;
+			if (timeOver(pattern, long) < 50) continue;
+			const longMs = bestOver(pattern, long);
 			// Four times the text: linear work takes about four times as long, quadratic sixteen.
-			const ratio = longMs / Math.max(timeOver(pattern, short), 0.5);
-			if (ratio > 8) slow.push(`${where}: ${longMs.toFixed(0)} ms on 20,000 characters, ${ratio.toFixed(0)}× the time on 5,000`);
+			const ratio = longMs / Math.max(bestOver(pattern, short), 0.5);
+			if (longMs >= 50 && ratio > 8) slow.push(`${where}: ${longMs.toFixed(0)} ms on 20,000 characters, ${ratio.toFixed(0)}× the time on 5,000`);
 		}
 		assert.deepEqual(slow, []);
 	});

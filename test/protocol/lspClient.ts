@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
 	createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams,
@@ -102,4 +104,28 @@ function withTimeout<T>(promise: Promise<T>, what: string, ms = 5000): Promise<T
 export function exampleFile(member: string): { uri: string; text: string } {
 	const path = join(repoRoot, 'examples', 'pg-cluster', member, 'etcd');
 	return { uri: pathToFileURL(path).toString(), text: readFileSync(path, 'utf8') };
+}
+
+/** A temporary copy of examples/pg-cluster and a client on it as the workspace folder; `client` is set once the suite starts. */
+export interface ExampleSession {
+	readonly root: string;
+	client: TestClient;
+}
+
+/**
+ * For the describe block it is called in: copies examples/pg-cluster to a temporary folder, starts a client on it
+ * before the tests (`capabilities`: as VS Code's with `resolvingClient`), and stops it and removes the copy after.
+ */
+export function onExampleCopy(prefix: string, capabilities: object = {}): ExampleSession {
+	const root = mkdtempSync(join(tmpdir(), prefix));
+	cpSync(join(repoRoot, 'examples', 'pg-cluster'), root, { recursive: true });
+	const session = { root } as ExampleSession;
+	before(async () => {
+		session.client = await startClient(undefined, capabilities, [{ uri: URI.file(root).toString(), name: 'cluster' }]);
+	});
+	after(async () => {
+		await session.client.stop();
+		rmSync(root, { recursive: true, force: true });
+	});
+	return session;
 }

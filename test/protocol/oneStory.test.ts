@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { repoRoot } from '../fixtures';
-import { startInFolder, type TestClient } from './lspClient';
+import { onExampleCopy, resolvingClient } from './lspClient';
 
 /*
  * Issue 19 as the built server answers it: one finding for one wrong IP with one Ignore, and a new token for the
@@ -14,34 +12,26 @@ import { startInFolder, type TestClient } from './lspClient';
  */
 
 describe('one finding per mistake, fixes where the hand goes (over LSP)', () => {
-	const root = mkdtempSync(join(tmpdir(), 'etcd-config-story-'));
-	cpSync(join(repoRoot, 'examples', 'pg-cluster'), root, { recursive: true });
+	const session = onExampleCopy('etcd-config-story-', resolvingClient);
+	const { root } = session;
 	const uri = (member: string) => URI.file(join(root, member, 'etcd')).toString();
 	const text = readFileSync(join(root, 'pg3', 'etcd'), 'utf8');
-	let client: TestClient;
 
-	before(async () => {
-		client = await startInFolder(root);
-	});
-	after(async () => {
-		await client.stop();
-		rmSync(root, { recursive: true, force: true });
-	});
 
-	const actionsOn = async (line: number) => await client.connection.sendRequest('textDocument/codeAction', {
+	const actionsOn = async (line: number) => await session.client.connection.sendRequest('textDocument/codeAction', {
 		textDocument: { uri: uri('pg3') }, range: { start: { line, character: 0 }, end: { line, character: 200 } }, context: { diagnostics: [] },
 	}) as CodeAction[];
 
 	it('one wrong advertised IP: one diagnostic, one Ignore', async () => {
 		const wrong = text.replace('ADVERTISE_PEER_URLS="http://192.168.45.204', 'ADVERTISE_PEER_URLS="http://192.168.45.203');
-		await client.open(uri('pg3'), text);
-		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('pg3'), version: 2 }, contentChanges: [{ text: wrong }] });
-		const diagnostics = await client.diagnosticsUntil(uri('pg3'), d => d.some(x => x.code === 'advertise-peer-mismatch'));
+		await session.client.open(uri('pg3'), text);
+		await session.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('pg3'), version: 2 }, contentChanges: [{ text: wrong }] });
+		const diagnostics = await session.client.diagnosticsUntil(uri('pg3'), d => d.some(x => x.code === 'advertise-peer-mismatch'));
 		assert.deepEqual(diagnostics.map(d => d.code).sort(), ['advertise-peer-mismatch', 'state-new']);
 		const titles = (await actionsOn(6)).map(a => a.title);
 		assert.deepEqual(titles.filter(t => t.startsWith('Ignore')), ['Ignore advertise-peer-mismatch, advertise-not-served, peer-url-disagreement on this line']);
-		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('pg3'), version: 3 }, contentChanges: [{ text }] });
-		await client.diagnosticsUntil(uri('pg3'), d => d.length === 1);
+		await session.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('pg3'), version: 3 }, contentChanges: [{ text }] });
+		await session.client.diagnosticsUntil(uri('pg3'), d => d.length === 1);
 	});
 
 	it('a new token for every founding member: resolved when chosen, one token in three files, and a summary', async () => {
@@ -49,7 +39,7 @@ describe('one finding per mistake, fixes where the hand goes (over LSP)', () => 
 		assert.ok(everywhere && !everywhere.edit && everywhere.data, JSON.stringify(everywhere));
 		assert.equal(everywhere.command?.command, 'etcd.showEditSummary');
 		assert.match(String(everywhere.command?.arguments?.[0]), /^This edit changed 3 files: pg1\/etcd, pg2\/etcd, pg3\/etcd\.$/);
-		const resolved = await client.connection.sendRequest('codeAction/resolve', everywhere) as CodeAction;
+		const resolved = await session.client.connection.sendRequest('codeAction/resolve', everywhere) as CodeAction;
 		const changes = resolved.edit!.documentChanges as TextDocumentEdit[];
 		assert.deepEqual(changes.map(c => c.textDocument.uri).sort(), ['pg1', 'pg2', 'pg3'].map(uri));
 		const tokens = new Set(changes.flatMap(c => c.edits.map(e => ('newText' in e ? e.newText : ''))));

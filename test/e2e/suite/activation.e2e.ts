@@ -19,7 +19,7 @@ test('opening examples/pg-cluster/pg3/etcd sets language etcd, activates the ext
 	assert.equal(document.languageId, 'etcd');
 	await waitFor('the extension to activate', () => vscode.extensions.getExtension(extensionId)?.isActive || undefined);
 	const reminder = await waitForDiagnostic(document, 'state-new');
-	assert.equal(reminder.severity, vscode.DiagnosticSeverity.Information);
+	assert.equal(reminder.severity, vscode.DiagnosticSeverity.Hint);
 	assert.equal(document.getText(reminder.range), '"new"');
 });
 
