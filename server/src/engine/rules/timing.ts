@@ -14,12 +14,12 @@ export const timing: Rule = {
 		const msg = ctx.msg.timing;
 		const heartbeat = milliseconds(doc, 'heartbeat-interval', 100n);
 		const election = milliseconds(doc, 'election-timeout', 1000n);
-		if (!heartbeat || !election) return [];
 		const problems: Problem[] = [];
-		const at = (t: typeof heartbeat) => t.setting?.valueSpan;
-		if (heartbeat.value === 0n && heartbeat.setting) problems.push({ span: at(heartbeat)!, message: msg.zero(heartbeat.setting.key, '100') });
-		if (election.value === 0n && election.setting) problems.push({ span: at(election)!, message: msg.zero(election.setting.key, '1000') });
-		if (election.value > 50000n && election.setting) problems.push({ span: at(election)!, message: msg.tooLong(election.setting.key, String(election.value)) });
+		// Each value on its own first: a heartbeat etcd cannot read does not hide an election timeout of 0.
+		if (heartbeat?.value === 0n && heartbeat.setting) problems.push({ span: heartbeat.setting.valueSpan, message: msg.zero(heartbeat.setting.key, '100') });
+		if (election?.value === 0n && election.setting) problems.push({ span: election.setting.valueSpan, message: msg.zero(election.setting.key, '1000') });
+		if (election && election.value > 50000n && election.setting) problems.push({ span: election.setting.valueSpan, message: msg.tooLong(election.setting.key, String(election.value)) });
+		if (!heartbeat || !election) return problems;
 		if (heartbeat.value > 0n && election.value > 0n && election.value < 5n * heartbeat.value) {
 			const target = election.setting ?? heartbeat.setting;
 			if (target) {
