@@ -1,5 +1,6 @@
 import { patroniClusterOf, patroniContext, type EngineSettings, type PatroniContext, type PatroniDocument } from './engine';
 import type { Documents } from './documents';
+import { canonicalUri } from './uris';
 
 /**
  * A Patroni file's context in the workspace: the etcd cluster it talks to (by the client URLs it names, its
@@ -11,4 +12,14 @@ export function patroniContextIn(documents: Documents, doc: PatroniDocument, set
 	const members = clusterOf(doc);
 	const peers = members.length === 0 ? [] : documents.patroniFiles().filter(other => other.uri !== doc.uri && clusterOf(other) === members);
 	return patroniContext(doc, settings, members, peers);
+}
+
+/** The Patroni files that talk to the cluster of the etcd file at `uri`, matched the same way: for its code lens. */
+export function patroniFilesOfCluster(documents: Documents, uri: string): PatroniDocument[] {
+	const files = documents.patroniFiles();
+	if (files.length === 0) return [];
+	const view = documents.clusters();
+	const cluster = new Set(view.group(uri));
+	const groups = view.etcdGroups();
+	return files.filter(file => patroniClusterOf(file, groups, documents.workspace.statedOf(file.uri)).some(member => cluster.has(canonicalUri(member.uri))));
 }
