@@ -1,8 +1,7 @@
-import { advertisedClientUrls, memberLabel } from '../cluster/patroniCluster';
+import { memberLabel } from '../cluster/patroniCluster';
 import { effectiveSetting } from '../dialects/effective';
-import type { ConfigDocument } from '../model/configDocument';
 import type { PatroniRule } from './patroniRule';
-import { checkedTargets, namesOf, reachedMembers } from './shared/patroniChecks';
+import { namesOf, tlsMembersLacking } from './shared/patroniChecks';
 import { isTrue } from './shared/urlChecks';
 
 /**
@@ -16,10 +15,7 @@ export const patroniClientCert: PatroniRule = {
 	check(doc, ctx) {
 		const msg = ctx.msg['patroni-client-cert'];
 		return doc.sections.flatMap(section => {
-			if (section.fields.get('cert')?.value || ctx.members.length === 0) return [];
-			const overTls = checkedTargets(section).some(target => target.scheme === 'https');
-			if (!overTls) return [];
-			const members = reachedMembers(section, ctx.members).filter(servesTls);
+			const members = tlsMembersLacking(section, 'cert', ctx.members);
 			const demanding = members.filter(member => isTrue(member, 'client-cert-auth'));
 			if (demanding.length === 0) return [];
 			const all = demanding.length === members.length;
@@ -33,7 +29,3 @@ export const patroniClientCert: PatroniRule = {
 		});
 	},
 };
-
-function servesTls(member: ConfigDocument): boolean {
-	return advertisedClientUrls([member]).some(url => url.scheme === 'https');
-}
