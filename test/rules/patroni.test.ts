@@ -92,6 +92,17 @@ describe('Patroni rules on the user\'s three-node cluster', () => {
 		assert.match(found[0][1], /^db1, db2 and db3 demand a client certificate/);
 	});
 
+	it('patroni-client-cert: a trusted-ca-file alone demands a certificate too; without a CA the members demand none', () => {
+		const files = withPatroni(tlsFiles(), t => t.replace(/ {2}cert: .*\n {2}key: .*\n/, ''));
+		const caOnly = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, text.replace('  client-cert-auth: true\n  trusted-ca-file', '  trusted-ca-file')]));
+		assert.deepEqual(findings(caOnly, 'patroni-client-cert').map(f => f[0]), ['error']);
+		const { doc, ctx } = checked(caOnly);
+		const [found] = validatePatroni(doc, ctx).filter(d => d.code === 'patroni-client-cert');
+		assert.deepEqual(found.relatedInformation?.map(r => r.location.range.start.line), [13, 13, 13]);
+		const none = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, name === 'patroni' ? text : withoutClientCa(text)]));
+		assert.deepEqual(findings(none, 'patroni-client-cert'), []);
+	});
+
 	it('patroni-no-cacert: a warning when TLS members use a private CA and Patroni names none', () => {
 		const files = withPatroni(tlsFiles(), t => t.replace(/ {2}cacert: .*\n/, ''));
 		assert.deepEqual(findings(files, 'patroni-no-cacert'), [['warning', 'The client side of db1, db2 and db3 uses a private CA (trusted-ca-file), but this section sets no cacert: Patroni then checks etcd\'s certificates against the system\'s trust store and fails unless that CA is installed there. Set cacert to the CA\'s certificate.']]);

@@ -36,8 +36,8 @@ export const patroniEn = {
 		add: (member: string) => `Turn on the gRPC gateway in ${member}'s config`,
 	},
 	'patroni-client-cert': {
-		all: (members: string) => `${members} demand a client certificate (client-cert-auth), but this section sets no cert: etcd refuses Patroni's TLS connections. Set cert and key (and cacert).`,
-		some: (members: string) => `${members} demand a client certificate (client-cert-auth), but this section sets no cert: those members refuse Patroni.`,
+		all: (members: string) => `${members} demand a client certificate (client-cert-auth or trusted-ca-file), but this section sets no cert: etcd refuses Patroni's TLS connections. Set cert and key (and cacert).`,
+		some: (members: string) => `${members} demand a client certificate (client-cert-auth or trusted-ca-file), but this section sets no cert: those members refuse Patroni.`,
 		related: (member: string) => `${member} demands client certificates`,
 	},
 	'patroni-no-cacert': {

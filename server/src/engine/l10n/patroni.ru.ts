@@ -36,8 +36,8 @@ export const patroniRu: PatroniMessages = {
 		add: (member: string) => `Включить gRPC-шлюз в конфигурации ${member}`,
 	},
 	'patroni-client-cert': {
-		all: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth), а в этой секции нет cert: etcd отвергнет TLS-соединения Patroni. Укажите cert и key (и cacert).`,
-		some: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth), а в этой секции нет cert: эти узлы отвергнут Patroni.`,
+		all: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth или trusted-ca-file), а в этой секции нет cert: etcd отвергнет TLS-соединения Patroni. Укажите cert и key (и cacert).`,
+		some: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth или trusted-ca-file), а в этой секции нет cert: эти узлы отвергнут Patroni.`,
 		related: (member: string) => `${member} требует клиентские сертификаты`,
 	},
 	'patroni-no-cacert': {
