@@ -7,10 +7,10 @@ import { canonicalUri } from './uris';
  * `# etcd-cluster:` comment or the `etcd.cluster.groups` setting) and the other Patroni files of that cluster.
  */
 export function patroniContextIn(documents: Documents, doc: PatroniDocument, settings: EngineSettings): PatroniContext {
-	const groups = documents.clusters().etcdGroups();
+	const groups = documents.clusters().etcdGroups(doc.uri);
 	const clusterOf = (file: PatroniDocument) => patroniClusterOf(file, groups, documents.workspace.statedOf(file.uri));
 	const members = clusterOf(doc);
-	const peers = members.length === 0 ? [] : documents.patroniFiles().filter(other => other.uri !== doc.uri && clusterOf(other) === members);
+	const peers = members.length === 0 ? [] : documents.patroniFiles().filter(other => other.uri !== doc.uri && sameFolder(documents, other.uri, doc.uri) && clusterOf(other) === members);
 	return patroniContext(doc, settings, members, peers);
 }
 
@@ -20,6 +20,11 @@ export function patroniFilesOfCluster(documents: Documents, uri: string): Patron
 	if (files.length === 0) return [];
 	const view = documents.clusters();
 	const cluster = new Set(view.group(uri));
-	const groups = view.etcdGroups();
-	return files.filter(file => patroniClusterOf(file, groups, documents.workspace.statedOf(file.uri)).some(member => cluster.has(canonicalUri(member.uri))));
+	const groups = view.etcdGroups(uri);
+	return files.filter(file => sameFolder(documents, file.uri, uri) && patroniClusterOf(file, groups, documents.workspace.statedOf(file.uri)).some(member => cluster.has(canonicalUri(member.uri))));
+}
+
+/** Files of one workspace folder: another folder's copy of the cluster is another cluster (see clusterView.ts). */
+function sameFolder(documents: Documents, a: string, b: string): boolean {
+	return documents.workspace.scopeOf(canonicalUri(a)) === documents.workspace.scopeOf(canonicalUri(b));
 }
