@@ -98,8 +98,10 @@ describe('navigating a cluster over the protocol', () => {
 		const lenses = await session.client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri('pg3') } }) as { range: { start: { line: number } }; command: { title: string; arguments: string[][] } }[];
 		assert.equal(lenses.length, 1);
 		assert.equal(lenses[0].range.start.line, 7);
-		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · files: pg1, pg2, pg3 · they agree$/);
-		assert.deepEqual([...lenses[0].command.arguments[0]].sort(), [uri('pg1'), uri('pg2'), uri('pg3')].sort());
+		// The example has a patroni.yml beside each member: the lens names those nodes and lists their files too.
+		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · files: pg1, pg2, pg3 · they agree · Patroni: pg1, pg2, pg3$/);
+		const patroni = ['pg1', 'pg2', 'pg3'].map(member => pathToFileURL(join(root, member, 'patroni.yml')).toString());
+		assert.deepEqual([...lenses[0].command.arguments[0]].sort(), [uri('pg1'), uri('pg2'), uri('pg3'), ...patroni].sort());
 	});
 
 	it('lists settings by group and finds members across the workspace', async () => {

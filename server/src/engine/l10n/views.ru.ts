@@ -34,5 +34,6 @@ export const viewMessagesRu: ViewMessages = {
 		files: (names: string) => `файлы: ${names}`,
 		agree: 'файлы согласованы',
 		disagree: 'файлы расходятся',
+		patroni: (names: string) => `узлы Patroni: ${names}`,
 	},
 };
