@@ -80,7 +80,7 @@ export const rulesStartupRu: RulesStartupMessages = {
 	},
 	'deprecation-stage': {
 		enableV2: (key: string, stage: string) => `${key} включает API v2, которое стадия ${stage} уже не разрешает: etcd 3.5 не запускается, когда начинает обслуживать клиентов. Оставьте not-yet или выключите v2.`,
-		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' — не одна стадия (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 принимает её без проверки и аварийно завершается, когда сравнивает её${enabled ? ', уже при запуске, раз enable-v2 включён' : ' (при enable-v2 или когда найдутся данные v2)'}.`,
+		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' не является одной из стадий (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 принимает её без проверки и аварийно завершается, когда сравнивает её${enabled ? ', уже при запуске, раз enable-v2 включён' : ' (при enable-v2 или когда найдутся данные v2)'}.`,
 		forced: (key: string, version: string) => `etcd ${version} пропускает эту стадию и использует write-only: ${key} там устарел.`,
 	},
 	'yaml-empty-value': {
