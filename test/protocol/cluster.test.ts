@@ -28,7 +28,7 @@ describe('the cluster view over the protocol', () => {
 		assert.equal(mismatch.severity, 1);
 		assert.deepEqual(mismatch.relatedInformation?.map(r => r.location.uri), [uri('pg1'), uri('pg2')]);
 		const actions = await session.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('pg3') }, range: mismatch.range, context: { diagnostics: [mismatch] } }) as CodeAction[];
-		const everywhere = actions.find(a => a.title === 'Use this file\'s token \'etcd-cluster-9\' in every member');
+		const everywhere = actions.find(a => a.title === 'Use this file\'s token \'etcd-cluster-9\' on every member');
 		assert.ok(everywhere, JSON.stringify(actions.map(a => a.title)));
 		assert.deepEqual(Object.keys(everywhere.edit?.changes ?? {}).sort(), [uri('pg1'), uri('pg2')]);
 		assert.deepEqual(everywhere.edit?.changes?.[uri('pg1')], [{ range: { start: { line: 8, character: 27 }, end: { line: 8, character: 43 } }, newText: '"etcd-cluster-9"' }]);

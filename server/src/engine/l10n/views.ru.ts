@@ -24,7 +24,7 @@ export const viewMessagesRu: ViewMessages = {
 		v2: 'v2',
 		proxy: 'Прокси',
 		other: 'Прочие переменные',
-		memberContainer: 'член кластера etcd',
+		memberContainer: 'узел кластера etcd',
 	},
 	lens: {
 		members: (count: number) => `${count} ${pluralRu(count, 'узел', 'узла', 'узлов')}`,
