@@ -24,8 +24,11 @@ export interface ClusterView {
 	likelySiblings(doc: ConfigDocument): ConfigDocument[];
 	/** Members by name across the workspace. */
 	symbols(query: string): SymbolInformation[];
-	/** Every cluster with the name the user gave it; its members are read when first asked for (Patroni files ask). */
-	etcdGroups(): readonly EtcdGroup[];
+	/**
+	 * The clusters of the workspace folder that holds `near` (a Patroni file), each with the name the user gave it;
+	 * its members are read when first asked for. Like etcd files, a Patroni file never talks to another folder's copy.
+	 */
+	etcdGroups(near: string): readonly EtcdGroup[];
 }
 
 export function clusterView(workspace: Workspace, open: ReadonlyMap<string, ConfigDocument>): ClusterView {
@@ -35,10 +38,10 @@ export function clusterView(workspace: Workspace, open: ReadonlyMap<string, Conf
 	const groupOf = new Map<string, string[]>();
 	/** A member's peer URL → the cluster that lists it, for a file still being written (by scope). */
 	const groupOfUrl = new Map<string, string[]>();
-	const groups: { uris: string[]; stated?: string }[] = [];
+	const groups: { uris: string[]; stated?: string; scope: string }[] = [];
 	for (const group of groupByKeys(items)) {
 		const uris = group.map(item => item.uri).sort();
-		groups.push({ uris, stated: group[0].keys.stated });
+		groups.push({ uris, stated: group[0].keys.stated, scope: group[0].scope ?? '' });
 		for (const item of group) {
 			groupOf.set(item.uri, uris);
 			for (const member of item.keys.members) groupOfUrl.set(`${item.scope ?? ''}\n${member.slice(member.indexOf('=') + 1)}`, uris);
@@ -65,7 +68,7 @@ export function clusterView(workspace: Workspace, open: ReadonlyMap<string, Conf
 			const group = advertisedKeys(doc).map(url => groupOfUrl.get(`${scope}\n${url}`)).find(g => g !== undefined);
 			return group ? distinctMembers(doc, parsedGroup(group, key)) : [];
 		},
-		etcdGroups: () => groups.map(({ uris, stated }) => {
+		etcdGroups: near => groups.filter(group => group.scope === workspace.scopeOf(canonicalUri(near))).map(({ uris, stated }) => {
 			let members: ConfigDocument[] | undefined;
 			return { stated, get members() { return members ??= parsedGroup(uris, ''); } };
 		}),

@@ -38,6 +38,8 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 	const newest = new Map<string, number>();
 	/** What the editor was last sent for each file. */
 	const sent = new Map<string, string>();
+	/** Stands for a list the editor may or may not hold: equal to no JSON text. */
+	const unknown = '\u0000';
 	const queue: { key: string; uri: string; ticket: number }[] = [];
 	let tickets = 0;
 	let running: Promise<void> | undefined;
@@ -113,7 +115,9 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 			if (waiting) clearTimeout(waiting);
 			waiting = setTimeout(start, delay);
 		},
-		forget: uri => sent.delete(uri),
+		// Not forgotten but unknown: whatever the next check finds is sent, even the empty list of a document closed
+		// again before its own check ran (the editor may still hold an older list for it).
+		forget: uri => sent.set(uri, unknown),
 		async idle() {
 			while (waiting || running) await new Promise(resolve => setTimeout(resolve, 5));
 		},

@@ -35,6 +35,8 @@ export interface ServerContext {
 	patroniOf(uri: string): PatroniDocument | undefined;
 	/** Its context: the etcd cluster it talks to, the other Patroni files of that cluster. */
 	patroniContext(doc: PatroniDocument): Promise<PatroniContext>;
+	/** The Patroni files that talk to the cluster of an etcd file. */
+	patroniFilesOf(uri: string): PatroniDocument[];
 }
 
 /** The parameters of every request on a document. */
@@ -51,7 +53,7 @@ export function contextRequest<T>(server: ServerContext, what: string, params: D
 		if (!doc) return null;
 		// Requests that edit other files read them from disk again: an edit must match the file it is applied to.
 		const members = () => cluster === 'likely' ? server.clusters().likelySiblings(doc) : server.clusters().siblings(uri, cluster === 'fresh');
-		return await run(doc, documentContext(doc, await server.engineSettings(uri), members));
+		return await run(doc, documentContext(doc, await server.engineSettings(uri), members, () => server.patroniFilesOf(uri)));
 	});
 }
 

@@ -14,7 +14,7 @@ import { serverCapabilities } from './capabilities';
 import { composeFileGlob } from './composeFiles';
 import { createDocuments } from './documents';
 import { createPublisher } from './publishing';
-import { patroniContextIn } from './patroniFiles';
+import { patroniContextIn, patroniFilesOfCluster } from './patroniFiles';
 import { canonicalUri } from './uris';
 import { versioned, type EditSupport } from './workspaceEdits';
 import { withoutSchemaFindings } from './yamlCompanion';
@@ -103,8 +103,8 @@ export function startServer(connection: Connection): void {
 			const others = reread ? [...new Set([...before, ...after])].filter(other => other !== key) : [];
 			// The open Patroni files read every etcd file's client URLs and the other Patroni files: checked again.
 			const patroni = documents.patroniFiles().map(file => file.uri).filter(file => canonicalUri(file) !== key && documents.store.get(file));
-			// The cluster lens of the other open files may now read differently.
-			if (lensRefresh && others.length > 0) void connection.sendRequest(CodeLensRefreshRequest.type);
+			// The cluster lens of the other open files may now read differently; it names the Patroni files too.
+			if (lensRefresh && (others.length > 0 || documents.patroni(uri))) void connection.sendRequest(CodeLensRefreshRequest.type);
 			publisher.schedule([uri, ...others, ...patroni], delay);
 		});
 	}
@@ -209,6 +209,7 @@ export function startServer(connection: Connection): void {
 		versionOf: uri => documents.version(uri),
 		patroniOf: uri => documents.get(uri) ? undefined : documents.patroni(uri),
 		patroniContext: async doc => patroniContextIn(documents, doc, await engineSettings(doc.uri)),
+		patroniFilesOf: uri => patroniFilesOfCluster(documents, uri),
 	};
 	answerRequests(connection, context);
 	// Rename is answered here: its refusal is a ResponseError, and each module importing values from the protocol

@@ -24,7 +24,7 @@ describe('fixes where the hand goes', () => {
 		const actions = actionsOnLine(docs.pg3, [docs.pg1, docs.pg2], lineOf(docs.pg3, 'ETCD_INITIAL_CLUSTER_TOKEN'));
 		const here = actions.find(a => a.title === 'Generate a new cluster token')!;
 		assert.match(here.edit!.changes![docs.pg3.uri][0].newText, /^"fresh\d+"$/);
-		const everywhere = actions.find(a => a.title === 'Generate a new cluster token and use it in every member')!;
+		const everywhere = actions.find(a => a.title === 'Generate a new cluster token and use it on every member')!;
 		const edits = Object.values(everywhere.edit!.changes!).flat();
 		assert.equal(edits.length, 3);
 		assert.equal(new Set(edits.map(e => e.newText)).size, 1, 'one token for all');
@@ -37,7 +37,7 @@ describe('fixes where the hand goes', () => {
 		const docs = clusterDocs({ ...files, pg1: files.pg1.replace('STATE="new"', 'STATE="existing"') });
 		const titles = actionsOnLine(docs.pg3, [docs.pg1, docs.pg2], lineOf(docs.pg3, 'ETCD_INITIAL_CLUSTER_TOKEN')).map(a => a.title);
 		assert.ok(titles.includes('Generate a new cluster token'));
-		assert.ok(!titles.includes('Generate a new cluster token and use it in every member'));
+		assert.ok(!titles.includes('Generate a new cluster token and use it on every member'));
 	});
 
 	it('says in Russian which files an edit of the cluster changed', () => {

@@ -63,9 +63,9 @@ describe('one finding per mistake', () => {
 		const line = lineOf(doc, 'ETCD_INITIAL_CLUSTER_TOKEN');
 		assert.deepEqual(diagnostics.filter(d => d.range.start.line === line).map(d => d.code), ['cluster-token-mismatch']);
 		const titles = actionsOnLine(doc, siblings, line).map(a => a.title);
-		assert.equal(titles[0], 'Use \'etcd-cluster-1\' here, as pg1 and pg2');
+		assert.equal(titles[0], 'Use \'etcd-cluster-1\' here, like pg1 and pg2');
 		assert.ok(!titles.some(t => t.startsWith('Use this file\'s token')), 'etcd\'s default is no token to hand to the others');
-		assert.ok(titles.includes('Generate a new cluster token and use it in every member'), titles.join('\n'));
+		assert.ok(titles.includes('Generate a new cluster token and use it on every member'), titles.join('\n'));
 	});
 
 	it('an empty token alone: one warning, whose first fix makes a token', () => {

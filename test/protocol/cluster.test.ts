@@ -28,7 +28,7 @@ describe('the cluster view over the protocol', () => {
 		assert.equal(mismatch.severity, 1);
 		assert.deepEqual(mismatch.relatedInformation?.map(r => r.location.uri), [uri('pg1'), uri('pg2')]);
 		const actions = await session.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('pg3') }, range: mismatch.range, context: { diagnostics: [mismatch] } }) as CodeAction[];
-		const everywhere = actions.find(a => a.title === 'Use this file\'s token \'etcd-cluster-9\' in every member');
+		const everywhere = actions.find(a => a.title === 'Use this file\'s token \'etcd-cluster-9\' on every member');
 		assert.ok(everywhere, JSON.stringify(actions.map(a => a.title)));
 		assert.deepEqual(Object.keys(everywhere.edit?.changes ?? {}).sort(), [uri('pg1'), uri('pg2')]);
 		assert.deepEqual(everywhere.edit?.changes?.[uri('pg1')], [{ range: { start: { line: 8, character: 27 }, end: { line: 8, character: 43 } }, newText: '"etcd-cluster-9"' }]);
@@ -98,8 +98,10 @@ describe('navigating a cluster over the protocol', () => {
 		const lenses = await session.client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri('pg3') } }) as { range: { start: { line: number } }; command: { title: string; arguments: string[][] } }[];
 		assert.equal(lenses.length, 1);
 		assert.equal(lenses[0].range.start.line, 7);
-		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · files: pg1, pg2, pg3 · they agree$/);
-		assert.deepEqual([...lenses[0].command.arguments[0]].sort(), [uri('pg1'), uri('pg2'), uri('pg3')].sort());
+		// The example has a patroni.yml beside each member: the lens names those nodes and lists their files too.
+		assert.match(lenses[0].command.title, /^3 members · quorum 2 · tolerates 1 failure · 3 of 3 with a file here · files: pg1, pg2, pg3 · they agree · Patroni: pg1, pg2, pg3$/);
+		const patroni = ['pg1', 'pg2', 'pg3'].map(member => pathToFileURL(join(root, member, 'patroni.yml')).toString());
+		assert.deepEqual([...lenses[0].command.arguments[0]].sort(), [uri('pg1'), uri('pg2'), uri('pg3'), ...patroni].sort());
 	});
 
 	it('lists settings by group and finds members across the workspace', async () => {

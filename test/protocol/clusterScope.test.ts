@@ -27,12 +27,23 @@ describe('what the server takes for one cluster', () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 
-	it('keeps the two folders apart: no duplicate members, the lens counts one copy', async () => {
+	it('keeps the two folders apart: no duplicate members, the lens counts one copy and its own folder\'s Patroni files', async () => {
 		const diagnostics = await client.open(uri('checkout', 'pg1'), text('pg1'));
 		assert.deepEqual(diagnostics.map(d => d.code), ['state-new']);
 		const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri('checkout', 'pg1') } }) as CodeLens[];
 		const files = lenses[0].command!.arguments![0] as string[];
-		assert.deepEqual(files.sort(), ['pg1', 'pg2', 'pg3'].map(member => uri('checkout', member)).sort());
+		const patroni = (member: string) => pathToFileURL(join(folder('checkout'), member, 'patroni.yml')).toString();
+		assert.deepEqual(files.sort(), ['pg1', 'pg2', 'pg3'].flatMap(member => [uri('checkout', member), patroni(member)]).sort());
+	});
+
+	it('checks a Patroni file against its own folder\'s members, with its own folder\'s peers', async () => {
+		const backup = pathToFileURL(join(folder('backup'), 'pg1', 'patroni.yml')).toString();
+		const broken = readFileSync(join(folder('backup'), 'pg1', 'patroni.yml'), 'utf8').replace('192.168.45.204:2379', '192.168.45.204:2380');
+		const diagnostics = await client.open(backup, broken, 'yaml');
+		const peer = diagnostics.find(d => d.code === 'patroni-peer-port') ?? (await client.diagnosticsUntil(backup, d => d.some(x => x.code === 'patroni-peer-port'))).find(d => d.code === 'patroni-peer-port')!;
+		assert.equal(peer.relatedInformation?.[0].location.uri, uri('backup', 'pg3'));
+		const [lens] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: backup } }) as CodeLens[];
+		assert.ok((lens.command!.arguments![0] as string[]).every(file => file.startsWith(pathToFileURL(folder('backup')).toString())), lens.command!.tooltip);
 	});
 
 	it('keeps an untitled buffer alone: no cross-file finding, no refactoring that would edit files on disk', async () => {

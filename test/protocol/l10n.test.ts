@@ -46,7 +46,7 @@ describe('the server speaks the editor\'s language', () => {
 		// Renaming pg1 in the cluster list to a name with a blank is refused, in Russian too.
 		const onPg1 = { line: 2, character: 23 };
 		await assert.rejects(client.connection.sendRequest('textDocument/rename', { textDocument: { uri: 'file:///tmp/l10n-ru/pg3/etcd' }, position: onPg1, newName: 'pg 1' }),
-			{ message: 'Имя члена кластера не может содержать пробелы, запятые и «=».' });
+			{ message: 'Имя узла кластера не может содержать пробелы, запятые и «=».' });
 	}));
 
 	it('answers in English when initialize says en', () => withClient('en', undefined, async client => {

@@ -35,7 +35,7 @@ describe('one finding per mistake, fixes where the hand goes (over LSP)', () => 
 	});
 
 	it('a new token for every founding member: resolved when chosen, one token in three files, and a summary', async () => {
-		const everywhere = (await actionsOn(8)).find(a => a.title === 'Generate a new cluster token and use it in every member')!;
+		const everywhere = (await actionsOn(8)).find(a => a.title === 'Generate a new cluster token and use it on every member')!;
 		assert.ok(everywhere && !everywhere.edit && everywhere.data, JSON.stringify(everywhere));
 		assert.equal(everywhere.command?.command, 'etcd.showEditSummary');
 		assert.match(String(everywhere.command?.arguments?.[0]), /^This edit changed 3 files: pg1\/etcd, pg2\/etcd, pg3\/etcd\.$/);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import type { CodeAction, CompletionItem, Hover } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, Hover } from 'vscode-languageserver-types';
 import { onExampleCopy } from './lspClient';
 
 describe('Patroni files over the protocol', () => {
@@ -35,6 +35,14 @@ describe('Patroni files over the protocol', () => {
 	it('completes a host from the members\' advertised client URLs', async () => {
 		const items = await session.client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri('pg2/patroni.yml') }, position: { line: 13, character: 6 } }) as CompletionItem[];
 		assert.deepEqual(items.map(item => item.label), ['192.168.45.201:2379', '192.168.45.202:2379', '192.168.45.204:2379']);
+	});
+
+	it('names the Patroni nodes in the etcd cluster lens, and offers their files in its list', async () => {
+		await session.client.open(uri('pg1/etcd'), text('pg1/etcd'));
+		const [lens] = await session.client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri('pg1/etcd') } }) as CodeLens[];
+		assert.match(lens.command!.title, / · Patroni: pg1, pg2, pg3$/);
+		const files = (lens.command!.arguments![0] as string[]).map(file => file.slice(pathToFileURL(root).toString().length + 1)).sort();
+		assert.deepEqual(files, ['pg1/etcd', 'pg1/patroni.yml', 'pg2/etcd', 'pg2/patroni.yml', 'pg3/etcd', 'pg3/patroni.yml']);
 	});
 
 	it('offers to switch etcd: to etcd3:, and follows an edit of a member', async () => {

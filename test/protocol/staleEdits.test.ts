@@ -14,7 +14,7 @@ import { startClient, startInFolder, type TestClient } from './lspClient';
  * played as an editor (or a hostile one) would.
  */
 
-const everyMember = (token: string) => `Use this file's token '${token}' in every member`;
+const everyMember = (token: string) => `Use this file's token '${token}' on every member`;
 
 /** A copy of the example cluster in a folder whose name VS Code and Node spell differently: `a (1)`. */
 function clusterFolder(): { root: string; path: (member: string) => string } {

@@ -57,7 +57,7 @@ describe('the user\'s tasks on examples/pg-cluster, step by step (over LSP)', ()
 
 	it('new token: one choice on the token value gives every founding member the same fresh token', async () => {
 		for (const member of ['pg1', 'pg2', 'pg3']) await session.client.open(uri(member), readFileSync(path(member), 'utf8'));
-		const changed = await choose('pg2', 'ETCD_INITIAL_CLUSTER_TOKEN', 'Generate a new cluster token and use it in every member');
+		const changed = await choose('pg2', 'ETCD_INITIAL_CLUSTER_TOKEN', 'Generate a new cluster token and use it on every member');
 		assert.deepEqual(changed, ['pg1', 'pg2', 'pg3']);
 		const tokens = new Set(['pg1', 'pg2', 'pg3'].map(member => value(member, 'ETCD_INITIAL_CLUSTER_TOKEN')));
 		assert.equal(tokens.size, 1);

@@ -92,6 +92,57 @@ describe('Patroni rules on the user\'s three-node cluster', () => {
 		assert.match(found[0][1], /^db1, db2 and db3 demand a client certificate/);
 	});
 
+	it('patroni-client-cert: a trusted-ca-file alone demands a certificate too; without a CA the members demand none', () => {
+		const files = withPatroni(tlsFiles(), t => t.replace(/ {2}cert: .*\n {2}key: .*\n/, ''));
+		const caOnly = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, text.replace('  client-cert-auth: true\n  trusted-ca-file', '  trusted-ca-file')]));
+		assert.deepEqual(findings(caOnly, 'patroni-client-cert').map(f => f[0]), ['error']);
+		const { doc, ctx } = checked(caOnly);
+		const [found] = validatePatroni(doc, ctx).filter(d => d.code === 'patroni-client-cert');
+		assert.deepEqual(found.relatedInformation?.map(r => r.location.range.start.line), [13, 13, 13]);
+		const none = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, name === 'patroni' ? text : withoutClientCa(text)]));
+		assert.deepEqual(findings(none, 'patroni-client-cert'), []);
+	});
+
+	it('patroni-no-cacert: a warning when TLS members use a private CA and Patroni names none', () => {
+		const files = withPatroni(tlsFiles(), t => t.replace(/ {2}cacert: .*\n/, ''));
+		assert.deepEqual(findings(files, 'patroni-no-cacert'), [['warning', 'The client side of db1, db2 and db3 uses a private CA (trusted-ca-file), but this section sets no cacert: Patroni then checks etcd\'s certificates against the system\'s trust store and fails unless that CA is installed there. Set cacert to the CA\'s certificate.']]);
+		const { doc, ctx } = checked(files);
+		const [found] = validatePatroni(doc, ctx).filter(d => d.code === 'patroni-no-cacert');
+		assert.deepEqual(found.relatedInformation?.map(r => [r.location.uri.split('/').at(-2), r.location.range.start.line, r.message]), [['db1', 14, 'db1\'s CA'], ['db2', 14, 'db2\'s CA'], ['db3', 14, 'db3\'s CA']]);
+		assert.match(findings(files, 'patroni-no-cacert', { locale: 'ru' })[0][1], /^Клиентская сторона db1, db2 и db3 работает с частным УЦ/);
+	});
+
+	it('patroni-no-cacert: quiet with cacert set, over http, and for TLS members without a CA of their own', () => {
+		assert.deepEqual(findings(tlsFiles(), 'patroni-no-cacert'), []);
+		assert.deepEqual(findings(exampleFiles(), 'patroni-no-cacert'), []);
+		// https against http members is patroni-scheme-mismatch's error, not this one.
+		assert.deepEqual(findings(withPatroni(exampleFiles(), t => t.replace('protocol: http', 'protocol: https')), 'patroni-no-cacert'), []);
+		// Certificates without trusted-ca-file may come from a public CA the trust store holds.
+		const publicCa = Object.fromEntries(Object.entries(tlsFiles()).map(([name, text]) => [name, name === 'patroni' ? text.replace(/ {2}cacert: .*\n/, '') : withoutClientCa(text)]));
+		assert.deepEqual(findings(publicCa, 'patroni-no-cacert'), []);
+		// Patroni's variables: PATRONI_ETCD3_CACERT counts like cacert.
+		const env = 'PATRONI_ETCD3_HOSTS=10.20.0.11:2379,10.20.0.12:2379\nPATRONI_ETCD3_PROTOCOL=https\n';
+		assert.deepEqual(findings({ ...tlsFiles(), patroni: env }, 'patroni-no-cacert').map(f => f[0]), ['warning']);
+		assert.deepEqual(findings({ ...tlsFiles(), patroni: env + 'PATRONI_ETCD3_CACERT=/etc/patroni/ca.crt\n' }, 'patroni-no-cacert'), []);
+	});
+
+	it('patroni-no-cacert: members that make their own certificates (auto-tls) are named first', () => {
+		const files = withPatroni(tlsFiles(), t => t.replace(/ {2}cacert: .*\n/, ''));
+		const autoTls = { ...files, db3: files.db3.replace(/client-transport-security:\n( {2}.*\n)+/, 'client-transport-security:\n  auto-tls: true\n') };
+		const found = findings(autoTls, 'patroni-no-cacert');
+		assert.deepEqual(found.map(f => f[0]), ['warning']);
+		assert.match(found[0][1], /^The client side of db3 uses certificates etcd makes itself \(auto-tls\)/);
+		// auto-tls beside a certificate of its own: etcd ignores auto-tls.
+		const ignored = { ...files, db3: files.db3.replace('client-transport-security:\n', 'client-transport-security:\n  auto-tls: true\n') };
+		assert.match(findings(ignored, 'patroni-no-cacert')[0][1], /^The client side of db1, db2 and db3 uses a private CA/);
+	});
+
+	it('patroni-no-cacert: a mixed cluster names only the members with a private CA that Patroni reaches over TLS', () => {
+		const files = withPatroni(tlsFiles(), t => t.replace(/ {2}cacert: .*\n/, ''));
+		const mixed = { ...files, db2: withoutClientCa(files.db2), db3: files.db3.replaceAll('https://10.20.0.13:2379', 'http://10.20.0.13:2379') };
+		assert.deepEqual(findings(mixed, 'patroni-no-cacert'), [['warning', 'The client side of db1 uses a private CA (trusted-ca-file), but this section sets no cacert: Patroni then checks etcd\'s certificates against the system\'s trust store and fails unless that CA is installed there. Set cacert to the CA\'s certificate.']]);
+	});
+
 	it('patroni-hosts-differ: a warning when another Patroni node lists other hosts', () => {
 		const files = exampleFiles();
 		const other = parsePatroni('file:///cluster/pg2/patroni.yml', files.patroni.replace('name: pg1', 'name: pg2').replace('    - 192.168.45.204:2379\n', ''), 'yaml');
@@ -156,3 +207,8 @@ describe('Patroni code lens', () => {
 		assert.equal(patroniCodeLenses(ru.doc, ru.ctx)[0].command?.title, 'Кластер etcd: pg1, pg2, pg3 · 2 узла Patroni: pg1, pg2');
 	});
 });
+
+/** A member file without the client side's trusted-ca-file (the first one; the peer side keeps its own). */
+function withoutClientCa(text: string): string {
+	return text.replace(/ {2}client-cert-auth: true\n {2}trusted-ca-file: .*\n/, '');
+}

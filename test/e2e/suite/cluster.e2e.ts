@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { test } from './harness';
 import { applyFix, open, replaceText, restore, waitFor, waitForDiagnostic, waitForNoDiagnostic, workspaceUri } from './helpers';
 
-test('a token changed in one member is a cross-file error pointing into the other two; "use this token in every member" edits all three', async () => {
+test('a token changed in one member is a cross-file error pointing into the other two; "use this token on every member" edits all three', async () => {
 	const [pg1, pg2] = await Promise.all(['pg1', 'pg2'].map(m => vscode.workspace.openTextDocument(workspaceUri(`pg-cluster/${m}/etcd`))));
 	const pg3 = await open('pg-cluster/pg3/etcd');
 	const originals = new Map([pg1, pg2, pg3].map(document => [document, document.getText()]));

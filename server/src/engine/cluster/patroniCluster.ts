@@ -107,3 +107,8 @@ export function patroniClusterOf(doc: PatroniDocument, groups: readonly EtcdGrou
 export function memberLabel(doc: ConfigDocument): string {
 	return memberFacts(doc).memberName ?? doc.uri.split('/').slice(-2).join('/');
 }
+
+/** A Patroni node by its `name`, or by its file's last two path segments when it has none. */
+export function patroniLabel(doc: PatroniDocument): string {
+	return doc.name ?? decodeURIComponent(doc.uri.split('/').slice(-2).join('/'));
+}

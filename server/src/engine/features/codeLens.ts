@@ -1,6 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { clusterStory } from '../cluster/joining';
 import { memberFacts } from '../cluster/members';
+import { patroniLabel } from '../cluster/patroniCluster';
 import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
 import { type ConfigDocument } from '../model/configDocument';
@@ -13,8 +14,9 @@ export const showClusterFilesCommand = 'etcd.showClusterFiles';
 
 /**
  * Above ETCD_INITIAL_CLUSTER: members, quorum, tolerated failures, how many have a file here, which files form the
- * cluster and whether they agree. Every file of the cluster tells the same story: the members are those any of
- * its files lists (the founders and the members added since), not those of this file's own list.
+ * cluster and whether they agree, then the Patroni nodes that talk to it; its command lists all these files. Every
+ * file of the cluster tells the same story: the members are those any of its files lists (the founders and the
+ * members added since), not those of this file's own list.
  */
 export function codeLenses(doc: ConfigDocument, ctx: EngineContext): CodeLens[] {
 	const list = effectiveSetting(doc, 'initial-cluster');
@@ -26,9 +28,12 @@ export function codeLenses(doc: ConfigDocument, ctx: EngineContext): CodeLens[] 
 	const msg = messagesFor(ctx.locale).features.lens;
 	const parts = [msg.members(count), msg.quorum(quorum), msg.tolerates(count - quorum), msg.withFile(story.withFile, count)];
 	if (files.length > 1) parts.push(msg.files(files.map(fileLabel).sort().join(', ')), story.agree ? msg.agree : msg.disagree);
+	const patroni = ctx.patroni.map(file => file.uri).sort();
+	if (patroni.length > 0) parts.push(msg.patroni([...new Set(ctx.patroni.map(patroniLabel))].sort().join(', ')));
+	const tooltip = [...files.map(f => f.uri).sort(), ...patroni].join('\n');
 	return [{
 		range: rangeOf(doc.lines, list.keySpan),
-		command: { title: parts.join(' · '), tooltip: files.map(f => f.uri).sort().join('\n'), command: showClusterFilesCommand, arguments: [files.map(f => f.uri)] },
+		command: { title: parts.join(' · '), tooltip, command: showClusterFilesCommand, arguments: [[...files.map(f => f.uri), ...patroni]] },
 	}];
 }
 

@@ -1,5 +1,5 @@
 import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeAction, type CodeLens, type CompletionItem, type Hover, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { advertisedClientUrls, memberLabel } from '../cluster/patroniCluster';
+import { advertisedClientUrls, memberLabel, patroniLabel } from '../cluster/patroniCluster';
 import type { Fix } from '../model/findings';
 import type { PatroniDocument } from '../model/patroniDocument';
 import { patroniSecretsOf } from '../model/patroniSecrets';
@@ -97,7 +97,7 @@ function editsOf(doc: PatroniDocument, fix: Fix): { [uri: string]: TextEdit[] } 
 export function patroniCodeLenses(doc: PatroniDocument, ctx: PatroniContext): CodeLens[] {
 	const words = ctx.msg.lens;
 	const members = [...new Set(ctx.members.map(memberLabel))].sort();
-	const nodes = [doc, ...ctx.peers].map(file => file.name ?? decodeURIComponent(file.uri.split('/').slice(-2).join('/'))).sort();
+	const nodes = [doc, ...ctx.peers].map(patroniLabel).sort();
 	const title = members.length > 0 ? `${words.cluster(members.join(', '))} · ${words.nodes(nodes.length, nodes.join(', '))}` : words.noCluster;
 	const uris = [...ctx.members, ...ctx.peers, doc].map(file => file.uri).sort();
 	return doc.sections.map(section => ({

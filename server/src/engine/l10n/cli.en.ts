@@ -45,7 +45,7 @@ whatever their name; directories are searched for etcd config files (node_module
 
 Options:
   --format text|json|sarif   output format (default: text)
-  --etcd-version <version>   the etcd version the nodes run: 3.4, 3.5, 3.6 or 3.7 (its newest release),
+  --etcd-version <version>   the etcd version the members run: 3.4, 3.5, 3.6 or 3.7 (its newest release),
                              or a release such as 3.4.23 (default: 3.5, or the config file's)
   --rule <id>=<severity>     off, hint, information, warning or error for one rule; repeatable
   --config <file>            JSON settings: {"version": "3.4", "rules": {"<id>": "<severity>"}}

@@ -8,7 +8,7 @@ export const cliMessagesRu: CliMessages = {
 		`Проверено файлов: ${files}; ошибок: ${errors}, предупреждений: ${warnings}, сведений: ${information}, подсказок: ${hints}`,
 	noPaths: 'не указаны файлы или каталоги (см. --help)',
 	unknownRule: ids => `неизвестное правило ${ids}`,
-	invalidJson: (path, reason) => `${path} — не корректный JSON: ${reason}`,
+	invalidJson: (path, reason) => `${path} — некорректный JSON: ${reason}`,
 	needsValue: option => `${option} требует значения`,
 	oneOf: (option, allowed, value) => `${option} принимает одно из значений ${allowed}, а не «${value}»`,
 	etcdVersion: (option, value) => `${option} принимает 3.4, 3.5, 3.6 или 3.7 либо один из их выпусков до 3.4.45, 3.5.33, 3.6.14 и 3.7.1 (например, 3.4.23), а не «${value}»`,

@@ -7,7 +7,7 @@ export const featureMessagesEn = {
 	/** `key`: the option as this file spells it (`ETCD_INITIAL_CLUSTER_STATE`, `--initial-cluster-state`, `initial-cluster-state`). */
 	switchState: (key: string, target: string) => `Switch ${key} to ${target}`,
 	fixAll: 'Fix all etcd problems that have a safe fix',
-	newTokenEverywhere: 'Generate a new cluster token and use it in every member',
+	newTokenEverywhere: 'Generate a new cluster token and use it on every member',
 	editedFiles: (count: number, files: string) => `This edit changed ${count} ${count === 1 ? 'file' : 'files'}: ${files}.`,
 	everyMemberExisting: 'Switch every member to existing (after the first start)',
 	addToEveryList: (names: string, key: string) => `Add ${names} to every member's ${key}`,

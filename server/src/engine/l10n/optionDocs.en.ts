@@ -25,7 +25,7 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 	'advertise-client-urls': {
 		summary: 'The client URLs this member publishes in the member list, so that clients and tools know where to reach it.',
 		details:
-			'etcd stores these URLs in the cluster membership. Clients that learn their endpoints from the cluster use them: `etcdctl member list` shows them, most client libraries sync to them, and Patroni by default refreshes its list of etcd hosts from the cluster after the first connection. A value such as `localhost`, `0.0.0.0` or an address the other hosts cannot route to therefore often looks fine on the node itself but breaks clients elsewhere — typically Patroni loses etcd shortly after it started.\n\n' +
+			'etcd stores these URLs in the cluster membership. Clients that learn their endpoints from the cluster use them: `etcdctl member list` shows them, most client libraries sync to them, and Patroni by default refreshes its list of etcd hosts from the cluster after the first connection. A value such as `localhost`, `0.0.0.0` or an address the other hosts cannot route to therefore often looks fine on the member itself but breaks clients elsewhere — typically Patroni loses etcd shortly after it started.\n\n' +
 			'Host names are allowed here; each URL needs a host and a port and must not carry a path (a trailing `/` counts as one). Unlike the peer URLs, client URLs are published again on every start, so a correction takes effect after a restart. List only addresses that are actually served by `listen-client-urls`.\n\n' +
 			'With env variables or flags, setting `listen-client-urls` discards the default `http://localhost:2379`, and etcd refuses to start until this option is set too. A YAML config file keeps the default instead, which is rarely what you want on a multi-host cluster.',
 		example: 'ETCD_ADVERTISE_CLIENT_URLS="http://192.168.45.201:2379"',
@@ -141,7 +141,7 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 		summary: 'The list of founding members as `name=peer-URL` pairs, read only when this member is created.',
 		details:
 			'Write one `name=url` pair per member, separated by commas. The names must match each member\'s `name` exactly (on Debian that is the host name unless `ETCD_NAME` is set) and the URLs must match each member\'s `initial-advertise-peer-urls`; writing the same name twice hands both URLs to that single member. Do not put a blank after a comma: the URLs are trimmed but the names are not, so `pg1=…, pg2=…` declares a member called ` pg2` that nobody matches, and the cluster never forms. Never list `0.0.0.0`.\n\n' +
-			'When a cluster is built from scratch, all of its founding members need the same list and the same `initial-cluster-token`. Member IDs and the cluster ID are computed from the peer URLs plus the token, so a list that differs on one node — an extra member, a host name instead of an IP, `http` instead of `https` — makes the nodes compute different IDs, reject each other\'s traffic and never elect a leader. etcd only notices this at runtime.\n\n' +
+			'When a cluster is built from scratch, all of its founding members need the same list and the same `initial-cluster-token`. Member IDs and the cluster ID are computed from the peer URLs plus the token, so a list that differs on one member — an extra member, a host name instead of an IP, `http` instead of `https` — makes the members compute different IDs, reject each other\'s traffic and never elect a leader. etcd only notices this at runtime.\n\n' +
 			'etcd reads the list only while the data directory has no WAL. After the first successful start it is ignored, so editing it later does not add or remove members; membership changes at runtime with `etcdctl member add` / `member remove`. A member joining a running cluster (`initial-cluster-state=existing`) has to name every member the cluster has right now, and itself, using exactly the peer URLs stored in the cluster. Left unset with a changed `name`, it defaults to a one-member list made of `name` and the advertised peer URLs. Do not combine it with `discovery`, `discovery-srv` or `discovery-endpoints`.',
 		example: 'ETCD_INITIAL_CLUSTER="pg1=http://192.168.45.201:2380,pg2=http://192.168.45.202:2380,pg3=http://192.168.45.203:2380"',
 	},
@@ -157,13 +157,13 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 		summary: 'A cluster label that, together with the peer URLs, determines the member IDs and the cluster ID of a new cluster.',
 		details:
 			'Its purpose is to keep clusters apart: two clusters built on the same addresses — a rebuild on the same three hosts, a test cluster reusing production IPs — get different IDs if their tokens differ, so stray members of one cannot join the other. Choose a unique value per cluster; the default `etcd-cluster` works but gives no such protection.\n\n' +
-			'All founding members must use the identical token. A node with a different token (or a typo) computes different IDs for everyone; the members then discard each other\'s messages as coming from a foreign cluster, and a leader never gets elected.\n\n' +
+			'All founding members must use the identical token. A member with a different token (or a typo) computes different IDs for everyone; the members then discard each other\'s messages as coming from a foreign cluster, and a leader never gets elected.\n\n' +
 			'Like `initial-cluster`, it is read only on a member\'s first start (no WAL yet) and ignored afterwards, so changing it on a running cluster has no effect. A member that joins an existing cluster gets its ID from `etcdctl member add`, so its token does not matter.',
 		example: 'ETCD_INITIAL_CLUSTER_TOKEN="pg-ha-prod"',
 	},
 	'max-learners': {
 		summary: 'Maximum number of learner (non-voting) members the cluster accepts at the same time.',
-		details: 'A learner is added with `etcdctl member add --learner`, receives the data without counting for quorum, and is promoted with `etcdctl member promote` once it has caught up — a safer way to grow or replace members. The default of 1 is enough for replacing one node at a time; raise it only if you add several learners at once. Available from etcd 3.6.',
+		details: 'A learner is added with `etcdctl member add --learner`, receives the data without counting for quorum, and is promoted with `etcdctl member promote` once it has caught up — a safer way to grow or replace members. The default of 1 is enough for replacing one member at a time; raise it only if you add several learners at once. Available from etcd 3.6.',
 		example: 'ETCD_MAX_LEARNERS="1"',
 	},
 	'next-cluster-version-compatible': {
@@ -315,7 +315,7 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 		summary: 'How many milliseconds a follower waits without hearing from the leader before it starts an election.',
 		details:
 			'A plain integer of milliseconds — `1000`, not `1s`; a unit makes etcd reject the value. It must be at least five times `heartbeat-interval` (exactly five times is accepted) and no more than `50000`; outside that range, or at `0`, etcd refuses to start. The common rule is ten heartbeats: 100 / 1000 on a LAN, 250 / 2500 on slower VMs.\n\n' +
-			'The trade-off: a short timeout notices a dead leader quickly but also calls elections when a disk stall or network blip delays a few heartbeats; a long one makes a real failover slower. Each election stops writes briefly, which Patroni sees as etcd errors. Use the same value on every member (etcd does not check this across nodes), and keep Patroni\'s `ttl` and `retry_timeout` well above it so an etcd leader change does not turn into a PostgreSQL failover.',
+			'The trade-off: a short timeout notices a dead leader quickly but also calls elections when a disk stall or network blip delays a few heartbeats; a long one makes a real failover slower. Each election stops writes briefly, which Patroni sees as etcd errors. Use the same value on every member (etcd does not check this across members), and keep Patroni\'s `ttl` and `retry_timeout` well above it so an etcd leader change does not turn into a PostgreSQL failover.',
 		example: 'ETCD_ELECTION_TIMEOUT="1000"',
 	},
 	'enable-grpc-gateway': {
@@ -342,7 +342,7 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 		summary: 'How often, in milliseconds, the leader sends heartbeats to the followers.',
 		details:
 			'A plain integer of milliseconds: `100`, not `100ms` (with a unit etcd rejects the value). The default `100` suits a LAN. Aim for about the round-trip time between members or somewhat more; on busy VMs, stretched clusters or slow shared storage, values of `200`–`500` avoid needless elections.\n\n' +
-			'It is tied to `election-timeout`: the election timeout must be at least five heartbeats (ten is the usual advice) or etcd will not start, and `0` is invalid. Put the same pair of values on every member — etcd does not compare them across nodes, but mismatched timings cause elections nobody expected.\n\n' +
+			'It is tied to `election-timeout`: the election timeout must be at least five heartbeats (ten is the usual advice) or etcd will not start, and `0` is invalid. Put the same pair of values on every member — etcd does not compare them across members, but mismatched timings cause elections nobody expected.\n\n' +
 			'Signs that the value is too tight: frequent leader changes and log warnings that the leader could not send heartbeats in time. The usual cause is slow disk fsync or CPU starvation rather than the network. Raise both values together (e.g. 250 / 2500), not just one.',
 		example: 'ETCD_HEARTBEAT_INTERVAL="100"',
 	},
@@ -361,7 +361,7 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 	'listen-client-urls': {
 		summary: 'Addresses this member binds to for client requests (etcdctl, Patroni, Kubernetes); normally port 2379.',
 		details:
-			'Each entry needs an IP address or exactly `localhost` as host — host names are rejected at start — plus a port and no path (a trailing `/` counts as one). A usual layout is the node\'s LAN address plus loopback, so local `etcdctl` calls without `--endpoints` keep working: `http://192.168.45.201:2379,http://127.0.0.1:2379`. `0.0.0.0` is fine for binding, but never copy it into `advertise-client-urls`.\n\n' +
+			'Each entry needs an IP address or exactly `localhost` as host — host names are rejected at start — plus a port and no path (a trailing `/` counts as one). A usual layout is the member\'s LAN address plus loopback, so local `etcdctl` calls without `--endpoints` keep working: `http://192.168.45.201:2379,http://127.0.0.1:2379`. `0.0.0.0` is fine for binding, but never copy it into `advertise-client-urls`.\n\n' +
 			'As soon as this is set through the environment or the command line, `advertise-client-urls` must be set as well: etcd drops the built-in advertise default and refuses to start without one. `https` URLs require `cert-file` and `key-file` (or `auto-tls`).\n\n' +
 			'The default `http://localhost:2379` only accepts local clients; Patroni on the other nodes needs the LAN address. The IP must belong to this host and the port must be free, otherwise binding fails at start.',
 		example: 'ETCD_LISTEN_CLIENT_URLS="http://192.168.45.201:2379,http://127.0.0.1:2379"',
@@ -370,7 +370,7 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 		summary: 'Addresses this member binds to for traffic from the other members (Raft messages, snapshots); normally port 2380.',
 		details:
 			'This is a bind address: the host must be an IP address or exactly `localhost`; a host name is rejected at start. `0.0.0.0` (or `[::]`) binds every interface, which is fine as long as it never ends up in an advertise URL. The IP must belong to this machine and the port must be free, or the bind fails.\n\n' +
-			'Write `scheme://ip:port` with nothing after the port — even a lone `/` at the end is treated as a path and refused. `https` needs `peer-cert-file` and `peer-key-file` (or `peer-auto-tls`); with `http`, etcd does not use the peer certificate files and logs a warning saying so. The default `http://localhost:2380` only works for a single node: in a 3-node cluster, bind the interface your peers reach and make sure `initial-advertise-peer-urls` points at an address covered by this list.\n\n' +
+			'Write `scheme://ip:port` with nothing after the port — even a lone `/` at the end is treated as a path and refused. `https` needs `peer-cert-file` and `peer-key-file` (or `peer-auto-tls`); with `http`, etcd does not use the peer certificate files and logs a warning saying so. The default `http://localhost:2380` only works for a single member: in a three-member cluster, bind the interface your peers reach and make sure `initial-advertise-peer-urls` points at an address covered by this list.\n\n' +
 			'If you bind `0.0.0.0` and leave `initial-advertise-peer-urls` unset, etcd advertises the address of the interface holding the default route, which need not be the network the peers use.',
 		example: 'ETCD_LISTEN_PEER_URLS="http://192.168.45.201:2380"',
 	},
@@ -483,8 +483,8 @@ export const docsEn: Readonly<Record<string, OptionDoc>> = {
 	'force-new-cluster': {
 		summary: 'Restarts this member as the only member of the cluster, keeping its data but removing every other member from the membership.',
 		details:
-			'This is the disaster-recovery lever for a cluster that has lost quorum for good — say two of three nodes destroyed. Started with it, the member rewrites the membership in its own data so that only itself remains, and it runs as a one-member cluster with all existing keys. Patroni\'s keys survive, but any write that never reached this member is lost.\n\n' +
-			'Use it on exactly one member — the one with the most recent data — for a single start, and take it out of the file as soon as that member is up: while it is set it acts on every start, so a later restart would again throw out the members you have added back in the meantime. With the one-member cluster running, grow it again: for each other node, empty its data directory, run `etcdctl member add`, and start that node with `initial-cluster-state=existing`. In the env file write `true`; `yes` or `on` are not accepted.\n\n' +
+			'This is the disaster-recovery lever for a cluster that has lost quorum for good — say two of three members destroyed. Started with it, the member rewrites the membership in its own data so that only itself remains, and it runs as a one-member cluster with all existing keys. Patroni\'s keys survive, but any write that never reached this member is lost.\n\n' +
+			'Use it on exactly one member — the one with the most recent data — for a single start, and take it out of the file as soon as that member is up: while it is set it acts on every start, so a later restart would again throw out the members you have added back in the meantime. With the one-member cluster running, grow it again: for each other member, empty its data directory, run `etcdctl member add`, and start that member with `initial-cluster-state=existing`. In the env file write `true`; `yes` or `on` are not accepted.\n\n' +
 			'If the other members are merely down but their disks are intact, bring them back instead; that loses nothing. Never leave this option in a template or configuration-management default.',
 		example: 'ETCD_FORCE_NEW_CLUSTER="true"',
 	},

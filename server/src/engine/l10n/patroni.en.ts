@@ -36,9 +36,15 @@ export const patroniEn = {
 		add: (member: string) => `Turn on the gRPC gateway in ${member}'s config`,
 	},
 	'patroni-client-cert': {
-		all: (members: string) => `${members} demand a client certificate (client-cert-auth), but this section sets no cert: etcd refuses Patroni's TLS connections. Set cert and key (and cacert).`,
-		some: (members: string) => `${members} demand a client certificate (client-cert-auth), but this section sets no cert: those members refuse Patroni.`,
+		all: (members: string) => `${members} demand a client certificate (client-cert-auth or trusted-ca-file), but this section sets no cert: etcd refuses Patroni's TLS connections. Set cert and key (and cacert).`,
+		some: (members: string) => `${members} demand a client certificate (client-cert-auth or trusted-ca-file), but this section sets no cert: those members refuse Patroni.`,
 		related: (member: string) => `${member} demands client certificates`,
+	},
+	'patroni-no-cacert': {
+		privateCa: (members: string) => `The client side of ${members} uses a private CA (trusted-ca-file), but this section sets no cacert: Patroni then checks etcd's certificates against the system's trust store and fails unless that CA is installed there. Set cacert to the CA's certificate.`,
+		selfMade: (members: string) => `The client side of ${members} uses certificates etcd makes itself (auto-tls), but this section sets no cacert: Patroni then checks them against the system's trust store, which does not hold them, and fails. Give the members certificates of a CA of yours (cert-file, key-file) and set cacert to that CA.`,
+		relatedPrivateCa: (member: string) => `${member}'s CA`,
+		relatedSelfMade: (member: string) => `${member} makes its own certificate`,
 	},
 	'patroni-hosts-differ': {
 		message: (other: string, hosts: string) => `${other} lists other etcd hosts (${hosts}): Patroni nodes of one cluster usually list the same etcd members.`,
@@ -58,7 +64,7 @@ export const patroniEn = {
 			protocol: '`http` (the default) or `https`, for `host`/`hosts`. Must match the scheme of the members\' client URLs.',
 			use_proxies: 'Treat `hosts` as proxies: Patroni does not discover the cluster\'s members behind them.',
 			port: 'The port for `hosts` items without one (2379 by default).',
-			cacert: 'The CA certificate that signed etcd\'s server certificates. With it Patroni verifies etcd; without it, it does not.',
+			cacert: 'The CA certificate that signed etcd\'s server certificates: Patroni verifies etcd against it. Without it Patroni (with urllib3 1.25 or later) verifies etcd against the system\'s trust store, which holds no private CA.',
 			cert: 'Patroni\'s client certificate, needed when etcd runs with `client-cert-auth`. With the v3 API it goes through the gRPC gateway, so etcd\'s CN-based authentication does not apply.',
 			key: 'The private key of `cert`; may be left out when `cert` holds the key too.',
 			username: 'The etcd user Patroni logs in as (etcd authentication).',

@@ -36,9 +36,15 @@ export const patroniRu: PatroniMessages = {
 		add: (member: string) => `Включить gRPC-шлюз в конфигурации ${member}`,
 	},
 	'patroni-client-cert': {
-		all: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth), а в этой секции нет cert: etcd отвергнет TLS-соединения Patroni. Укажите cert и key (и cacert).`,
-		some: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth), а в этой секции нет cert: эти узлы отвергнут Patroni.`,
+		all: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth или trusted-ca-file), а в этой секции нет cert: etcd отвергнет TLS-соединения Patroni. Укажите cert и key (и cacert).`,
+		some: (members: string) => `${members} требуют клиентский сертификат (client-cert-auth или trusted-ca-file), а в этой секции нет cert: эти узлы отвергнут Patroni.`,
 		related: (member: string) => `${member} требует клиентские сертификаты`,
+	},
+	'patroni-no-cacert': {
+		privateCa: (members: string) => `Клиентская сторона ${members} работает с частным УЦ (trusted-ca-file), а в этой секции нет cacert: Patroni проверит сертификаты etcd по системному хранилищу доверенных сертификатов и получит отказ, если этого УЦ там нет. Укажите в cacert сертификат этого УЦ.`,
+		selfMade: (members: string) => `Клиентская сторона ${members} работает с сертификатами, которые etcd создаёт сам (auto-tls), а в этой секции нет cacert: Patroni проверит их по системному хранилищу доверенных сертификатов, где их нет, и получит отказ. Выдайте узлам сертификаты своего УЦ (cert-file, key-file) и укажите этот УЦ в cacert.`,
+		relatedPrivateCa: (member: string) => `УЦ узла ${member}`,
+		relatedSelfMade: (member: string) => `${member} сам создаёт себе сертификат`,
 	},
 	'patroni-hosts-differ': {
 		message: (other: string, hosts: string) => `${other} перечисляет другие адреса etcd (${hosts}): узлы Patroni одного кластера обычно перечисляют одни и те же узлы etcd.`,
@@ -58,7 +64,7 @@ export const patroniRu: PatroniMessages = {
 			protocol: '`http` (по умолчанию) или `https` — для `host`/`hosts`. Должен совпадать со схемой клиентских URL узлов.',
 			use_proxies: 'Считать `hosts` прокси: Patroni не узнаёт стоящие за ними узлы кластера.',
 			port: 'Порт для элементов `hosts` без порта (по умолчанию 2379).',
-			cacert: 'Сертификат УЦ, которым подписаны серверные сертификаты etcd. С ним Patroni проверяет etcd, без него — нет.',
+			cacert: 'Сертификат УЦ, которым подписаны серверные сертификаты etcd: по нему Patroni проверяет etcd. Без него Patroni (с urllib3 1.25 и новее) проверяет etcd по системному хранилищу доверенных сертификатов, где частного УЦ нет.',
 			cert: 'Клиентский сертификат Patroni; нужен, когда etcd работает с `client-cert-auth`. В API v3 запросы идут через gRPC-шлюз, поэтому аутентификация etcd по CN не действует.',
 			key: 'Закрытый ключ к `cert`; можно не указывать, если ключ лежит в том же файле, что и `cert`.',
 			username: 'Пользователь etcd, под которым входит Patroni (аутентификация etcd).',

@@ -36,8 +36,8 @@ export const ruleMessagesEn = {
 	'cluster-token-mismatch': {
 		message: (own: string, files: string, count: number, theirs: string) => `This member's token is '${own}', but ${files} use${count === 1 ? 's' : ''} '${theirs}': members with different tokens compute different cluster IDs and never form one cluster.`,
 		related: (name: string | undefined, token: string) => `${name ?? 'this member'} uses '${token}'`,
-		useTheirs: (token: string, files: string) => `Use '${token}' here, as ${files}`,
-		useOurs: (token: string) => `Use this file's token '${token}' in every member`,
+		useTheirs: (token: string, files: string) => `Use '${token}' here, like ${files}`,
+		useOurs: (token: string) => `Use this file's token '${token}' on every member`,
 	},
 	'state-new': {
 		message: 'After the cluster\'s first start, switch to existing: etcd reads the state only while the data directory is empty, and with new a member that has lost its data tries to found the cluster again.',
@@ -50,7 +50,7 @@ export const ruleMessagesEn = {
 		related: 'the cluster list',
 	},
 	'mixed-state': {
-		message: 'This member says existing while others of its cluster still say new: right for a member added to a running cluster, and after the first start switch the others too; but for the first start, every founding member needs new.',
+		message: 'This member says existing while others of its cluster still say new: that is right for a member added to a running cluster, and after the first start switch the others too; but for the first start, every founding member needs new.',
 	},
 	'duplicate-member-name': {
 		message: (name: string) => `Another member file of this cluster is also named '${name}': every member needs a name of its own.`,
@@ -101,7 +101,7 @@ export const ruleMessagesEn = {
 		letterCase: (entries: string) => `writes ${entries} in another letter case`,
 		message: (difference: string, files: string, list: string) => `This ${list} ${difference}, unlike those of ${files}: founding members must list the same members at the same peer URLs, or they never form one cluster.`,
 		useTheirs: (files: string) => `Use the list of ${files} here`,
-		useOurs: (list: string) => `Use this file's ${list} in every member`,
+		useOurs: (list: string) => `Use this file's ${list} on every member`,
 	},
 };
 

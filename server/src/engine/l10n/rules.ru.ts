@@ -45,18 +45,18 @@ export const ruleMessagesRu: RuleMessages = {
 		related: 'список кластера',
 	},
 	'mixed-state': {
-		message: 'У этого узла existing, а у других узлов его кластера всё ещё new: так и должно быть у узла, добавленного в работающий кластер, а после первого запуска переключите и остальные; но для первого запуска каждому узлу-основателю нужно new.',
+		message: 'У этого узла existing, а у других узлов его кластера всё ещё new: так и должно быть у узла, добавленного в работающий кластер, а после первого запуска переключите на existing и остальные; но при первом запуске каждому узлу-основателю нужно new.',
 	},
 	'duplicate-member-name': {
 		message: (name: string) => `Другой файл узла этого кластера тоже называет узел '${name}': у каждого узла должно быть своё имя.`,
 		related: (name: string) => `тоже '${name}'`,
 	},
 	'duplicate-member-url': {
-		message: (url: string, first: string, second: string) => `${url} указан и для '${first}', и для '${second}': каждому члену кластера нужен свой пиринговый URL, а с таким списком etcd не запустит новый узел.`,
+		message: (url: string, first: string, second: string) => `${url} указан и для '${first}', и для '${second}': каждому узлу кластера нужен свой пиринговый URL, а с таким списком etcd не запустит новый узел.`,
 		related: (name: string) => `запись ${name}`,
 	},
 	'member-name-blanks': {
-		message: (names: string, count: number, nameKey: string) => `etcd сохраняет пробелы в именах членов кластера, так что этот список объявляет ${count === 1 ? 'узел' : 'узлы'} ${names} с пробелом перед именем, и ${count === 1 ? 'с ним' : 'с ними'} не совпадает ни один ${nameKey}: кластер не соберётся. Уберите пробелы после запятых.`,
+		message: (names: string, count: number, nameKey: string) => `etcd сохраняет пробелы в именах узлов кластера, так что этот список объявляет ${count === 1 ? 'узел' : 'узлы'} ${names} с пробелом перед именем, и ${count === 1 ? 'с ним' : 'с ними'} не совпадает ни один ${nameKey}: кластер не соберётся. Уберите пробелы после запятых.`,
 		also: (name: string) => `${name}, тоже с пробелом перед именем`,
 		fix: (list: string) => `Убрать пробелы из ${list}`,
 	},
@@ -94,7 +94,7 @@ export const ruleMessagesRu: RuleMessages = {
 		lacks: (entries: string) => `не содержит ${entries}`,
 		blanks: (entries: string) => `содержит пробелы в ${entries}`,
 		letterCase: (entries: string) => `пишет ${entries} в другом регистре`,
-		message: (difference: string, files: string, list: string) => `Этот ${list} ${difference}, в отличие от списка ${files}: узлы-основатели должны перечислять одних и тех же членов кластера с одними и теми же пиринговыми URL, иначе они не соберутся в один кластер.`,
+		message: (difference: string, files: string, list: string) => `Этот ${list} ${difference}, в отличие от списка ${files}: узлы-основатели должны перечислять одни и те же узлы с одними и теми же пиринговыми URL, иначе они не соберутся в один кластер.`,
 		useTheirs: (files: string) => `Взять здесь список ${files}`,
 		useOurs: (list: string) => `Использовать ${list} этого файла на всех узлах`,
 	},

@@ -79,7 +79,7 @@ export const rulesStartupEn = {
 	},
 	'deprecation-stage': {
 		enableV2: (key: string, stage: string) => `${key} serves the v2 API, which the stage ${stage} no longer allows: etcd 3.5 refuses to start when it starts serving clients. Keep not-yet, or turn v2 off.`,
-		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' is not one stage (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 takes it unchecked and crashes when it compares it${enabled ? ', at start since enable-v2 is on' : ' (with enable-v2, or once v2 data turns up)'}.`,
+		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' is not one of the stages (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 takes it unchecked and crashes when it compares it${enabled ? ', at start since enable-v2 is on' : ' (with enable-v2, or once v2 data turns up)'}.`,
 		forced: (key: string, version: string) => `etcd ${version} ignores this stage and uses write-only: ${key} is deprecated there.`,
 	},
 	'yaml-empty-value': {

@@ -64,7 +64,7 @@ export const rulesStartupRu: RulesStartupMessages = {
 	},
 	'out-of-range': {
 		maxLearners: (key: string) => `${key} отрицателен: при каждом запуске etcd 3.6+ видит слишком много учеников (0 больше предела) и не запускается; 0 запрещает учеников.`,
-		hashCheck: (key: string, zero: boolean) => `${key} ${zero ? 'равен нулю' : 'отрицателен'}: etcd не принимает неположительный интервал, включена проверка хэшей или нет.`,
+		hashCheck: (key: string, zero: boolean) => `${key} ${zero ? 'равен нулю' : 'отрицателен'}: etcd не принимает неположительный интервал, включена проверка хешей или нет.`,
 		corruptCheck: (key: string) => `${key} отрицателен: etcd 3.6+ запускается и аварийно завершается, создавая таймер проверки; 0 отключает периодическую проверку.`,
 		samplingRate: (key: string) => `${key} при включённой трассировке должен лежать между 0 и 1000000 (выборок на миллион): иначе etcd не запускается.`,
 		quota: (key: string) => `${key} так велик, что запрашиваемое отображение базы (квота плюс десятая часть) превышает предел bbolt в 256 ТиБ: первый запуск аварийно завершается при открытии базы.`,
@@ -80,7 +80,7 @@ export const rulesStartupRu: RulesStartupMessages = {
 	},
 	'deprecation-stage': {
 		enableV2: (key: string, stage: string) => `${key} включает API v2, которое стадия ${stage} уже не разрешает: etcd 3.5 не запускается, когда начинает обслуживать клиентов. Оставьте not-yet или выключите v2.`,
-		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' — не одна стадия (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 принимает её без проверки и аварийно завершается, когда сравнивает её${enabled ? ', уже при запуске, раз enable-v2 включён' : ' (при enable-v2 или когда найдутся данные v2)'}.`,
+		unknown: (key: string, stage: string, enabled: boolean) => `${key}: '${stage}' не является одной из стадий (not-yet, write-only, write-only-skip-check, write-only-drop-data, gone); etcd 3.5 принимает её без проверки и аварийно завершается, когда сравнивает её${enabled ? ', уже при запуске, раз enable-v2 включён' : ' (при enable-v2 или когда найдутся данные v2)'}.`,
 		forced: (key: string, version: string) => `etcd ${version} пропускает эту стадию и использует write-only: ${key} там устарел.`,
 	},
 	'yaml-empty-value': {

@@ -48,11 +48,11 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	},
 	'advertise-unreachable': {
 		advertised: (key: string, url: string, peer: boolean) => `${key}: ${url} отправляет ${peer ? 'другие узлы' : 'клиентов'} на адрес-шаблон «все адреса», понятный только слушающему сокету; объявите адрес, до которого они могут достучаться.`,
-		listed: (key: string, name: string, url: string) => `${key}: узел ${name} указан с адресом ${url}, к которому не подключится ни один член кластера; укажите настоящий адрес узла.`,
+		listed: (key: string, name: string, url: string) => `${key}: узел ${name} указан с адресом ${url}, к которому не подключится ни один узел кластера; укажите настоящий адрес узла.`,
 	},
 	'loopback-advertise': {
-		listed: (key: string, name: string, url: string) => `${key}: узел ${name} указан с петлевым адресом ${url}, а остальные члены кластера находятся на других хостах; каждый узел попадёт по нему сам на себя, поэтому укажите настоящий адрес ${name}.`,
-		advertised: (key: string, url: string, peer: boolean) => `${key}: ${url} — петлевой адрес, а остальные члены кластера находятся на других хостах; ${peer ? 'узлы' : 'клиенты'} там попадут на собственную машину, поэтому объявите настоящий адрес этого узла.`,
+		listed: (key: string, name: string, url: string) => `${key}: узел ${name} указан с петлевым адресом ${url}, а остальные узлы кластера находятся на других хостах; каждый узел попадёт по нему сам на себя, поэтому укажите настоящий адрес ${name}.`,
+		advertised: (key: string, url: string, peer: boolean) => `${key}: ${url} — петлевой адрес, а остальные узлы кластера находятся на других хостах; ${peer ? 'узлы' : 'клиенты'} там попадут на собственную машину, поэтому объявите настоящий адрес этого узла.`,
 	},
 	'duplicate-url': {
 		message: (key: string, url: string) => `${key} перечисляет ${url} дважды; etcd оставит один, так что повтор можно убрать.`,
@@ -76,7 +76,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	},
 	'tls-unused': {
 		client: (key: string) => `${key} ни на что не влияет: все клиентские URL этого узла на простом http, и TLS там etcd не обслуживает; переведите клиентские URL на https или уберите настройку.`,
-		peer: (key: string) => `${key} ни для чего не нужен: этот узел и все перечисленные им члены кластера используют простой http, и ни одно соединение между узлами не идёт через TLS; переведите пиринговые URL на https или уберите настройку.`,
+		peer: (key: string) => `${key} ни для чего не нужен: этот узел и все перечисленные им узлы кластера используют простой http, и ни одно соединение между узлами не идёт через TLS; переведите пиринговые URL на https или уберите настройку.`,
 		scheme: (key: string, url: string, scheme: string, peer: boolean, listenedTls: boolean) => `${key}: ${url} объявляет ${scheme}, но все ${peer ? 'пиринговые' : 'клиентские'} URL, на которых слушает этот узел, — ${listenedTls ? 'https' : 'простой http'}; ${peer ? 'узлы' : 'клиенты'}, которые по нему пойдут, не смогут подключиться.`,
 	},
 	'cert-auth-without-ca': {
@@ -102,7 +102,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		rename: (key: string) => `Переименовать в ${key}`,
 	},
 	'yaml-duplicate-key': {
-		message: (key: string, line: number) => `${key} задан ещё раз в строке ${line}, и etcd берёт то значение: это ни на что не влияет.`,
+		message: (key: string, line: number) => `${key} задан ещё раз в строке ${line}, и etcd берёт то, более позднее значение: этот ключ ни на что не влияет.`,
 		related: (key: string) => `${key}, который читает etcd.`,
 		fix: 'Удалить этот ключ',
 	},
@@ -113,7 +113,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 	},
 	'yaml-flag-spelling': {
 		catchupConflict: (key: string, other: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, хотя значения из неё не читает, и не принимает её рядом с ${other}: уберите ${key}.`,
-		catchupReset: (key: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, не читая её значения: он предупреждает об устаревании и возвращает snapshot-catchup-entries к 5000. Пишите snapshot-catchup-entries.`,
+		catchupReset: (key: string) => `etcd 3.6 считает ${key} (написание флага) заданной старой настройкой, не читая её значения: он предупреждает об устаревании и возвращает snapshot-catchup-entries к 5000. Пишите вместо неё snapshot-catchup-entries.`,
 		noKey: (version: string, name: string, env: string) => `В etcd ${version} нет ключа YAML для ${name}: его можно задать только флагом --${name} или переменной ${env}, а когда etcd читает файл конфигурации, он игнорирует и то и другое. Этот ключ молча пропускается.`,
 		spelled: (path: string, key: string) => `В YAML-файле etcd этот параметр пишется как ${path}; ${key} etcd молча пропускает, и настройка не применяется.`,
 		fix: (path: string) => `Записать как ${path}`,
@@ -150,7 +150,7 @@ export const rulesUrlsYamlRu: RulesUrlsYamlMessages = {
 		laterDocuments: 'etcd читает только первый документ YAML в этом файле и пропускает всё, начиная с этой строки ---: удалите её или перенесите настройки выше.',
 	},
 	'yaml-unknown-key': {
-		message: (version: string, key: string, suggestions: string | undefined) => `В etcd ${version} нет ключа YAML ${key}, и etcd молча его пропускает: ${suggestions !== undefined ? `может быть, имелся в виду ${suggestions}?` : 'сверьте написание с документацией или удалите ключ.'}`,
+		message: (version: string, key: string, suggestions: string | undefined) => `В etcd ${version} нет ключа YAML ${key}, и etcd молча его пропускает: ${suggestions !== undefined ? `возможно, имелся в виду ${suggestions}?` : 'сверьте написание с документацией или удалите ключ.'}`,
 		notRead: (version: string, key: string, versions: string) => `В etcd ${version} нет ключа YAML ${key} (из файла конфигурации его читают только etcd ${versions}), и etcd молча его пропускает: удалите ключ или задайте параметр флагом или переменной.`,
 		or: ' или ',
 		fix: (suggestion: string) => `Переименовать в ${suggestion}`,

@@ -38,6 +38,7 @@ export const viewMessagesEn = {
 		files: (names: string) => `files: ${names}`,
 		agree: 'they agree',
 		disagree: 'they disagree',
+		patroni: (names: string) => `Patroni: ${names}`,
 	},
 };
 

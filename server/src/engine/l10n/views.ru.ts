@@ -24,7 +24,7 @@ export const viewMessagesRu: ViewMessages = {
 		v2: 'v2',
 		proxy: 'Прокси',
 		other: 'Прочие переменные',
-		memberContainer: 'член кластера etcd',
+		memberContainer: 'узел кластера etcd',
 	},
 	lens: {
 		members: (count: number) => `${count} ${pluralRu(count, 'узел', 'узла', 'узлов')}`,
@@ -34,5 +34,6 @@ export const viewMessagesRu: ViewMessages = {
 		files: (names: string) => `файлы: ${names}`,
 		agree: 'файлы согласованы',
 		disagree: 'файлы расходятся',
+		patroni: (names: string) => `узлы Patroni: ${names}`,
 	},
 };

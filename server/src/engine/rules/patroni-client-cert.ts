@@ -1,12 +1,13 @@
-import { advertisedClientUrls, memberLabel } from '../cluster/patroniCluster';
+import { memberLabel } from '../cluster/patroniCluster';
 import { effectiveSetting } from '../dialects/effective';
-import type { ConfigDocument } from '../model/configDocument';
+import type { ConfigDocument, Setting } from '../model/configDocument';
 import type { PatroniRule } from './patroniRule';
-import { checkedTargets, namesOf, reachedMembers } from './shared/patroniChecks';
-import { isTrue } from './shared/urlChecks';
+import { namesOf, tlsMembersLacking } from './shared/patroniChecks';
+import { isTrue, nonEmpty } from './shared/urlChecks';
 
 /**
- * A member with client-cert-auth makes its TLS client listeners demand a certificate signed by its CA; Patroni
+ * A member with client-cert-auth, or with a trusted-ca-file alone, makes its TLS client listeners demand a
+ * certificate signed by its CA (v3.5.21:client/pkg/transport/listener.go:555-557, the same in 3.4 and 3.6); Patroni
  * sends one only when `cert` is set (v4.1.4:patroni/dcs/etcd.py:629-630). Every member Patroni reaches over https
  * demanding one: the handshake fails every time, an error; some of them: a warning.
  */
@@ -16,11 +17,8 @@ export const patroniClientCert: PatroniRule = {
 	check(doc, ctx) {
 		const msg = ctx.msg['patroni-client-cert'];
 		return doc.sections.flatMap(section => {
-			if (section.fields.get('cert')?.value || ctx.members.length === 0) return [];
-			const overTls = checkedTargets(section).some(target => target.scheme === 'https');
-			if (!overTls) return [];
-			const members = reachedMembers(section, ctx.members).filter(servesTls);
-			const demanding = members.filter(member => isTrue(member, 'client-cert-auth'));
+			const members = tlsMembersLacking(section, 'cert', ctx.members);
+			const demanding = members.filter(member => demandOf(member) !== undefined);
 			if (demanding.length === 0) return [];
 			const all = demanding.length === members.length;
 			const names = namesOf(demanding, ctx.msg.and);
@@ -28,12 +26,13 @@ export const patroniClientCert: PatroniRule = {
 				span: section.keySpan,
 				message: all ? msg.all(names) : msg.some(names),
 				severity: all ? 'error' as const : 'warning' as const,
-				related: demanding.map(member => ({ doc: member, span: effectiveSetting(member, 'client-cert-auth')!.keySpan, message: msg.related(memberLabel(member)) })),
+				related: demanding.map(member => ({ doc: member, span: demandOf(member)!.keySpan, message: msg.related(memberLabel(member)) })),
 			}];
 		});
 	},
 };
 
-function servesTls(member: ConfigDocument): boolean {
-	return advertisedClientUrls([member]).some(url => url.scheme === 'https');
+/** The setting that makes a member demand client certificates: client-cert-auth, else a trusted-ca-file. */
+function demandOf(member: ConfigDocument): Setting | undefined {
+	return isTrue(member, 'client-cert-auth') ? effectiveSetting(member, 'client-cert-auth') : nonEmpty(member, 'trusted-ca-file');
 }

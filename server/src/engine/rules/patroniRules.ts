@@ -2,6 +2,7 @@ import { patroniClientCert } from './patroni-client-cert';
 import { patroniGrpcGateway } from './patroni-grpc-gateway';
 import { patroniHostNotAdvertised } from './patroni-host-not-advertised';
 import { patroniHostsDiffer } from './patroni-hosts-differ';
+import { patroniNoCacert } from './patroni-no-cacert';
 import { patroniNoEndpoint } from './patroni-no-endpoint';
 import { patroniPeerPort } from './patroni-peer-port';
 import { patroniSchemeMismatch } from './patroni-scheme-mismatch';
@@ -17,5 +18,6 @@ export const patroniRules: readonly PatroniRule[] = [
 	patroniV2Api,
 	patroniGrpcGateway,
 	patroniClientCert,
+	patroniNoCacert,
 	patroniHostsDiffer,
 ];

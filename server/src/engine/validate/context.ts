@@ -4,6 +4,7 @@ import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
 import type { ConfigDocument } from '../model/configDocument';
 import type { Severity } from '../model/findings';
+import type { PatroniDocument } from '../model/patroniDocument';
 import { readDirectives, type Directives } from '../parse/directives';
 import type { RuleContext } from '../rules/rule';
 
@@ -37,6 +38,8 @@ export interface EngineContext {
 	readonly locale: Locale;
 	/** The other member files of the document's cluster. */
 	readonly cluster: readonly ConfigDocument[];
+	/** The Patroni files that talk to that cluster (see cluster/patroniCluster.ts for how one is matched). */
+	readonly patroni: readonly PatroniDocument[];
 	readonly newToken: () => string;
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 	readonly rulesDocBase: string;
@@ -45,13 +48,16 @@ export interface EngineContext {
 	readonly directives: Directives;
 }
 
+type Lazy<T> = T | (() => T);
+
 /**
- * The context of a document. The cluster may be given as a function: it is asked for only by the features that
- * read it, and a hover in a large cluster should not wait for its members to be read.
+ * The context of a document. The cluster and its Patroni files may be given as functions: they are asked for only
+ * by the features that read them, and a hover in a large cluster should not wait for its members to be read.
  */
-export function documentContext(doc: ConfigDocument, settings: EngineSettings, cluster: readonly ConfigDocument[] | (() => readonly ConfigDocument[]) = []): EngineContext {
+export function documentContext(doc: ConfigDocument, settings: EngineSettings, cluster: Lazy<readonly ConfigDocument[]> = [], patroni: Lazy<readonly PatroniDocument[]> = []): EngineContext {
 	const directives = readDirectives(doc);
 	let members: readonly ConfigDocument[] | undefined;
+	let patroniFiles = typeof patroni === 'function' ? undefined : patroni;
 	const target = directives.version ?? targetOf(settings.version);
 	return {
 		version: target.minor,
@@ -60,6 +66,9 @@ export function documentContext(doc: ConfigDocument, settings: EngineSettings, c
 		get cluster() {
 			// A manifest or compose file among them stands for its containers, each a member of its own.
 			return members ??= (typeof cluster === 'function' ? cluster() : cluster).flatMap(other => other.members ?? [other]);
+		},
+		get patroni() {
+			return patroniFiles ??= (patroni as () => readonly PatroniDocument[])();
 		},
 		newToken: settings.newToken ?? (() => 'replace-with-a-random-token'),
 		rules: settings.rules ?? {},

@@ -11,6 +11,18 @@ export function reachedMembers(section: PatroniSection, members: readonly Config
 	return reached.length > 0 ? reached : members;
 }
 
+/** A member that advertises an https client URL: its client side speaks TLS. */
+function servesTls(member: ConfigDocument): boolean {
+	return advertisedClientUrls([member]).some(url => url.scheme === 'https');
+}
+
+/** The TLS members a section talks https to while it leaves `key` (`cert`, `cacert`) unset; none when it sets it. */
+export function tlsMembersLacking(section: PatroniSection, key: string, members: readonly ConfigDocument[]): readonly ConfigDocument[] {
+	if (section.fields.get(key)?.value || members.length === 0) return [];
+	if (!checkedTargets(section).some(target => target.scheme === 'https')) return [];
+	return reachedMembers(section, members).filter(servesTls);
+}
+
 /** The endpoints Patroni connects to directly (not through DNS SRV records, whose answers we cannot know). */
 export function checkedTargets(section: PatroniSection): PatroniTarget[] {
 	return section.fields.has('srv') ? [] : targetsOf(section);
