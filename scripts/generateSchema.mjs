@@ -192,7 +192,22 @@ export function buildSchema(version, facts) {
 	for (const extra of yamlOnlyKeys.filter(entry => entry.versions.includes(version))) {
 		place(root, extra.key, { ...nullable({ type: extra.kind }), markdownDescription: extra.text });
 	}
-	return sortProperties(root);
+	return openToCarriers(sortProperties(root));
+}
+
+/**
+ * kubeadm's static pod is `/etc/kubernetes/manifests/etcd.yaml`, and compose files get named etcd.yaml too: the
+ * editor hands them this schema by name. Their keys are other tools' (etcd's flags sit in `command:`), so a file
+ * with Kubernetes' `apiVersion`/`kind` or compose's `services` may hold any key; an etcd config file may not.
+ */
+function openToCarriers(schema) {
+	const { additionalProperties, ...rest } = schema;
+	const known = Object.fromEntries(Object.keys(schema.properties).map(key => [key, {}]));
+	return {
+		...rest,
+		if: { anyOf: [{ required: ['apiVersion'] }, { required: ['kind'] }, { required: ['services'] }] },
+		else: { properties: known, additionalProperties },
+	};
 }
 
 /** Every schema file: path relative to the repository → its text. */
