@@ -64,8 +64,7 @@ export function documentContext(doc: ConfigDocument, settings: EngineSettings, c
 		target,
 		locale: settings.locale ?? 'en',
 		get cluster() {
-			// A manifest or compose file among them stands for its containers, each a member of its own.
-			return members ??= (typeof cluster === 'function' ? cluster() : cluster).flatMap(other => other.members ?? [other]);
+			return members ??= asMembers(typeof cluster === 'function' ? cluster() : cluster);
 		},
 		get patroni() {
 			return patroniFiles ??= (patroni as () => readonly PatroniDocument[])();
@@ -76,6 +75,16 @@ export function documentContext(doc: ConfigDocument, settings: EngineSettings, c
 		sortByGroup: settings.sortByGroup ?? false,
 		directives,
 	};
+}
+
+/**
+ * A manifest or compose file among the files stands for its containers, each a member of its own. Files that are
+ * all members already are handed on as they are: the per-cluster memos know a cluster by the very array the
+ * cluster index gave out, and a copy per document made every member search the cluster again (3,000 env files:
+ * +70 MB and +2.7 s in the CLI).
+ */
+function asMembers(files: readonly ConfigDocument[]): readonly ConfigDocument[] {
+	return files.some(file => file.members) ? files.flatMap(file => file.members ?? [file]) : files;
 }
 
 /**
