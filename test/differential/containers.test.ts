@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { describe, it } from 'node:test';
 import { composeContainers, kubernetesContainers } from '../../server/src/engine/parsers/containers';
-import { diagnose } from '../engineContext';
 import { etcdAvailable, runInTempDir } from './etcdRunner';
+import { bothVerdicts, errorsAt3423 } from './verdicts';
 
 /*
  * Compose services and Kubernetes containers started with the real etcd (3.4.23) as their runtime would start them:
@@ -44,21 +42,12 @@ function launch(path: string, text: string): { env: NodeJS.ProcessEnv; args: str
 	return { env, args: container.words.map(word => word.text) };
 }
 
-function errorsOf(path: string, text: string): string[] {
-	return diagnose(parseDocument(`file:///diff/${path}`, text), { version: '3.4.23' })
-		.filter(d => d.severity === DiagnosticSeverity.Error).map(d => `${d.code}: ${d.message}`);
-}
-
 describe('containers etcd refuses get an error from us, and only those', { skip: !available && 'etcd not installed', concurrency: 2 }, () => {
-	const verdicts: boolean[] = [];
-	after(() => {
-		assert.ok(verdicts.filter(Boolean).length >= 3, `etcd started only ${verdicts.filter(Boolean).length} containers`);
-		assert.ok(verdicts.filter(v => !v).length >= 3, `etcd refused only ${verdicts.filter(v => !v).length} containers`);
-	});
+	const verdicts = bothVerdicts('containers', 3);
 	Object.entries(cases).forEach(([name, [path, template]], index) => {
 		it(name, { timeout: 20_000 }, async () => {
 			const text = template.replace(/@IP@/g, `127.0.7.${index + 1}`).replace(/@C@/g, String(37000 + index * 2)).replace(/@P@/g, String(37001 + index * 2));
-			const ours = errorsOf(path, text);
+			const ours = errorsAt3423(`file:///diff/${path}`, text);
 			const etcd = await runInTempDir(() => launch(path, text), 4000);
 			verdicts.push(etcd.started);
 			if (etcd.started) assert.deepEqual(ours, [], 'etcd started with this container, so we must report no error');

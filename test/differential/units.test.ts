@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
 import { markSpecifiers, parseUnit, type UnitDirective } from '../../server/src/engine/parsers/systemdUnit';
 import { programOf, runsEtcd, unitWords } from '../../server/src/engine/parsers/unitCommand';
-import { diagnose } from '../engineContext';
 import { etcdAvailable, runInTempDir } from './etcdRunner';
+import { bothVerdicts, errorsAt3423 } from './verdicts';
 
 /*
  * Units started with the real etcd (3.4.23) as systemd would start them: the last etcd ExecStart= after any reset,
@@ -47,21 +46,12 @@ function launch(text: string): { env: NodeJS.ProcessEnv; args: string[] } {
 	return { env, args: command ? wordsOf(command).slice(1).map(word => word.text) : [] };
 }
 
-function errorsOf(text: string): string[] {
-	return diagnose(parseDocument('file:///diff/etcd.service', text), { version: '3.4.23' })
-		.filter(d => d.severity === DiagnosticSeverity.Error).map(d => `${d.code}: ${d.message}`);
-}
-
 describe('units etcd refuses get an error from us, and only those', { skip: !available && 'etcd not installed', concurrency: 2 }, () => {
-	const verdicts: boolean[] = [];
-	after(() => {
-		assert.ok(verdicts.filter(Boolean).length >= 5, `etcd started only ${verdicts.filter(Boolean).length} units`);
-		assert.ok(verdicts.filter(v => !v).length >= 5, `etcd refused only ${verdicts.filter(v => !v).length} units`);
-	});
+	const verdicts = bothVerdicts('units', 5);
 	Object.entries(cases).forEach(([name, template], index) => {
 		it(name, { timeout: 20_000 }, async () => {
 			const text = template.replace(/@IP@/g, `127.0.5.${index + 1}`).replace(/@C@/g, String(35000 + index * 2)).replace(/@P@/g, String(35001 + index * 2));
-			const ours = errorsOf(text);
+			const ours = errorsAt3423('file:///diff/etcd.service', text);
 			const etcd = await runInTempDir(() => launch(text), 4000);
 			verdicts.push(etcd.started);
 			if (etcd.started) assert.deepEqual(ours, [], 'etcd started with this unit, so we must report no error');
