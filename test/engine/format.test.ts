@@ -54,6 +54,12 @@ describe('formatting', () => {
 			}
 		});
 	}
+	it('does not sort a setting whose quote is left open above the others (it would swallow them)', () => {
+		// Found by the property below: the open quote reads to the end of the file wherever it stands.
+		const text = '\\ = \r\nETCD_NAME="';
+		assert.deepEqual(environment(formatted(text, { sortByGroup: true })), environment(text));
+	});
+
 	it('never changes a value systemd reads, on any text (2,000 runs)', () => {
 		const pieces = ['ETCD_NAME', 'ETCD_LOG_LEVEL', 'DAEMON_ARGS', 'export ', '=', ' = ', '"', '\'', '\\', '\n', '\r\n', '#', ';', ' ', '$X', 'pg 1', ',', 'a'];
 		const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(parts => parts.join(''));

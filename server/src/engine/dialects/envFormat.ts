@@ -18,7 +18,9 @@ export function formatEnvFile(doc: ConfigDocument, options: FormatOptions): Span
 	// quotes and escapes its own way, and KEY: value lines would change reader once rewritten.
 	if (doc.template || doc.launcher === 'compose') return [];
 	const pieces = doc.env.nodes.map(node => ({ node, text: formatNode(doc, node) }));
-	const body = options.sortByGroup ? sortByGroup(pieces) : pieces.map(p => p.text);
+	// A quote left open reads on to the end of the file: moved up, it would swallow the settings sorted after it.
+	const openQuote = doc.env.nodes.some(node => node.kind === 'assignment' && node.pieces.some(piece => !piece.closed));
+	const body = options.sortByGroup && !openQuote ? sortByGroup(pieces) : pieces.map(p => p.text);
 	const start = doc.env.hasBom ? 1 : 0;
 	const formatted = body.join('');
 	if (formatted === doc.text.slice(start)) return [];
