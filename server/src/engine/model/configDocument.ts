@@ -77,6 +77,21 @@ export interface ConfigDocument {
 	readonly members?: readonly ConfigDocument[];
 	/** For a member of such a file: the container as written. */
 	readonly span?: Span;
+	/** The env files its launcher loads into etcd's environment: a unit's EnvironmentFile=, a compose service's env_file. */
+	readonly loads?: readonly LoadedFile[];
+}
+
+/**
+ * An env file that a unit (EnvironmentFile=) or a compose service (env_file) loads: its variables and the
+ * loader's flags reach one etcd, so the two files are one member.
+ */
+export interface LoadedFile {
+	/** As written: absolute in a unit, relative to the compose file's folder in compose. */
+	readonly path: string;
+	/** Where the path is written in the loader. */
+	readonly span: Span;
+	/** `EnvironmentFile=-…`, compose's `required: false`: a missing file is skipped rather than refused. */
+	readonly optional: boolean;
 }
 
 /** How a container's document is told from its file's: the file's uri, this, and the container's id. */
@@ -86,6 +101,12 @@ export const containerMark = '#etcd-container=';
 export function fileUriOf(uri: string): string {
 	const at = uri.indexOf(containerMark);
 	return at < 0 ? uri : uri.slice(0, at);
+}
+
+/** The id of a container's document (`etcd-a`, `etcd/etcd`); undefined for a file's own document. */
+export function containerIdOf(uri: string): string | undefined {
+	const at = uri.indexOf(containerMark);
+	return at < 0 ? undefined : decodeURIComponent(uri.slice(at + containerMark.length));
 }
 
 /** The text span that decoded characters [from, to) of a setting's value came from. */

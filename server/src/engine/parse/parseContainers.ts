@@ -29,6 +29,7 @@ function memberDocument(uri: string, text: string, lines: ConfigDocument['lines'
 	return {
 		uri: `${fileUriOf(uri)}${containerMark}${encodeURIComponent(container.id)}`, text, lines, format: kind, launcher: kind, env: emptyEnv(text),
 		settings: [...variables, ...flags], argumentProblems: problems, span: container.span,
+		...(container.envFiles?.length ? { loads: container.envFiles } : {}),
 	};
 }
 

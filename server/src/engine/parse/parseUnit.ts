@@ -1,9 +1,9 @@
 import { optionByEnv } from '../etcd/options';
-import type { ConfigDocument, Setting } from '../model/configDocument';
+import type { ConfigDocument, LoadedFile, Setting } from '../model/configDocument';
 import { readWords, type Word } from '../parsers/daemonArgs';
 import { markSpecifiers, parseUnit, type UnitDirective } from '../parsers/systemdUnit';
 import { markVariables, programOf, runsEtcd, unitWords, wholeWordVariable, type UnitWord } from '../parsers/unitCommand';
-import { templateMark } from '../parsers/templates';
+import { hasTemplate, templateMark } from '../parsers/templates';
 import { createLineIndex } from '../text/lineIndex';
 import { commandLineSettings, isSwitch } from './commandLine';
 
@@ -22,7 +22,21 @@ export function parseUnitDocument(uri: string, text: string): ConfigDocument {
 		uri, text, lines: createLineIndex(text), format: 'unit', launcher: 'systemd',
 		env: { text, hasBom: text.startsWith('\uFEFF'), nodes: [], shellDifferences: [] },
 		settings: [...environment, ...flags], argumentProblems: problems,
+		loads: afterLastReset(service, 'EnvironmentFile').flatMap(environmentFile),
 	};
+}
+
+/**
+ * The file an EnvironmentFile= names: one absolute path, `-` first when a missing file is skipped. A path that a
+ * specifier (`%i`) or a glob completes names no one file here.
+ */
+function environmentFile(directive: UnitDirective): LoadedFile[] {
+	const value = markSpecifiers({ text: directive.value, offsets: directive.offsets });
+	const optional = value.text.startsWith('-');
+	const path = optional ? value.text.slice(1) : value.text;
+	if (!path.startsWith('/') || hasTemplate(path) || /[*?[]/.test(path)) return [];
+	const from = optional ? 1 : 0;
+	return [{ path, optional, span: { start: value.offsets[from], end: value.offsets[value.text.length - 1] + 1 } }];
 }
 
 function afterLastReset(directives: readonly UnitDirective[], key: string): UnitDirective[] {

@@ -1,7 +1,7 @@
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Span } from '../text/lineIndex';
 import { splitWords, type Word } from './daemonArgs';
-import { templateMark } from './templates';
+import { hasTemplate, templateMark } from './templates';
 
 /*
  * The containers that run etcd in another tool's YAML: the pods of Kubernetes objects (a static pod, a Deployment, a
@@ -42,6 +42,15 @@ export interface EtcdContainer {
 	/** `list`: each argument an item of a YAML list; `string`: words of one string that compose splits. */
 	readonly form: 'list' | 'string';
 	readonly variables: readonly ContainerVariable[];
+	/** compose's `env_file` entries, each path as written (relative to the compose file's folder). */
+	readonly envFiles?: readonly ListedEnvFile[];
+}
+
+/** An env file a compose service names; `optional`: `required: false`, compose skips it when missing. */
+export interface ListedEnvFile {
+	readonly path: string;
+	readonly span: Span;
+	readonly optional: boolean;
 }
 
 const podKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
@@ -106,7 +115,22 @@ export function composeContainers(text: string): EtcdContainer[] {
 			words: isEtcdProgram(program) ? command.slice(1) : command,
 			form: string ? 'string' : 'list',
 			variables: composeVariables(text, service.get('environment', true)),
+			envFiles: composeEnvFileEntries(text, service.get('env_file', true)),
 		}];
+	});
+}
+
+/** `env_file: a.env`, a list of paths, or a list of `{ path, required }`; a path compose interpolates is unknown. */
+function composeEnvFileEntries(text: string, node: unknown): ListedEnvFile[] {
+	const yaml = yamlLibrary();
+	const entries = yaml.isSeq(node) ? node.items : [node];
+	return entries.flatMap((entry): ListedEnvFile[] => {
+		const path = yaml.isMap(entry) ? entry.get('path', true) : entry;
+		if (!yaml.isScalar(path) || typeof path.value !== 'string' || path.value === '') return [];
+		const located = locate(text, path, composeWorld);
+		if (hasTemplate(located.text)) return [];
+		const required = yaml.isMap(entry) ? scalarAt(entry, 'required') : undefined;
+		return [{ path: located.text, span: { start: located.offsets[0], end: located.offsets[located.text.length - 1] + 1 }, optional: required === false }];
 	});
 }
 
