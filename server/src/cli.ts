@@ -13,9 +13,9 @@ import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
 import {
-	documentContext, fixText, globToRegExp, indexClusters, isCheckedKind, locales, matchesAny, messagesFor, parseDocument, parsePatroni,
+	documentContext, fixText, globToRegExp, indexClusters, isCheckedKind, loadLinksOf, loadsFiles, loadTargets, locales, matchesAny, messagesFor, parseDocument, parsePatroni,
 	patroniFormat, recogniseFile, ruleRegistry, secretsOf, siblingsOf, validate, type CliMessages, type ConfigDocument, type EngineSettings,
-	type Locale, type PatroniDocument, type Placement,
+	type LoadLink, type Locale, type PatroniDocument, type Placement,
 } from './engine';
 import { lintPatroni } from './cli/lintPatroni';
 import { readSettings } from './settings';
@@ -117,16 +117,25 @@ function lint(candidates: readonly Candidate[], settings: CliSettings, options: 
 	});
 	const placement = statedByGroups(settings.clusterGroups);
 	const clusters = indexClusters(docs.map(d => d.doc), placement);
+	const links = linksAmong(docs.map(d => d.doc));
 	const patroniResults = lintPatroni(patroni, clusters, placement, settings, options.quiet);
 	const order = new Map(candidates.map(({ path }, index) => [path, index]));
 	return [...docs.map(({ path, doc, fix }): FileResult => ({
 		path,
 		uri: doc.uri,
 		text: doc.text,
-		diagnostics: validate(doc, documentContext(doc, settings, siblingsOf(clusters, doc.uri))).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
+		diagnostics: validate(doc, documentContext(doc, settings, siblingsOf(clusters, doc.uri), [], () => links(doc))).filter(d => !options.quiet || d.severity === DiagnosticSeverity.Error),
 		secrets: secretsOf(doc),
 		fix,
 	})), ...patroniResults].sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+}
+
+/** A unit or compose service and the env files it loads, among the files of the run: one member, checked together. */
+function linksAmong(docs: readonly ConfigDocument[]): (doc: ConfigDocument) => LoadLink[] {
+	const byUri = new Map(docs.map(doc => [doc.uri, doc]));
+	const targets = loadTargets(byUri.keys());
+	const loaders = docs.filter(loadsFiles);
+	return doc => loadLinksOf(doc, loaders, targets, uri => byUri.get(uri));
 }
 
 /** The cluster that the settings file's `cluster.groups` names for a file, by its path relative to the current folder. */

@@ -1,6 +1,6 @@
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cachedKeys, isCheckedKind, parseDocument, parsePatroni, patroniFormat, recogniseFile, sameKeys, type ConfigDocument, type PatroniDocument } from './engine';
+import { cachedKeys, fileUriOf, isCheckedKind, loadLinksOf, loadsFiles, loadTargets, parseDocument, parsePatroni, patroniFormat, recogniseFile, sameKeys, type ConfigDocument, type LoadLink, type LoadTargets, type PatroniDocument} from './engine';
 import { notAnalysed, type Limit } from './analysisLimits';
 import { clusterView, type ClusterView } from './clusterView';
 import { canonicalUri, isFileUri, uriPath } from './uris';
@@ -33,6 +33,10 @@ export interface Documents {
 	limit(uri: string): Limit | undefined;
 	/** The clusters of open and indexed files, made again only when a file's cluster keys change. */
 	clusters(): ClusterView;
+	/** The env files a unit or compose file loads, or the units and compose services that load an env file. */
+	links(uri: string): LoadLink[];
+	/** The files linked to this one (see links), by VS Code's spelling of their URIs. */
+	linkedFiles(uri: string): string[];
 	/** After `uri` changed (edited, saved, opened, closed): keeps the cluster view when its keys stayed the same. */
 	changed(uri: string): void;
 	/** A closed document: its parse and verdicts go. */
@@ -69,6 +73,8 @@ export function createDocuments(log: (message: string) => void): Documents {
 	/** The open documents, parsed as they are now: the cluster view reads them through this map. */
 	const openDocs = new Map<string, ConfigDocument>();
 	let view: ClusterView | undefined;
+	/** The files a loader's path may name: every known file, gathered again with the cluster view (a file came or went). */
+	let targets: { view: ClusterView; targets: LoadTargets } | undefined;
 	store.onDidOpen(event => spelling.set(canonicalUri(event.document.uri), event.document.uri));
 	store.onDidClose(event => spelling.delete(canonicalUri(event.document.uri)));
 
@@ -118,11 +124,27 @@ export function createDocuments(log: (message: string) => void): Documents {
 		}
 		return view;
 	};
+	const get = (uri: string) => open(uri) ?? workspace.get(uri);
+	const links = (uri: string): LoadLink[] => {
+		const doc = get(uri);
+		if (!doc) return [];
+		const current = clusters();
+		if (targets?.view !== current) targets = { view: current, targets: loadTargets(new Set([...[...workspace.files()].map(file => file.uri), ...openDocs.keys()])) };
+		// Units and compose files, the open ones as they are now: few, so they are looked through for each env file.
+		const loaders = () => {
+			const keys = new Set([...workspace.files()].filter(file => file.loads && !openDocs.has(file.uri)).map(file => file.uri));
+			for (const [key, open] of openDocs) if (loadsFiles(open)) keys.add(key);
+			return [...keys].map(get).filter((d): d is ConfigDocument => d !== undefined);
+		};
+		return loadLinksOf(doc, doc.format === 'env' ? loaders() : [], targets.targets, get);
+	};
 	return {
 		store,
 		workspace,
 		open,
-		get: uri => open(uri) ?? workspace.get(uri),
+		get,
+		links,
+		linkedFiles: uri => [...new Set(links(uri).flatMap(link => [link.loader.uri, link.loaded.uri]).map(other => canonicalUri(fileUriOf(other))))].filter(other => other !== canonicalUri(uri)),
 		patroni: uri => openPatroni(uri) ?? (textOf(uri) === undefined ? [...workspace.patroniFiles()].find(doc => canonicalUri(doc.uri) === canonicalUri(uri)) : undefined),
 		patroniFiles,
 		clientUri,

@@ -68,9 +68,9 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 		// A Patroni file: checked when it is open, against the etcd cluster it talks to.
 		if (patroni) return documents.store.get(documents.clientUri(job.uri)) === undefined ? [] : validatePatroni(patroni, patroniContextIn(documents, patroni, await deps.engineSettings(job.uri)));
 		const clusters = documents.clusters();
-		// Files nobody looks at (no open member in their cluster) are cleared.
-		if (!doc || !clusters.group(job.uri).some(member => documents.open(member))) return [];
-		const ctx = documentContext(doc, await deps.engineSettings(job.uri), () => clusters.siblings(job.uri));
+		// Files nobody looks at (no open member in their cluster, no open unit or env file of their own member) are cleared.
+		if (!doc || ![...clusters.group(job.uri), ...documents.linkedFiles(job.uri)].some(member => documents.open(member))) return [];
+		const ctx = documentContext(doc, await deps.engineSettings(job.uri), () => clusters.siblings(job.uri), [], () => documents.links(job.uri));
 		const steps = findProblemsStepwise(doc, ctx);
 		let step = steps.next();
 		for (; !step.done; step = steps.next()) if (!await pause(job)) return undefined;

@@ -5,7 +5,7 @@ import type { CodeAction, Location, Position, Range } from 'vscode-languageserve
 import {
 	codeActions, codeLenses, complete, definition, documentContext, documentLinks, documentSymbols, foldingRanges, format, hover,
 	inlayHints, messagesFor, patroniCodeActions, patroniCodeLenses, patroniCompletion, patroniHover, prepareRename, references,
-	type ConfigDocument, type EngineContext, type EngineSettings, type Locale, type PathCandidate, type PatroniContext, type PatroniDocument,
+	type ConfigDocument, type EngineContext, type EngineSettings, type LoadLink, type Locale, type PathCandidate, type PatroniContext, type PatroniDocument,
 } from './engine';
 import type { UserSettings } from './settings';
 import type { ClusterView } from './clusterView';
@@ -37,6 +37,8 @@ export interface ServerContext {
 	patroniContext(doc: PatroniDocument): Promise<PatroniContext>;
 	/** The Patroni files that talk to the cluster of an etcd file. */
 	patroniFilesOf(uri: string): PatroniDocument[];
+	/** The env files a unit or compose file loads, or what loads an env file (see the engine's cluster/loading.ts). */
+	linksOf(uri: string): LoadLink[];
 }
 
 /** The parameters of every request on a document. */
@@ -53,7 +55,7 @@ export function contextRequest<T>(server: ServerContext, what: string, params: D
 		if (!doc) return null;
 		// Requests that edit other files read them from disk again: an edit must match the file it is applied to.
 		const members = () => cluster === 'likely' ? server.clusters().likelySiblings(doc) : server.clusters().siblings(uri, cluster === 'fresh');
-		return await run(doc, documentContext(doc, await server.engineSettings(uri), members, () => server.patroniFilesOf(uri)));
+		return await run(doc, documentContext(doc, await server.engineSettings(uri), members, () => server.patroniFilesOf(uri), () => server.linksOf(uri)));
 	});
 }
 
@@ -87,7 +89,7 @@ export function answerRequests(connection: Connection, server: ServerContext): v
 	connection.languages.inlayHint.on(params => contextRequest(server, 'inlay hints', params, async (doc, ctx) =>
 		(await server.settingsFor(params.textDocument.uri)).inlayHints ? inlayHints(doc, params.range, ctx) : []));
 	connection.onDocumentLinks(params => contextRequest(server, 'links', params, (doc, ctx) =>
-		documentLinks(doc, ctx).filter(p => isFile(p.path)).map(p => ({ ...p.link, target: pathToFileURL(p.path).toString() }))));
+		documentLinks(doc, ctx).filter(p => p.uri !== undefined || isFile(p.path)).map(p => ({ ...p.link, target: p.uri ?? pathToFileURL(p.path).toString() }))));
 	connection.onFoldingRanges(params => contextRequest(server, 'folding', params, doc => foldingRanges(doc)));
 	connection.onDocumentSymbol(params => contextRequest(server, 'symbols', params, (doc, ctx) => documentSymbols(doc, ctx)));
 	connection.onWorkspaceSymbol(params => server.guard('workspace symbols', async () => {
@@ -123,8 +125,8 @@ async function resolved(server: ServerContext, action: CodeAction): Promise<Code
 
 /** Ctrl+click on a path opens the file where it exists: etcd files turn VS Code's underlines off (package.json). */
 function existingFileAt(paths: readonly PathCandidate[], position: Position): Location[] {
-	const at = paths.find(p => contains(p.link.range, position) && isFile(p.path));
-	return at ? [{ uri: pathToFileURL(at.path).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+	const at = paths.find(p => contains(p.link.range, position) && (p.uri !== undefined || isFile(p.path)));
+	return at ? [{ uri: at.uri ?? pathToFileURL(at.path).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
 }
 
 /** Only a file opens in an editor: a data directory would open an error page. */

@@ -93,9 +93,12 @@ export function startServer(connection: Connection): void {
 	function changed(uri: string, update: () => void | Promise<void>, delay = 0): Promise<void> {
 		const key = canonicalUri(uri);
 		const before = documents.clusters().group(uri);
+		// A unit and the env file it loads are one member: each is checked again when the other changes.
+		const linkedBefore = documents.linkedFiles(uri);
 		return Promise.resolve(update()).then(() => {
 			documents.changed(uri);
 			const after = documents.clusters().group(uri);
+			const linked = [...new Set([...linkedBefore, ...documents.linkedFiles(uri)])];
 			const doc = documents.get(uri);
 			const signature = doc && clusterSignature(doc);
 			const reread = before.join('\n') !== after.join('\n') || signature !== signatures.get(key);
@@ -105,7 +108,7 @@ export function startServer(connection: Connection): void {
 			const patroni = documents.patroniFiles().map(file => file.uri).filter(file => canonicalUri(file) !== key && documents.store.get(file));
 			// The cluster lens of the other open files may now read differently; it names the Patroni files too.
 			if (lensRefresh && (others.length > 0 || documents.patroni(uri))) void connection.sendRequest(CodeLensRefreshRequest.type);
-			publisher.schedule([uri, ...others, ...patroni], delay);
+			publisher.schedule([uri, ...others, ...linked, ...patroni], delay);
 		});
 	}
 
@@ -210,6 +213,7 @@ export function startServer(connection: Connection): void {
 		patroniOf: uri => documents.get(uri) ? undefined : documents.patroni(uri),
 		patroniContext: async doc => patroniContextIn(documents, doc, await engineSettings(doc.uri)),
 		patroniFilesOf: uri => patroniFilesOfCluster(documents, uri),
+		linksOf: uri => documents.links(uri),
 	};
 	answerRequests(connection, context);
 	// Rename is answered here: its refusal is a ResponseError, and each module importing values from the protocol

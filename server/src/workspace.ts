@@ -1,5 +1,5 @@
 import {
-	cachedKeys, isCheckedKind, matchesAny, parseDocument, parsePatroni, patroniFormat, recogniseFile, workspaceSymbols,
+	cachedKeys, isCheckedKind, loadsFiles, matchesAny, parseDocument, parsePatroni, patroniFormat, recogniseFile, workspaceSymbols,
 	type ClusterKeys, type ConfigDocument, type Keyed, type ParseHints, type PatroniDocument,
 } from './engine';
 import { limitMessage, notAnalysed } from './analysisLimits';
@@ -16,6 +16,8 @@ import { findWorkspaceFiles, readIndexedFile, wanted, yieldToRequests, type File
 export interface IndexedFile extends Keyed {
 	/** The member's name and where it stands (line, first and last character): a symbol costs more than this. */
 	readonly member?: readonly [name: string, line: number, start: number, end: number];
+	/** A unit or compose file that loads env files into etcd's environment (see the engine's cluster/loading.ts). */
+	readonly loads?: true;
 }
 
 /**
@@ -96,7 +98,7 @@ export function createWorkspace(log: (message: string) => void): Workspace {
 		const doc = parseDocument(key, text, hints(key));
 		const [symbol] = workspaceSymbols('', [doc]);
 		const at = symbol?.location.range;
-		files.set(key, { uri: key, keys: cachedKeys(doc, statedOf(key)), scope: scopeOf(key), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined });
+		files.set(key, { uri: key, keys: cachedKeys(doc, statedOf(key)), scope: scopeOf(key), member: symbol && at ? [symbol.name, at.start.line, at.start.character, at.end.character] : undefined, ...(loadsFiles(doc) ? { loads: true as const } : {}) });
 		return doc;
 	};
 	/** An indexed file parsed: from the cache, or read again (`fresh`: always, and indexed again where it changed). */

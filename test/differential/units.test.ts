@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { loadLinksOf, loadTargets } from '../../server/src/engine/cluster/loading';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
+import { documentContext } from '../../server/src/engine/validate/context';
+import { validate } from '../../server/src/engine/validate/validate';
 import { markSpecifiers, parseUnit, type UnitDirective } from '../../server/src/engine/parsers/systemdUnit';
 import { programOf, runsEtcd, unitWords } from '../../server/src/engine/parsers/unitCommand';
 import { etcdAvailable, runInTempDir } from './etcdRunner';
@@ -16,6 +20,7 @@ const available = etcdAvailable();
 const unit = (service: string) => `[Unit]\nDescription=etcd\n\n[Service]\nType=notify\n${service}\nRestart=on-failure\n\n[Install]\nWantedBy=multi-user.target\n`;
 const urls = '--listen-client-urls http://@IP@:@C@ --advertise-client-urls http://@IP@:@C@ --listen-peer-urls http://@IP@:@P@ --initial-advertise-peer-urls http://@IP@:@P@';
 const member = `--name a ${urls} --initial-cluster a=http://@IP@:@P@`;
+const envUrls = 'ETCD_LISTEN_CLIENT_URLS=http://@IP@:@C@\nETCD_ADVERTISE_CLIENT_URLS=http://@IP@:@C@\nETCD_LISTEN_PEER_URLS=http://@IP@:@P@\nETCD_INITIAL_ADVERTISE_PEER_URLS=http://@IP@:@P@\n';
 
 const cases: Record<string, string> = {
 	'a one-line command': unit(`ExecStart=/usr/bin/etcd ${member}`),
@@ -56,6 +61,46 @@ describe('units etcd refuses get an error from us, and only those', { skip: !ava
 			verdicts.push(etcd.started);
 			if (etcd.started) assert.deepEqual(ours, [], 'etcd started with this unit, so we must report no error');
 			else assert.ok(ours.length > 0, `etcd refused it (exit ${etcd.exitCode}) but we report no error:\n${etcd.tail}`);
+		});
+	});
+});
+
+/*
+ * A unit and the env file its EnvironmentFile= names, started together: systemd puts the file's variables into etcd's
+ * environment (over the unit's Environment=), so the two files are one member. Each file is checked with the link
+ * to the other (as the CLI and the server make it); etcd refusing the pair must give an error in one of them.
+ * Loopback 127.0.5.101+, ports 35200-35299.
+ */
+const pairs: Record<string, { service: string; env: string }> = {
+	'the settings in the env file, a bare ExecStart=': { service: 'ExecStart=/usr/bin/etcd', env: `ETCD_NAME=a\n${envUrls}ETCD_INITIAL_CLUSTER=a=http://@IP@:@P@\n` },
+	'--name in the unit and ETCD_NAME in the env file': { service: 'ExecStart=/usr/bin/etcd --name a', env: `ETCD_NAME=a\n${envUrls}ETCD_INITIAL_CLUSTER=a=http://@IP@:@P@\n` },
+	'the same heartbeat as a flag and as a variable of the file': { service: 'ExecStart=/usr/bin/etcd --heartbeat-interval=100', env: `ETCD_NAME=a\n${envUrls}ETCD_INITIAL_CLUSTER=a=http://@IP@:@P@\nETCD_HEARTBEAT_INTERVAL=100\n` },
+	'the name in the unit, the URLs and the list in the file': { service: 'ExecStart=/usr/bin/etcd --name a', env: `${envUrls}ETCD_INITIAL_CLUSTER=a=http://@IP@:@P@\n` },
+	'the name in the unit, missing from the file\'s list': { service: 'ExecStart=/usr/bin/etcd --name b', env: `${envUrls}ETCD_INITIAL_CLUSTER=a=http://@IP@:@P@\n` },
+	'the list in the unit, the name in the file': { service: 'ExecStart=/usr/bin/etcd --initial-cluster a=http://@IP@:@P@', env: `ETCD_NAME=a\n${envUrls}` },
+	'the file overrides the unit\'s Environment= (no flag: no clash)': { service: 'Environment=ETCD_NAME=zz\nExecStart=/usr/bin/etcd', env: `ETCD_NAME=a\n${envUrls}ETCD_INITIAL_CLUSTER=a=http://@IP@:@P@\n` },
+};
+
+describe('a unit and the env file it loads, started together by the real etcd', { skip: !available && 'etcd not installed', concurrency: 2 }, () => {
+	const verdicts = bothVerdicts('unit and env file pairs', 2);
+	Object.entries(pairs).forEach(([name, pair], index) => {
+		it(name, { timeout: 20_000 }, async () => {
+			const fill = (text: string) => text.replace(/@IP@/g, `127.0.5.${101 + index}`).replace(/@C@/g, String(35200 + index * 2)).replace(/@P@/g, String(35201 + index * 2));
+			const service = fill(unit(`EnvironmentFile=-/etc/etcd/etcd.env\n${pair.service}`));
+			const env = parseDocument('file:///diff/node/etcd.env', fill(pair.env));
+			const loader = parseDocument('file:///diff/node/etcd.service', service);
+			const ours = [loader, env].flatMap(doc => {
+				const links = loadLinksOf(doc, [loader], loadTargets([loader.uri, env.uri]), uri => uri === env.uri ? env : undefined);
+				return validate(doc, documentContext(doc, { version: '3.4.23' }, [], [], links)).filter(d => d.severity === DiagnosticSeverity.Error).map(d => `${d.code}: ${d.message}`);
+			});
+			const etcd = await runInTempDir(() => {
+				const launched = launch(service);
+				for (const setting of env.settings) launched.env[setting.key] = setting.value;
+				return launched;
+			}, 4000);
+			verdicts.push(etcd.started);
+			if (etcd.started) assert.deepEqual(ours, [], 'etcd started with these files, so we must report no error');
+			else assert.ok(ours.length > 0, `etcd refused them (exit ${etcd.exitCode}) but we report no error:\n${etcd.tail}`);
 		});
 	});
 });

@@ -9,6 +9,7 @@ export { containerGlobs, envConfigGlobs, unitGlobs, isEtcdFilePath, isYamlPath, 
 export { isCheckedKind, recogniseFile, type FileKind } from './parse/recognise';
 export { composeEnvFiles } from './parsers/composeFile';
 export type { ConfigDocument, Setting } from './model/configDocument';
+export { fileUriOf } from './model/configDocument';
 export { maskSecrets, secretsOf } from './model/secrets';
 export { documentInput } from './dialects';
 
@@ -33,6 +34,7 @@ export { documentSymbols, workspaceSymbols } from './features/symbols';
 export { cachedKeys, groupByKeys, sameKeys, type ClusterKeys, type Keyed } from './cluster/groups';
 export { advertisedKeys, distinctMembers, indexClusters, siblingsOf, type ClusterIndex, type Placement } from './cluster/index';
 export { clusterSignature } from './cluster/signature';
+export { loadLinksOf, loadsFiles, loadTargets, type LoadLink, type LoadTargets } from './cluster/loading';
 
 export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/options';
 export { newestPatch, parseTarget, targetOf, type EtcdVersionSpec, type Target } from './etcd/versions';

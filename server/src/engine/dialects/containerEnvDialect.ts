@@ -37,6 +37,7 @@ const common = {
 
 export const kubernetesEnvDialect: DocumentDialect = {
 	...common,
+	envFileNote: 'kubernetesEnvFile',
 	written: (optionName, value) => `{ name: ${envNameOf(optionName)}, value: ${JSON.stringify(value)} }`,
 	addAfter(doc, anchor, optionName, value): TextChange | undefined {
 		if (anchor.source !== 'k8s-env') return undefined;
@@ -46,6 +47,7 @@ export const kubernetesEnvDialect: DocumentDialect = {
 
 export const composeEnvDialect: DocumentDialect = {
 	...common,
+	envFileNote: 'composeEnvFile',
 	written: (optionName, value) => `${envNameOf(optionName)}: ${yamlScalar(value)}`,
 	addAfter(doc, anchor, optionName, value): TextChange | undefined {
 		if (anchor.source !== 'compose-env') return undefined;

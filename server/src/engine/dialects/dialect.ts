@@ -95,6 +95,13 @@ export interface DocumentDialect extends Dialect {
 	 * read rather than to etcd's YAML file.
 	 */
 	readonly launches?: boolean;
+	/**
+	 * Where "Convert to environment file" tells the user to put the env file of a launcher (the key of its note among
+	 * the conversion messages): a unit's EnvironmentFile=, compose's env_file:, a ConfigMap read with envFrom:.
+	 */
+	readonly envFileNote?: 'unitEnvironmentFile' | 'composeEnvFile' | 'kubernetesEnvFile';
+	/** Whether a launcher loads the document into etcd's environment (an env file: EnvironmentFile=, env_file:). */
+	readonly loadable?: boolean;
 	/** A whole member file for an empty one, as snippet lines, where the carrier has one. */
 	readonly skeleton?: readonly string[];
 	/** Edits that lay the file out in the house style; none where other tools own the layout (YAML). */

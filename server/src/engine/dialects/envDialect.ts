@@ -40,6 +40,7 @@ export const envDialect: DocumentDialect = {
 		return insertLinesAfter(doc.text, anchor.statementSpan, [line]);
 	},
 	completionSite: envCompletionSite,
+	loadable: true,
 	skeleton: envSkeleton,
 	format: formatEnvFile,
 };

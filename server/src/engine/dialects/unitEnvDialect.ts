@@ -39,4 +39,5 @@ export const unitEnvDialect: DocumentDialect = {
 	},
 	completionSite: unitCompletionSite,
 	launches: true,
+	envFileNote: 'unitEnvironmentFile',
 };

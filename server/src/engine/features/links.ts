@@ -8,6 +8,8 @@ import { rangeOf } from '../text/lineIndex';
 /** A value that names a file (a certificate, a key, the data directory): a link where the file exists. */
 export interface PathCandidate {
 	readonly path: string;
+	/** The workspace file the path stands for (an env file a unit or compose service loads): the link goes there. */
+	readonly uri?: string;
 	readonly link: Omit<DocumentLink, 'target'>;
 }
 
@@ -23,5 +25,14 @@ export function documentLinks(doc: ConfigDocument, ctx: EngineContext): PathCand
 		const start = setting.valueOffsets[0];
 		paths.push({ path: setting.value, link: { range: rangeOf(doc.lines, { start, end: setting.valueOffsets[setting.value.length - 1] + 1 }), tooltip: setting.value } });
 	}
-	return paths;
+	return [...paths, ...loadedFiles(doc, ctx)];
+}
+
+/** EnvironmentFile= and env_file paths: to the workspace file they stand for, else (an absolute path) where it exists. */
+function loadedFiles(doc: ConfigDocument, ctx: EngineContext): PathCandidate[] {
+	return (doc.members ?? [doc]).flatMap(loader => (loader.loads ?? []).flatMap(at => {
+		const uri = ctx.links.find(link => link.loader.uri === loader.uri && link.at.span.start === at.span.start)?.loaded.uri;
+		if (uri === undefined && !at.path.startsWith('/')) return [];
+		return [{ path: at.path, ...(uri !== undefined ? { uri } : {}), link: { range: rangeOf(doc.lines, at.span), tooltip: at.path } }];
+	}));
 }

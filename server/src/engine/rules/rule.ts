@@ -1,3 +1,4 @@
+import type { LoadLink } from '../cluster/loading';
 import type { EtcdVersion } from '../etcd/options';
 import type { Target } from '../etcd/versions';
 import type { Locale } from '../l10n/locale';
@@ -16,6 +17,8 @@ export interface RuleContext {
 	readonly newToken: () => string;
 	/** The other member files of this file's cluster (empty when it stands alone). */
 	readonly siblings: readonly ConfigDocument[];
+	/** The env files this unit or compose service loads, or the units and services that load this env file. */
+	readonly links: readonly LoadLink[];
 	/** The language of messages and fix titles. */
 	readonly locale: Locale;
 	/** The rules' messages in that language: `ctx.msg['rule-id'].message(…)`. */

@@ -2,6 +2,7 @@ import type { EtcdVersion } from '../etcd/options';
 import { targetOf, type EtcdVersionSpec, type Target } from '../etcd/versions';
 import type { Locale } from '../l10n/locale';
 import { messagesFor } from '../l10n/messages';
+import type { LoadLink } from '../cluster/loading';
 import type { ConfigDocument } from '../model/configDocument';
 import type { Severity } from '../model/findings';
 import type { PatroniDocument } from '../model/patroniDocument';
@@ -40,6 +41,8 @@ export interface EngineContext {
 	readonly cluster: readonly ConfigDocument[];
 	/** The Patroni files that talk to that cluster (see cluster/patroniCluster.ts for how one is matched). */
 	readonly patroni: readonly PatroniDocument[];
+	/** The env files this unit or compose service loads, or the loaders of this env file: the rest of its member. */
+	readonly links: readonly LoadLink[];
 	readonly newToken: () => string;
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 	readonly rulesDocBase: string;
@@ -54,10 +57,11 @@ type Lazy<T> = T | (() => T);
  * The context of a document. The cluster and its Patroni files may be given as functions: they are asked for only
  * by the features that read them, and a hover in a large cluster should not wait for its members to be read.
  */
-export function documentContext(doc: ConfigDocument, settings: EngineSettings, cluster: Lazy<readonly ConfigDocument[]> = [], patroni: Lazy<readonly PatroniDocument[]> = []): EngineContext {
+export function documentContext(doc: ConfigDocument, settings: EngineSettings, cluster: Lazy<readonly ConfigDocument[]> = [], patroni: Lazy<readonly PatroniDocument[]> = [], links: Lazy<readonly LoadLink[]> = []): EngineContext {
 	const directives = readDirectives(doc);
 	let members: readonly ConfigDocument[] | undefined;
 	let patroniFiles = typeof patroni === 'function' ? undefined : patroni;
+	let linked = typeof links === 'function' ? undefined : links;
 	const target = directives.version ?? targetOf(settings.version);
 	return {
 		version: target.minor,
@@ -68,6 +72,9 @@ export function documentContext(doc: ConfigDocument, settings: EngineSettings, c
 		},
 		get patroni() {
 			return patroniFiles ??= (patroni as () => readonly PatroniDocument[])();
+		},
+		get links() {
+			return linked ??= (links as () => readonly LoadLink[])();
 		},
 		newToken: settings.newToken ?? (() => 'replace-with-a-random-token'),
 		rules: settings.rules ?? {},
@@ -116,6 +123,9 @@ export function ruleContext(ctx: EngineContext, members: (docs: readonly ConfigD
 		newToken: ctx.newToken,
 		get siblings() {
 			return siblings ??= members(ctx.cluster);
+		},
+		get links() {
+			return ctx.links;
 		},
 		locale: ctx.locale,
 		msg: messagesFor(ctx.locale).rules,

@@ -11,6 +11,7 @@ import { positionAt, rangeOf, type LineIndex, type Span } from '../text/lineInde
 import { containerContext, ruleContext, type EngineContext } from './context';
 import { viewOf, viewsOf } from './views';
 import { foldExplained } from './fold';
+import { memberView } from './memberView';
 
 export interface FoundProblem {
 	readonly rule: Rule;
@@ -49,13 +50,17 @@ export function* findProblemsStepwise(doc: ConfigDocument, ctx: EngineContext): 
 
 function* memberProblems(doc: ConfigDocument, ctx: EngineContext): Generator<void, FoundProblem[]> {
 	const { disabled, disabledOnLine } = ctx.directives;
-	const seen = viewsFor(doc, ctx);
+	// A unit and the env file it loads: each is checked with what the other supplies.
+	const member = ctx.links.length > 0 ? memberView(doc, ctx.links) : undefined;
+	const seen = viewsFor(member?.doc ?? doc, ctx);
 	const found: FoundProblem[] = [];
 	for (const rule of rules) {
 		const setting = ctx.rules[rule.id];
 		if (setting === 'off' || disabled.has(rule.id)) continue;
 		const view = seen(rule.sees ?? 'used');
-		for (const problem of checkSafely(rule, view.doc, view.ctx)) {
+		for (const seenProblem of checkSafely(rule, view.doc, view.ctx)) {
+			const problem = member ? member.own(seenProblem) : seenProblem;
+			if (!problem) continue;
 			const line = positionAt(doc.lines, problem.span.start).line;
 			if (disabledOnLine.get(line)?.has(rule.id)) continue;
 			found.push({ rule, severity: setting ?? problem.severity ?? rule.severity, problem: withoutTemplateText(problem) });
