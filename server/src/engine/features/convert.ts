@@ -5,7 +5,7 @@ import type { ConfigDocument } from '../model/configDocument';
 import type { Conversion } from './convertOutput';
 import { yamlToEnv } from './convertToEnv';
 import { envToYaml } from './convertToYaml';
-import { unitToEnv } from './convertUnit';
+import { containersToEnv, unitToEnv } from './convertUnit';
 import { lineEndingOf } from '../text/lineEdits';
 
 export type { Conversion } from './convertOutput';
@@ -19,11 +19,13 @@ export type { Conversion } from './convertOutput';
 
 /**
  * The document in etcd's other mode: an env file (variables and DAEMON_ARGS flags) as a YAML config file, and back;
- * a unit's flags and variables as the env file its EnvironmentFile= would read.
+ * a unit's flags and variables as the env file its EnvironmentFile= would read, a compose file's or manifest's
+ * containers as the env files they could read (one section each).
  */
 export function convert(doc: ConfigDocument, ctx: EngineContext): Conversion & { readonly format: 'env' | 'yaml' } {
 	const msg = messagesFor(ctx.locale).convert;
 	const eol = lineEndingOf(doc.text);
+	if (doc.members) return { format: 'env', ...containersToEnv(doc, msg, eol) };
 	if (documentDialect(doc).launches) return { format: 'env', ...unitToEnv(doc, msg, eol) };
 	if (documentInput(doc) === 'config-file') return { format: 'env', ...yamlToEnv(doc, ctx.target, msg, eol) };
 	return { format: 'yaml', ...envToYaml(doc, ctx.target, msg, eol) };
