@@ -141,6 +141,13 @@ describe('compose files: each service a member, the services of a file one clust
 		assert.ok(added);
 		assert.match(applyChanges(text, [added.change]), /      - ETCD_NAME=one\n      - ETCD_LOG_LEVEL=warn\n/);
 	});
+
+	it('follows an anchor to the image a service shares with others (image: *etcd-image)', () => {
+		const text = 'x-etcd-image: &etcd-image gcr.io/etcd-development/etcd:v3.5.17\nx-web: &web nginx:1.27\nservices:\n  etcd-1:\n    image: *etcd-image\n    environment:\n      ETCD_NAME: etcd-1\n      ETCD_SNAPSHOT_COUNT: "-5"\n  web:\n    image: *web\n    environment:\n      ETCD_NAME: not-etcd\n  broken:\n    image: *missing\n';
+		const { doc, problems } = found(composeUri, text);
+		assert.deepEqual(doc.members?.map(member => member.uri.split('=').pop()), ['etcd-1']);
+		assert.deepEqual(problems.filter(p => p.severity === 'error').map(p => [p.rule, text.slice(p.span.start, p.span.end)]), [['invalid-value', '-5']]);
+	});
 });
 
 describe('the cluster across carriers', () => {

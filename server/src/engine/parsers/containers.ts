@@ -2,6 +2,7 @@ import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Span } from '../text/lineIndex';
 import { splitWords, type Word } from './daemonArgs';
 import { hasTemplate, templateMark } from './templates';
+import { resolvedAlias } from './yamlFile';
 
 /*
  * The containers that run etcd in another tool's YAML: the pods of Kubernetes objects (a static pod, a Deployment, a
@@ -80,7 +81,7 @@ export function kubernetesContainers(text: string): EtcdContainer[] {
 			if (!yaml.isMap(item)) return [];
 			const command = listWords(text, item.get('command', true), kubernetesWorld);
 			const args = listWords(text, item.get('args', true), kubernetesWorld);
-			const image = String(scalarAt(item, 'image') ?? '');
+			const image = imageOf(item, doc);
 			const runs = command ? isEtcdProgram(command[0]?.text ?? '') : isEtcdImage(image);
 			if (!runs) return [];
 			return [{
@@ -97,7 +98,8 @@ export function kubernetesContainers(text: string): EtcdContainer[] {
 /** The services of a compose file that run etcd, by their image or their command. Never throws. */
 export function composeContainers(text: string): EtcdContainer[] {
 	const yaml = yamlLibrary();
-	const root = documents(text)[0]?.contents;
+	const first = documents(text)[0];
+	const root = first?.contents;
 	const services = yaml.isMap(root) ? root.get('services', true) : undefined;
 	if (!yaml.isMap(services)) return [];
 	return services.items.flatMap((pair): EtcdContainer[] => {
@@ -106,7 +108,7 @@ export function composeContainers(text: string): EtcdContainer[] {
 		const written = service.get('command', true);
 		const string = yaml.isScalar(written) && typeof written.value === 'string';
 		const command = string ? stringWords(text, written) : listWords(text, written, composeWorld) ?? [];
-		const image = String(scalarAt(service, 'image') ?? '');
+		const image = imageOf(service, first);
 		const program = command[0]?.text ?? '';
 		if (!isEtcdProgram(program) && !(isEtcdImage(image) && (command.length === 0 || program.startsWith('-')))) return [];
 		return [{
@@ -155,6 +157,14 @@ let lastParsed: { text: string; documents: Document.Parsed[] } = { text: '', doc
 function mapAt(map: YAMLMap | undefined, key: string): YAMLMap | undefined {
 	const value = map?.get(key, true);
 	return yamlLibrary().isMap(value) ? value : undefined;
+}
+
+/** A container's image, also where compose files share it through an anchor (`image: *etcd-image`). */
+function imageOf(map: YAMLMap, doc: Document.Parsed | undefined): string {
+	const yaml = yamlLibrary();
+	const written = map.get('image', true);
+	const node = yaml.isAlias(written) && doc ? resolvedAlias(written, doc) : written;
+	return yaml.isScalar(node) ? String(node.value ?? '') : '';
 }
 
 function scalarAt(map: YAMLMap | undefined, key: string): unknown {

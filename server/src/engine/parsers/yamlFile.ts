@@ -146,7 +146,7 @@ function readMapping(map: Node & { items: Pair[] }, prefix: string, reader: Read
 		const keyName = pair.key.source === '<<' || typeof pair.key.value === 'symbol' ? '<<' : String(pair.key.value);
 		const keySpan = spanOf(pair.key);
 		const written = pair.value as Node | null;
-		const value = isAlias(written) ? resolved(written, reader.doc) : written;
+		const value = isAlias(written) ? resolvedAlias(written, reader.doc) : written;
 		// YAML 1.1 merge keys (`<<: *defaults`) put another mapping's keys here.
 		if (keyName === '<<' && isMap(value) && depth < 8) {
 			readMapping(value, prefix, reader, depth + 1);
@@ -163,7 +163,8 @@ function readMapping(map: Node & { items: Pair[] }, prefix: string, reader: Read
 	}
 }
 
-function resolved(alias: Node, doc: Document.Parsed): Node | null {
+/** What an alias (`*name`) stands for in its document; null when its anchor is missing. */
+export function resolvedAlias(alias: Node, doc: Document.Parsed): Node | null {
 	try {
 		return (alias as unknown as { resolve(doc: Document.Parsed): Node | undefined }).resolve(doc) ?? null;
 	} catch {
@@ -181,7 +182,7 @@ function yamlValue(node: Node | null, span: Span, reader: Reader): YamlValue {
 
 function listItem(written: Node | null, reader: Reader): YamlListItem {
 	const { isAlias, isScalar } = reader.yaml;
-	const node = isAlias(written) ? resolved(written, reader.doc) : written;
+	const node = isAlias(written) ? resolvedAlias(written, reader.doc) : written;
 	const span = written ? spanOf(written, reader.text) : { start: 0, end: 0 };
 	if (!isScalar(node)) return { text: '', span, offsets: [span.start], type: 'collection' };
 	const { type, text, offsets } = scalarValue(node, span, reader.text);
