@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadLinksOf, loadTargets, type LoadLink } from '../../server/src/engine/cluster/loading';
+import { codeLenses } from '../../server/src/engine/features/codeLens';
 import { documentLinks } from '../../server/src/engine/features/links';
 import type { ConfigDocument } from '../../server/src/engine/model/configDocument';
 import { parseDocument } from '../../server/src/engine/parse/parseDocument';
@@ -146,6 +147,13 @@ describe('a unit and the env file it loads are one member', () => {
 	it('lets a config file named in the env file silence the clash: etcd then reads neither', () => {
 		const checked = checkAll({ 'db1/etcd.service': service, 'db1/etcd.env': 'ETCD_CONFIG_FILE=/etc/etcd/etcd.yaml\nETCD_NAME=db1\n' });
 		assert.deepEqual(checked.get('db1/etcd.service')!.rules.filter(id => id === 'flag-and-variable'), []);
+	});
+
+	it('names the unit in the env file\'s cluster lens, and lists it among the files the lens opens', () => {
+		const { doc, links } = checkAll({ 'db1/etcd.service': service, 'db1/etcd.env': envFile }).get('db1/etcd.env')!;
+		const [lens] = codeLenses(doc, documentContext(doc, { version: '3.4' }, [], [], links));
+		assert.match(lens.command!.title, / · loaded by etcd\.service$/);
+		assert.deepEqual(lens.command!.arguments, [['file:///repo/db1/etcd.env', 'file:///repo/db1/etcd.service']]);
 	});
 
 	it('links the EnvironmentFile= path to the env file', () => {

@@ -33,6 +33,10 @@ export function makeWorkspace(repo: string, folder: string, variants = true): vo
 		'kubeadm/manifests/web.yaml': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'other', 'web-deployment.yaml'), 'utf8'),
 		'compose/compose.yaml': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'compose', 'compose.yaml'), 'utf8'),
 		'compose/etcd-c.env': readFileSync(join(repo, 'test', 'fixtures', 'containers', 'compose', 'etcd-c.env'), 'utf8'),
+		// A guide's unit that passes --name although the env file its EnvironmentFile= loads sets ETCD_NAME.
+		'units/guide/etcd.service': readFileSync(join(repo, 'test', 'fixtures', 'units', 'patroni', 'etcd.service'), 'utf8')
+			.replace(/^Environment=ETCD_DATA_DIR=.*\n/m, '').replace('--enable-v2=true --data-dir /var/lib/etcd/pg', '--name pg1 --data-dir /var/lib/etcd/pg'),
+		'units/guide/etcd.env': readFileSync(join(repo, 'test', 'fixtures', 'units', 'patroni', 'etcd.env'), 'utf8'),
 		'units/postgresql.service': '[Unit]\nDescription=PostgreSQL\n\n[Service]\nExecStart=/usr/lib/postgresql/16/bin/postgres -D /var/lib/postgresql/16/main --heartbeat-interval=100ms\n',
 	};
 	for (const [path, text] of Object.entries(files)) {

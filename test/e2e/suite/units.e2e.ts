@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { test } from './harness';
-import { checkDurationFix, diagnostics, open, waitFor } from './helpers';
+import { checkDurationFix, diagnostics, open, waitFor, waitForDiagnostic, workspaceUri } from './helpers';
 
 test('a systemd unit that runs etcd keeps its language and gets etcd\'s checks, hover and fixes', async () => {
 	const document = await open('units/etcd.service');
@@ -25,4 +25,14 @@ test('a unit that runs something else is left alone', async () => {
 	const other = await open('units/postgresql.service');
 	await new Promise(resolve => setTimeout(resolve, 1000));
 	assert.deepEqual(diagnostics(other), [], 'the server read a unit that does not run etcd');
+});
+
+test('a unit and the env file its EnvironmentFile= loads are one member: linked, and an option in both is found', async () => {
+	const unit = await open('units/guide/etcd.service');
+	const clash = await waitForDiagnostic(unit, 'flag-and-variable');
+	assert.equal(unit.getText(clash.range), '--name pg1');
+	const envUri = workspaceUri('units/guide/etcd.env').toString();
+	assert.deepEqual(clash.relatedInformation?.map(info => [info.location.uri.toString(), info.location.range.start.line]), [[envUri, 0]]);
+	const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', unit.uri);
+	assert.deepEqual(links.map(link => [unit.getText(link.range), link.target?.with({ fragment: '' }).toString()]), [['/etc/etcd/etcd.env', envUri]]);
 });

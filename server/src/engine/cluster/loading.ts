@@ -82,7 +82,7 @@ export function loadsFiles(doc: ConfigDocument): boolean {
 }
 
 /** A loader or loaded file as messages name it: its name, and for a compose service the service (`compose.yaml: etcd-c`). */
-export function fileLabel(doc: ConfigDocument): string {
+export function fileAndService(doc: ConfigDocument): string {
 	const name = decodeURIComponent(baseName(fileUriOf(doc.uri)));
 	const service = containerIdOf(doc.uri);
 	return service !== undefined ? `${name}: ${service}` : name;

@@ -1,10 +1,11 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { clusterStory } from '../cluster/joining';
+import { fileAndService } from '../cluster/loading';
 import { memberFacts } from '../cluster/members';
 import { patroniLabel } from '../cluster/patroniCluster';
 import type { EngineContext } from '../validate/context';
 import { messagesFor } from '../l10n/messages';
-import { type ConfigDocument } from '../model/configDocument';
+import { fileUriOf, type ConfigDocument } from '../model/configDocument';
 import { effectiveSetting } from '../dialects/effective';
 import { hasTemplate } from '../parsers/templates';
 import { rangeOf } from '../text/lineIndex';
@@ -30,10 +31,14 @@ export function codeLenses(doc: ConfigDocument, ctx: EngineContext): CodeLens[] 
 	if (files.length > 1) parts.push(msg.files(files.map(fileLabel).sort().join(', ')), story.agree ? msg.agree : msg.disagree);
 	const patroni = ctx.patroni.map(file => file.uri).sort();
 	if (patroni.length > 0) parts.push(msg.patroni([...new Set(ctx.patroni.map(patroniLabel))].sort().join(', ')));
-	const tooltip = [...files.map(f => f.uri).sort(), ...patroni].join('\n');
+	// The units and compose files that load this env file: the rest of this member.
+	const loading = ctx.links.filter(link => link.loaded.uri === doc.uri).map(link => link.loader);
+	const loaders = [...new Set(loading.map(loader => fileUriOf(loader.uri)))].sort();
+	if (loading.length > 0) parts.push(msg.loadedBy([...new Set(loading.map(fileAndService))].sort().join(', ')));
+	const tooltip = [...files.map(f => f.uri).sort(), ...patroni, ...loaders].join('\n');
 	return [{
 		range: rangeOf(doc.lines, list.keySpan),
-		command: { title: parts.join(' · '), tooltip, command: showClusterFilesCommand, arguments: [[...files.map(f => f.uri), ...patroni]] },
+		command: { title: parts.join(' · '), tooltip, command: showClusterFilesCommand, arguments: [[...files.map(f => f.uri), ...patroni, ...loaders]] },
 	}];
 }
 

@@ -39,6 +39,7 @@ export const viewMessagesEn = {
 		agree: 'they agree',
 		disagree: 'they disagree',
 		patroni: (names: string) => `Patroni: ${names}`,
+		loadedBy: (names: string) => `loaded by ${names}`,
 	},
 };
 

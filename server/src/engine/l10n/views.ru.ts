@@ -35,5 +35,6 @@ export const viewMessagesRu: ViewMessages = {
 		agree: 'файлы согласованы',
 		disagree: 'файлы расходятся',
 		patroni: (names: string) => `узлы Patroni: ${names}`,
+		loadedBy: (names: string) => `загружается из ${names}`,
 	},
 };

@@ -1,6 +1,6 @@
 import { commandLineOf, dialectOf, flagCarrier, inputOf, removeSetting, replaceValue, variableDialect, whereWritten, writtenSpan } from '../dialects';
 import { envNameOf, existsIn } from '../etcd/options';
-import { fileLabel } from '../cluster/loading';
+import { fileAndService } from '../cluster/loading';
 import { lineNumber, type ConfigDocument, type Setting } from '../model/configDocument';
 import { hasTemplate } from '../parsers/templates';
 import type { Fix, Problem, Rule, RuleContext } from './rule';
@@ -63,7 +63,7 @@ function isEtcdFlag(flag: Setting, ctx: RuleContext): boolean {
 function inLoadedFile(doc: ConfigDocument, flag: Setting, file: ConfigDocument, variable: Setting, msg: Words): Problem {
 	return {
 		span: flag.statementSpan,
-		message: msg.inLoaded(flag.key, variable.key, fileLabel(file), lineNumber(file, variable.keySpan.start)),
+		message: msg.inLoaded(flag.key, variable.key, fileAndService(file), lineNumber(file, variable.keySpan.start)),
 		related: [{ doc: file, span: writtenSpan(variable), message: msg.related(variable.key) }],
 		fixes: [{ title: msg.removeFlag(flag.key, variable.key, shown(variable.value), commandLineOf(flag)), preferred: true, safe: flag.value === variable.value, changes: [removeSetting(doc, flag)] }],
 	};
@@ -78,7 +78,7 @@ function againstLoader(doc: ConfigDocument, variables: ReadonlyMap<string, Setti
 		if (!variable) return [];
 		return [{
 			span: writtenSpan(variable),
-			message: msg.inLoader(variable.key, flag.key, fileLabel(loader), lineNumber(loader, flag.statementSpan.start)),
+			message: msg.inLoader(variable.key, flag.key, fileAndService(loader), lineNumber(loader, flag.statementSpan.start)),
 			related: [{ doc: loader, span: flag.statementSpan, message: msg.relatedFlag(flag.key) }],
 			// Never applied with the others: the loader's side is the safe one, and both together would drop the option.
 			fixes: [{ title: msg.removeVariable(variable.key, flag.key, shown(flag.value)), changes: [removeSetting(doc, variable)] }],
