@@ -129,14 +129,16 @@ export function createDocuments(log: (message: string) => void): Documents {
 		const doc = get(uri);
 		if (!doc) return [];
 		const current = clusters();
+		// Units and compose files, the open ones as they are now: few, so they are looked through for each file.
+		const keys = new Set<string>();
+		for (const file of workspace.files()) if (file.loads && !openDocs.has(file.uri)) keys.add(file.uri);
+		for (const [key, open] of openDocs) if (loadsFiles(open)) keys.add(key);
+		// Without a loader there is no link: the names of every file are gathered only when one may be needed.
+		if (keys.size === 0) return [];
 		if (targets?.view !== current) targets = { view: current, targets: loadTargets(new Set([...[...workspace.files()].map(file => file.uri), ...openDocs.keys()])) };
-		// Units and compose files, the open ones as they are now: few, so they are looked through for each env file.
-		const loaders = () => {
-			const keys = new Set([...workspace.files()].filter(file => file.loads && !openDocs.has(file.uri)).map(file => file.uri));
-			for (const [key, open] of openDocs) if (loadsFiles(open)) keys.add(key);
-			return [...keys].map(get).filter((d): d is ConfigDocument => d !== undefined);
-		};
-		return loadLinksOf(doc, doc.format === 'env' ? loaders() : [], targets.targets, get);
+		// A file that loads others is loaded by none: only an env file reads the loaders.
+		const loaders = loadsFiles(doc) ? [] : [...keys].map(get).filter((d): d is ConfigDocument => d !== undefined);
+		return loadLinksOf(doc, loaders, targets.targets, get);
 	};
 	return {
 		store,
