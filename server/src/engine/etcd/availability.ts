@@ -8,8 +8,12 @@ import { holds, type Target } from './versions';
  * all ask here, so they cannot disagree.
  */
 
+const withTheirMinor: readonly string[] = [];
+
 /** The patches an option's flag and variable arrived in, as a Since. */
 export function optionSince(option: EtcdOption): readonly string[] {
+	// Most options arrived with a minor: the rules ask for every setting of every file.
+	if (!option.sincePatch) return withTheirMinor;
 	return Object.values(option.sincePatch ?? {}).filter((patch): patch is string => patch !== undefined);
 }
 

@@ -55,6 +55,7 @@ function patchOf(release: string): { minor: string; patch: number } {
 
 /** Whether a behaviour that began at `since` holds for the target. */
 export function holds(since: Since, at: EtcdVersionSpec | Target): boolean {
+	if (since.length === 0) return true;
 	const target = targetOf(at);
 	const own = since.map(patchOf).find(s => s.minor === target.minor);
 	if (own) return target.patch >= own.patch;

@@ -43,15 +43,15 @@ export function parseDocument(uri: string, text: string, hints: ParseHints | 'en
 }
 
 function envDocument(uri: string, text: string, env: EnvFile, compose: boolean, template: DocumentTemplate | undefined): ConfigDocument {
-	const settings = env.nodes
-		.filter((node): node is AssignmentNode => node.kind === 'assignment' && node.validName)
-		.map(settingOf);
+	const settings: Setting[] = [];
+	for (const node of env.nodes) if (node.kind === 'assignment' && node.validName) settings.push(settingOf(node));
 	// Only the last DAEMON_ARGS line reaches the unit's command line; compose has no unit to pass it.
 	const daemonArgs = compose ? undefined : settings.filter(setting => setting.key === 'DAEMON_ARGS').pop();
 	const { flags, problems } = daemonArgs ? flagSettings(daemonArgs) : { flags: [], problems: [] };
+	for (const flag of flags) settings.push(flag);
 	return {
 		uri, text, lines: createLineIndex(text), format: 'env', launcher: envLauncher(uri, compose, daemonArgs !== undefined),
-		...(template ? { template } : {}), env, settings: [...settings, ...flags], argumentProblems: problems,
+		...(template ? { template } : {}), env, settings, argumentProblems: problems,
 	};
 }
 function settingOf(node: AssignmentNode): Setting {

@@ -91,7 +91,12 @@ export function parseEnvFile(text: string): EnvFile {
 		nodes.push(parseBomLine(text));
 		offset = nodes[0].span.end;
 	}
-	for (const node of envNodesFrom(text, offset)) nodes.push(node);
+	// A loop, not envNodesFrom: a generator's step is an object per node, thousands of them on a large file.
+	while (offset < text.length) {
+		const node = parseNode(text, offset);
+		nodes.push(node);
+		offset = node.span.end;
+	}
 	const unreadable = findUnreadable(text, nodes);
 	return { text, hasBom, nodes, shellDifferences: findShellDifferences(text, nodes, hasBom), ...(unreadable ? { unreadable } : {}) };
 }
@@ -150,13 +155,8 @@ function parseComment(text: string, start: number, markerOffset: number): Commen
 	i = Math.min(i, text.length);
 	const end = i < text.length ? afterLineEnd(text, i) : i;
 	const secondLine = firstLineEnd < text.length ? afterLineEnd(text, firstLineEnd) : firstLineEnd;
-	return {
-		kind: 'comment',
-		span: { start, end },
-		text: text.slice(markerOffset + 1, firstLineEnd),
-		marker: text[markerOffset] as '#' | ';',
-		...(end > secondLine ? { swallowed: { start: secondLine, end } } : {}),
-	};
+	const comment: CommentNode = { kind: 'comment', span: { start, end }, text: text.slice(markerOffset + 1, firstLineEnd), marker: text[markerOffset] as '#' | ';' };
+	return end > secondLine ? { ...comment, swallowed: { start: secondLine, end } } : comment;
 }
 
 /** From `scanFrom` on, the first `=` ends the key; the key's first character is a key character even if it is `=`. */
@@ -184,7 +184,7 @@ function parseKey(text: string, start: number, keyStart: number, scanFrom = keyS
 		valueSpan: value.span,
 		pieces: value.pieces,
 		value: value.chars.join(''),
-		valueOffsets: [...value.offsets, value.span.end],
+		valueOffsets: value.offsets,
 		validName: validName.test(rawKey),
 	};
 }
@@ -193,17 +193,21 @@ interface ParsedValue {
 	span: Span;
 	pieces: ValuePiece[];
 	chars: string[];
+	/** Where each character came from, and at the end where the value ends. */
 	offsets: number[];
 	/** Where the node ends: after the value's line end. */
 	end: number;
 }
+
+/** Stands for the span until the value's first character is found. */
+const emptyValue: Span = { start: 0, end: 0 };
 
 /**
  * systemd's PRE_VALUE / VALUE / quote states. Blanks before the value and between pieces are skipped,
  * trailing blanks of a bare value are chopped, and a newline outside quotes ends the value.
  */
 function parseValue(text: string, afterEquals: number): ParsedValue {
-	const result: ParsedValue = { span: { start: afterEquals, end: afterEquals }, pieces: [], chars: [], offsets: [], end: text.length };
+	const result: ParsedValue = { span: emptyValue, pieces: [], chars: [], offsets: [], end: text.length };
 	let i = afterEquals;
 	let valueStart = -1;
 	let valueEnd = afterEquals;
@@ -230,6 +234,7 @@ function parseValue(text: string, afterEquals: number): ParsedValue {
 		}
 	}
 	result.span = valueStart < 0 ? { start: afterEquals, end: afterEquals } : { start: valueStart, end: valueEnd };
+	result.offsets.push(result.span.end);
 	return result;
 }
 

@@ -36,8 +36,7 @@ export function findShellDifferences(text: string, nodes: readonly EnvNode[], ha
 		switch (node.kind) {
 			case 'assignment':
 				// With a byte-order mark the first key is invalid because of it: the `bom` finding says so.
-				// A loop, not push(...): a value of 200,000 lines has more differences than a call can take arguments.
-				for (const d of assignmentDifferences(text, node)) if (!(hasBom && node === nodes[0] && d.kind === 'invalid-name')) found.push(d);
+				assignmentDifferences(text, node, found, hasBom && node === nodes[0]);
 				break;
 			case 'comment':
 				if (node.marker === ';') found.push({ kind: 'semicolon-comment', span: node.span });
@@ -53,16 +52,19 @@ export function findShellDifferences(text: string, nodes: readonly EnvNode[], ha
 	return found;
 }
 
-function assignmentDifferences(text: string, node: AssignmentNode): ShellDifference[] {
-	const found: ShellDifference[] = [];
+/**
+ * Adds an assignment's differences to `found` (one list for the file, not one per line: a file has thousands of
+ * lines, and a value of 200,000 lines more differences than a push(...) can take arguments).
+ */
+function assignmentDifferences(text: string, node: AssignmentNode, found: ShellDifference[], afterBom: boolean): void {
 	if (node.exportSpan) found.push({ kind: 'export', span: node.exportSpan });
-	else if (!node.validName) found.push({ kind: 'invalid-name', span: node.nameSpan });
-	const before = { start: node.nameSpan.end, end: node.equalsOffset };
-	if (before.end > before.start) found.push({ kind: 'blank-around-equals', span: before });
+	else if (!node.validName && !afterBom) found.push({ kind: 'invalid-name', span: node.nameSpan });
+	if (node.equalsOffset > node.nameSpan.end) found.push({ kind: 'blank-around-equals', span: { start: node.nameSpan.end, end: node.equalsOffset } });
 	if (node.pieces.length > 0 && node.valueSpan.start > node.equalsOffset + 1) {
 		found.push({ kind: 'blank-around-equals', span: { start: node.equalsOffset + 1, end: node.valueSpan.start } });
 	}
-	for (const [index, piece] of node.pieces.entries()) {
+	for (let index = 0; index < node.pieces.length; index++) {
+		const piece = node.pieces[index];
 		const previous = node.pieces[index - 1];
 		if (previous && piece.span.start > previous.span.end) {
 			if (text[piece.span.start] === '#') {
@@ -72,13 +74,11 @@ function assignmentDifferences(text: string, node: AssignmentNode): ShellDiffere
 			}
 			found.push({ kind: 'unquoted-blank', span: { start: previous.span.end, end: piece.span.start } });
 		}
-		for (const difference of pieceDifferences(text, piece)) found.push(difference);
+		pieceDifferences(text, piece, found);
 	}
-	return found;
 }
 
-function pieceDifferences(text: string, piece: ValuePiece): ShellDifference[] {
-	const found: ShellDifference[] = [];
+function pieceDifferences(text: string, piece: ValuePiece, found: ShellDifference[]): void {
 	if (!piece.closed) found.push({ kind: 'unterminated-quote', span: piece.span });
 	const inner = piece.kind === 'bare' ? piece.span : { start: piece.span.start + 1, end: piece.closed ? piece.span.end - 1 : piece.span.end };
 	// A bare value's span stops before a backslash that escapes the CR of a CRLF: it adds nothing to the value.
@@ -102,7 +102,6 @@ function pieceDifferences(text: string, piece: ValuePiece): ShellDifference[] {
 			}
 		}
 	}
-	return found;
 }
 
 /** Differences that only unquoted text has: `;`, and blanks that split words or start a comment. */

@@ -14,15 +14,21 @@ export const duplicateKey: Rule = {
 	check(doc, ctx) {
 		// The last assignment of each variable or flag, and where templates branch: looked up, not searched for, so
 		// that a file of 100,000 keys costs no more than a pass over it.
-		const last = new Map<string, number>();
-		doc.settings.forEach((setting, index) => last.set(`${inputOf(setting)}\0${setting.key}`, index));
+		// By input, then by key: a key string made for each setting was most of what the rule allocated.
+		const last = new Map<string, Map<string, number>>();
+		doc.settings.forEach((setting, index) => {
+			const input = inputOf(setting);
+			let ofInput = last.get(input);
+			if (!ofInput) last.set(input, ofInput = new Map());
+			ofInput.set(setting.key, index);
+		});
 		const branches = templateBranchOffsets(doc.text);
 		return doc.settings.flatMap((setting, index) => {
 			// YAML keys have a rule of their own (letter case counts there).
 			if (inputOf(setting) === 'config-file') return [];
 			// Feature gates given twice on the command line are merged, not replaced.
 			if (inputOf(setting) === 'command-line' && (!setting.option || setting.option.name === 'feature-gates')) return [];
-			const lastIndex = last.get(`${inputOf(setting)}\0${setting.key}`)!;
+			const lastIndex = last.get(inputOf(setting))!.get(setting.key)!;
 			const later = lastIndex > index ? doc.settings[lastIndex] : undefined;
 			// Lines in different branches of a template (`{% if %} … {% else %}`) are alternatives, not repeats.
 			if (!later || branchBetween(branches, setting.statementSpan.end, later.statementSpan.start)) return [];

@@ -28,7 +28,8 @@ export const shellDifference: Rule = {
 			const problem = problemFor(doc, difference, node, ctx.msg['shell-difference']);
 			if (!problem) continue;
 			problems.push(problem);
-			reported.set(node, [...reported.get(node) ?? [], { kind: difference.kind, problem }]);
+			const ofNode = reported.get(node);
+			if (ofNode) ofNode.push({ kind: difference.kind, problem }); else reported.set(node, [{ kind: difference.kind, problem }]);
 		}
 		return problems;
 	},
@@ -60,9 +61,12 @@ function nodeHolding(nodes: readonly EnvNode[], offset: number): EnvNode | undef
 	return node && offset < node.span.end ? node : undefined;
 }
 
+/** Differences that read the same (continued lines) or that rules of their own report. */
+const otherRules = new Set<string>(['continuation', 'invalid-name', 'no-equals', 'unterminated-quote']);
+
 /** Agreed continuations, other rules' findings, lines systemd drops anyway, and what a template renders. */
 function ignored(doc: ConfigDocument, node: EnvNode, difference: ShellDifference): boolean {
-	if (['continuation', 'invalid-name', 'no-equals', 'unterminated-quote'].includes(difference.kind)) return true;
+	if (otherRules.has(difference.kind)) return true;
 	if (node.kind !== 'assignment' || difference.kind === 'crlf' || difference.kind === 'bom') return false;
 	if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) || node.pieces.some(p => !p.closed && overlaps(p.span, difference.span))) return true;
 	// A `#` after a template still starts a comment; only where the `#` itself sits matters.

@@ -20,14 +20,15 @@ export const specialVariable: Rule = {
 	check(doc, ctx) {
 		return doc.settings.flatMap((setting): Problem[] => {
 			const msg = ctx.msg['special-variable'];
-			const remove: Fix = { title: msg.remove(setting.key), preferred: true, changes: [removeSetting(doc, setting)] };
+			// Made for the few settings that need it, not for every setting of the file.
+			const remove = (): Fix => ({ title: msg.remove(setting.key), preferred: true, changes: [removeSetting(doc, setting)] });
 			if (inputOf(setting) === 'command-line') {
 				const on = parseGoBool(setting.value);
 				if (setting.option?.name !== 'version' || !on.ok || !on.value) return [];
-				return [{ span: setting.statementSpan, severity: 'error', message: msg.versionFlag(setting.key, commandLineOf(setting)), fixes: [{ ...remove, safe: true }] }];
+				return [{ span: setting.statementSpan, severity: 'error', message: msg.versionFlag(setting.key, commandLineOf(setting)), fixes: [{ ...remove(), safe: true }] }];
 			}
-			if (setting.key === 'ETCD_VERSION') return [{ span: setting.keySpan, ...versionVariable(setting, ctx.version, msg), fixes: [remove] }];
-			if (setting.key === 'ETCD_VERIFY') return [{ span: setting.keySpan, message: verifyMessage(ctx.version, msg), fixes: [remove] }];
+			if (setting.key === 'ETCD_VERSION') return [{ span: setting.keySpan, ...versionVariable(setting, ctx.version, msg), fixes: [remove()] }];
+			if (setting.key === 'ETCD_VERIFY') return [{ span: setting.keySpan, message: verifyMessage(ctx.version, msg), fixes: [remove()] }];
 			if (setting.key === 'ETCD_UNSUPPORTED_ARCH') return hasTemplate(setting.value) ? [] : [architecture(doc, setting, msg)];
 			return [];
 		});

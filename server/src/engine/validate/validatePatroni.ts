@@ -61,13 +61,12 @@ export function findPatroniProblems(doc: PatroniDocument, ctx: PatroniContext): 
 
 export function patroniDiagnostic(doc: PatroniDocument, { rule, severity, problem }: FoundPatroniProblem, ctx: PatroniContext): Diagnostic {
 	const secrets = patroniSecretsOf(doc);
-	return {
-		...diagnosticOf(doc.lines, problem.span, severity, rule.id, ctx.rulesDocBase, maskSecrets(problem.message, secrets)),
+	return diagnosticOf(doc.lines, problem.span, severity, rule.id, ctx.rulesDocBase, maskSecrets(problem.message, secrets), {
 		relatedInformation: problem.related?.map(related => ({
 			location: { uri: related.doc?.uri ?? doc.uri, range: rangeOf((related.doc ?? doc).lines, related.span) },
 			message: maskSecrets(related.message, secrets),
 		})),
-	};
+	});
 }
 
 export function validatePatroni(doc: PatroniDocument, ctx: PatroniContext): Diagnostic[] {

@@ -49,8 +49,9 @@ export function viewsOf(docs: readonly ConfigDocument[], target: Target, view: R
 
 function makeView(doc: ConfigDocument, target: Target, view: RuleView): ConfigDocument {
 	const configMode = documentInput(doc) === 'environment' && configFileSetting(doc) !== undefined;
-	const kept = doc.settings.filter(setting => keeps(setting, target, view, configMode));
-	return kept.length === doc.settings.length ? doc : { ...doc, settings: kept };
+	const kept = (setting: Setting) => keeps(setting, target, view, configMode);
+	// Most documents keep every setting: no copy of their list only to find that out.
+	return doc.settings.every(kept) ? doc : { ...doc, settings: doc.settings.filter(kept) };
 }
 
 function keeps(setting: Setting, target: Target, view: RuleView, configMode: boolean): boolean {

@@ -6,7 +6,7 @@ import { shown } from './syntaxChecks';
 import { doubleQuote } from '../../dialects/envQuoting';
 import { insertLinesBefore, removeSpan } from '../../text/lineEdits';
 import { blanksAfter, blanksBefore, lineEndAt } from '../../text/lineScan';
-import { nodeIndexAt, readsTheSame } from './readsTheSame';
+import { nodeIndexAt, safeIfReadsTheSame } from './readsTheSame';
 
 /*
  * One problem per kind of shell difference: what systemd's EnvironmentFile= reads, what
@@ -70,7 +70,7 @@ export function blanksProblem(doc: ConfigDocument, node: AssignmentNode, msg: Wo
 		message: before
 			? msg.blanksBefore(node.name)
 			: msg.blanksAfter(node.name, shown(node.value)),
-		fixes: [{ title: msg.removeBlanks, preferred: true, safe: readsTheSame(doc, changes), changes }],
+		fixes: [safeIfReadsTheSame(doc, msg.removeBlanks, changes)],
 	};
 }
 
@@ -110,8 +110,7 @@ export function blankProblem(doc: ConfigDocument, node: AssignmentNode, span: Sp
 /** Not for a value with a trailing comment: quoting would freeze the comment into it for the shell too. */
 function quoteFix(doc: ConfigDocument, node: AssignmentNode, msg: Words): Fix | undefined {
 	if (commentedNodes(doc.env).has(node.span.start)) return undefined;
-	const changes = [{ span: node.valueSpan, newText: doubleQuote(node.value) }];
-	return { title: msg.quote, preferred: true, safe: readsTheSame(doc, changes), changes };
+	return safeIfReadsTheSame(doc, msg.quote, [{ span: node.valueSpan, newText: doubleQuote(node.value) }]);
 }
 
 const commented = new WeakMap<EnvFile, ReadonlySet<number>>();
