@@ -13,6 +13,8 @@ export interface PublishingDeps {
 	/** Drops what another tool already shows (Red Hat YAML's schema findings). */
 	filter(doc: ConfigDocument, diagnostics: Diagnostic[]): Diagnostic[];
 	send(uri: string, diagnostics: Diagnostic[]): Promise<void>;
+	/** Every queued check is done: the server has nothing left to do. */
+	idle(): void;
 }
 
 export interface Publisher {
@@ -53,6 +55,8 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 		if (diagnostics === undefined || !current(job)) return;
 		const uri = deps.documents.clientUri(job.uri);
 		const text = JSON.stringify(diagnostics);
+		// Writing thousands of diagnostics out takes as long as sending them: requests waiting meanwhile go first.
+		if (!await pause(job)) return;
 		// A closed file the editor was never told about has none; an open one (an etcd config or not) is always answered.
 		const isOpen = deps.documents.store.get(uri) !== undefined;
 		if ((sent.get(uri) ?? (isOpen ? undefined : '[]')) === text) return;
@@ -102,6 +106,7 @@ export function createPublisher(deps: PublishingDeps): Publisher {
 			running = undefined;
 			// Jobs queued while the last one finished.
 			if (queue.length > 0 && !waiting) start();
+			else if (!waiting) deps.idle();
 		});
 	}
 

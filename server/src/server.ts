@@ -5,7 +5,7 @@ import {
 	type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
-	clusterSignature, containerGlobs, envConfigGlobs, messagesFor, patroniGlobs, rename, resolveLocale, unitGlobs, yamlConfigGlobs, type EngineSettings, type Locale,
+	clusterSignature, containerGlobs, envConfigGlobs, messagesFor, patroniGlobs, preloadDocs, rename, resolveLocale, unitGlobs, yamlConfigGlobs, type EngineSettings, type Locale,
 } from './engine';
 import { readSettings, watchedGlobs, type UserSettings } from './settings';
 import { generateToken } from './token';
@@ -15,6 +15,7 @@ import { composeFileGlob } from './composeFiles';
 import { createDocuments } from './documents';
 import { createPublisher } from './publishing';
 import { patroniContextIn, patroniFilesOfCluster } from './patroniFiles';
+import { workEnds, workStarts } from './heapMode';
 import { canonicalUri } from './uris';
 import { versioned, type EditSupport } from './workspaceEdits';
 import { withoutSchemaFindings } from './yamlCompanion';
@@ -71,6 +72,7 @@ export function startServer(connection: Connection): void {
 		};
 	}
 
+	let docsLoaded = false;
 	const publisher = createPublisher({
 		documents,
 		engineSettings,
@@ -82,6 +84,13 @@ export function startServer(connection: Connection): void {
 		},
 		filter: (doc, diagnostics) => yamlCompanion ? withoutSchemaFindings(doc, diagnostics) : diagnostics,
 		send: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+		idle() {
+			workEnds();
+			// The hover docs load on first use: while nothing else runs, so that the first hover does not wait for them.
+			if (docsLoaded) return;
+			docsLoaded = true;
+			void settingsFor(folders[0] ?? '').then(settings => preloadDocs(localeOf(settings)));
+		},
 	});
 	/** What the other members' checks read of each file, as it was when it last changed (engine's clusterSignature). */
 	const signatures = new Map<string, string | undefined>();
@@ -91,6 +100,7 @@ export function startServer(connection: Connection): void {
 	 * grouping or what they read of it changed. `delay` lets a burst of keystrokes end before the work starts.
 	 */
 	function changed(uri: string, update: () => void | Promise<void>, delay = 0): Promise<void> {
+		workStarts();
 		const key = canonicalUri(uri);
 		const before = documents.clusters().group(uri);
 		// A unit and the env file it loads are one member: each is checked again when the other changes.

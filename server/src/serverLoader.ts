@@ -43,6 +43,9 @@ if (cachedData === undefined || script.cachedDataRejected) {
 
 function writeCache(compiled: Script): void {
 	try {
+		// Checks set the memory-saving mode aside while they run (heapMode.ts); the cache must carry the flags the
+		// next start compiles with, or V8 rejects it then.
+		setFlagsFromString('--optimize-for-size');
 		const temporary = `${cacheFile}.${process.pid}`;
 		writeFileSync(temporary, compiled.createCachedData());
 		renameSync(temporary, cacheFile);

@@ -40,6 +40,7 @@ export { defaultEtcdVersion, etcdVersions, type EtcdVersion } from './etcd/optio
 export { newestPatch, parseTarget, targetOf, type EtcdVersionSpec, type Target } from './etcd/versions';
 export { locales, resolveLocale, type LanguageSetting, type Locale } from './l10n/locale';
 export { messagesFor } from './l10n/messages';
+export { preloadDocs } from './l10n/optionDocs';
 export { cliMessagesEn, type CliMessages } from './l10n/cli.en';
 export { featureMessagesEn, type FeatureMessages } from './l10n/features.en';
 export { globToRegExp, matchesAny } from './text/glob';

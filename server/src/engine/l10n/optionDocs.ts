@@ -13,6 +13,11 @@ function docsIn(locale: Locale): OptionDocs {
 	return locale === 'ru' ? russian().docsRu : (require('./optionDocs.en') as typeof import('./optionDocs.en')).docsEn;
 }
 
+/** Loads the docs of a language ahead of the first hover (the server does it once it has nothing else to do). */
+export function preloadDocs(locale: Locale): void {
+	docsIn(locale);
+}
+
 /** Our explanation of an option, by its canonical name, in the given language (English by default). */
 export function docFor(optionName: string, locale: Locale = 'en'): OptionDoc | undefined {
 	return docsIn(locale)[optionName];
