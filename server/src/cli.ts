@@ -8,7 +8,7 @@ import { fixFile, type FixHooks } from './cli/fixFile';
 import { fixLine } from './cli/fixReport';
 import type { FixOutcome } from './cli/fixOutcome';
 import { composeEnvFilesIn, composeFoldersOf } from './composeFiles';
-import { jsonChunks } from './cli/formatJson';
+import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText } from './cli/formatText';
 import { summarize, type FileResult } from './cli/results';
@@ -44,7 +44,7 @@ export function run(argv: readonly string[], io: Io): number {
 		const settings = validationSettings(options);
 		const results = lint(collectFiles(options.paths), settings, options, io.fixHooks);
 		const messages = messagesFor(settings.locale).cli;
-		for (const chunk of render(results, options, io.colour, messages)) io.stdout(chunk);
+		io.stdout(render(results, options, io.colour, messages));
 		// Files --fix had to leave as they were: one line each on stderr, whatever the format, and exit status 2.
 		const refused = results.filter(result => result.fix?.status === 'refused');
 		for (const result of refused) io.stderr(`etcd-config-lint: ${fixLine(result, messages)}\n`);
@@ -147,12 +147,11 @@ function statedByGroups(groups: Readonly<Record<string, readonly string[]>>): Pl
 	};
 }
 
-/** The report, in pieces where it can be large (JSON is written file by file). */
-function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): Iterable<string> {
+function render(results: readonly FileResult[], options: CliOptions, colour: boolean, messages: CliMessages): string {
 	switch (options.format) {
-		case 'json': return jsonChunks(results, toolVersion, messages);
-		case 'sarif': return [formatSarif(results, ruleRegistry, toolVersion, rulesDocBase, messages)];
-		case 'text': return [formatText(results, colour, messages)];
+		case 'json': return formatJson(results, toolVersion, messages);
+		case 'sarif': return formatSarif(results, ruleRegistry, toolVersion, rulesDocBase, messages);
+		case 'text': return formatText(results, colour, messages);
 	}
 }
 
