@@ -64,15 +64,18 @@ export function startServer(connection: Connection): void {
 		return resolveLocale(settings.language, clientLocale);
 	}
 
+	/** The language of the last file checked: the hover docs to load ahead (see the publisher's idle). */
+	let checkedLocale: Locale | undefined;
 	async function engineSettings(uri: string): Promise<EngineSettings> {
 		const settings = await settingsFor(uri);
+		checkedLocale = localeOf(settings);
 		return {
 			version: settings.version, rules: settings.rules, rulesDocBase, newToken: () => generateToken(settings.tokenLength),
-			locale: localeOf(settings), sortByGroup: settings.sortByGroup,
+			locale: checkedLocale, sortByGroup: settings.sortByGroup,
 		};
 	}
 
-	let docsLoaded = false;
+	const docsLoaded = new Set<Locale>();
 	const publisher = createPublisher({
 		documents,
 		engineSettings,
@@ -87,9 +90,9 @@ export function startServer(connection: Connection): void {
 		idle() {
 			workEnds();
 			// The hover docs load on first use: while nothing else runs, so that the first hover does not wait for them.
-			if (docsLoaded) return;
-			docsLoaded = true;
-			void settingsFor(folders[0] ?? '').then(settings => preloadDocs(localeOf(settings)));
+			if (checkedLocale === undefined || docsLoaded.has(checkedLocale)) return;
+			docsLoaded.add(checkedLocale);
+			preloadDocs(checkedLocale);
 		},
 	});
 	/** What the other members' checks read of each file, as it was when it last changed (engine's clusterSignature). */
