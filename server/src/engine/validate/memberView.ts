@@ -8,11 +8,11 @@ import type { Span } from '../text/lineIndex';
  * A unit and the env file its EnvironmentFile= loads (a compose service and its env_file) are one member: each file
  * is checked with what the other supplies, so an env file without ETCD_NAME is no error when its unit passes
  * `--name`, and a unit's advertised URL is served when the env file sets the listener. The partner's settings for
- * options this file leaves out join the settings the rules see (and replace a unit's Environment= variables, as systemd
- * lets EnvironmentFile= do), moved to offsets below zero that no text has (one
- * region per partner file). A finding that stands on one of them is the partner's own to report, where it is written:
- * it is dropped here; related information that points at one is pointed at the partner's file; a fix that would edit
- * one is left out. Options set in both files are another matter (flag-and-variable).
+ * options this file leaves out join the settings the rules see (and replace a unit's Environment= variables, as
+ * systemd lets EnvironmentFile= do), moved to offsets below zero that no text has, one region per partner file. A
+ * finding that stands on one of them is the partner's own to report, where it is written: it is dropped here;
+ * related information that points at one is pointed at the partner's file; a fix that would edit one is left out.
+ * Options set in both files are another matter (flag-and-variable).
  */
 
 export interface MemberView {
